@@ -1,0 +1,206 @@
+// The one description of the database. drizzle-kit generates migrations/ from it; the API's
+// zod contracts are derived from it (src/contracts), so a column is named once.
+//
+// Two layers:
+// - `documents` keeps each loaded document with its cleaned text and the loader's per-document
+//   extraction (JSON), the raw material.
+// - the merged tables (actors, events, tariff_measures, trade_stats and their children) are
+//   rebuilt from all documents' extractions by the resolver in the same transaction as every
+//   load, so ids and merges never depend on load order (docs/decisions/002-rebuild-merged-rows.md).
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+} from 'drizzle-orm/sqlite-core';
+
+export const actorKinds = ['person', 'organization', 'country'] as const;
+export const eventTypes = [
+  'negotiation_round',
+  'meeting',
+  'call',
+  'tariff_action',
+  'proposal',
+  'agreement',
+  'statement',
+] as const;
+export const eventStatuses = ['occurred', 'scheduled', 'unconfirmed'] as const;
+export const eventFormats = ['virtual', 'in_person', 'phone'] as const;
+export const datePrecisions = ['day', 'month', 'year', 'unknown'] as const;
+export const tariffStatuses = [
+  'announced',
+  'in_effect',
+  'proposed',
+  'paused',
+  'withdrawn',
+  'superseded',
+] as const;
+export const tariffKinds = [
+  'reciprocal',
+  'baseline',
+  'sectoral',
+  'retaliatory',
+  'proposed_reduction',
+  'zero_for_zero',
+  'negotiated',
+  'general',
+] as const;
+export const qualifiers = ['exact', 'approximately', 'more_than', 'less_than'] as const;
+export const documentFormats = ['txt', 'md', 'html'] as const;
+
+export const documents = sqliteTable('documents', {
+  id: text('id').primaryKey(),
+  title: text('title'),
+  author: text('author'),
+  publishedDate: text('published_date'),
+  publisher: text('publisher'),
+  url: text('url'),
+  sourceName: text('source_name'),
+  format: text('format', { enum: documentFormats }).notNull(),
+  contentHash: text('content_hash').notNull().unique(),
+  text: text('text').notNull(),
+  // The loader's output for this document alone (src/loader/types.ts DocumentExtraction).
+  extraction: text('extraction', { mode: 'json' }).notNull(),
+});
+
+export const actors = sqliteTable(
+  'actors',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: actorKinds }).notNull(),
+    country: text('country'),
+    title: text('title'),
+    // Folded (accent-free, lower case) name and aliases, for `q`.
+    searchText: text('search_text').notNull(),
+    confidence: real('confidence').notNull(),
+  },
+  (t) => [index('actors_kind_idx').on(t.kind, t.id), index('actors_country_idx').on(t.country, t.id)],
+);
+
+export const actorAliases = sqliteTable(
+  'actor_aliases',
+  {
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.alias] })],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    type: text('type', { enum: eventTypes }).notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    datePrecision: text('date_precision', { enum: datePrecisions }).notNull(),
+    status: text('status', { enum: eventStatuses }).notNull(),
+    round: integer('round'),
+    location: text('location'),
+    format: text('format', { enum: eventFormats }),
+    // start_date, or '9999' when unknown: undated events close the timeline.
+    sortKey: text('sort_key').notNull(),
+    searchText: text('search_text').notNull(),
+    confidence: real('confidence').notNull(),
+  },
+  (t) => [
+    index('events_sort_idx').on(t.sortKey, t.id),
+    index('events_type_idx').on(t.type, t.sortKey),
+    index('events_status_idx').on(t.status, t.sortKey),
+    index('events_round_idx').on(t.round),
+  ],
+);
+
+export const eventParticipants = sqliteTable(
+  'event_participants',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.actorId] }), index('event_participants_actor_idx').on(t.actorId)],
+);
+
+export const tariffMeasures = sqliteTable(
+  'tariff_measures',
+  {
+    id: text('id').primaryKey(),
+    imposingCountry: text('imposing_country').notNull(),
+    targetCountry: text('target_country').notNull(),
+    ratePercent: real('rate_percent').notNull(),
+    kind: text('kind', { enum: tariffKinds }).notNull(),
+    status: text('status', { enum: tariffStatuses }).notNull(),
+    announcedDate: text('announced_date'),
+    datePrecision: text('date_precision', { enum: datePrecisions }).notNull(),
+    effectiveDate: text('effective_date'),
+    announcedBy: text('announced_by').references((): AnySQLiteColumn => actors.id, { onDelete: 'set null' }),
+    conditions: text('conditions'),
+    confidence: real('confidence').notNull(),
+  },
+  (t) => [
+    index('tariffs_pair_idx').on(t.imposingCountry, t.targetCountry),
+    index('tariffs_target_idx').on(t.targetCountry),
+    index('tariffs_status_idx').on(t.status),
+  ],
+);
+
+export const tradeStats = sqliteTable(
+  'trade_stats',
+  {
+    id: text('id').primaryKey(),
+    exporter: text('exporter').notNull(),
+    importer: text('importer').notNull(),
+    // 'YYYY', 'YYYY-MM' or an ISO 8601 interval 'YYYY-MM/YYYY-MM'.
+    period: text('period').notNull(),
+    valueUsd: real('value_usd').notNull(),
+    qualifier: text('qualifier', { enum: qualifiers }).notNull(),
+    sourceOrganizationId: text('source_organization_id').references((): AnySQLiteColumn => actors.id, {
+      onDelete: 'set null',
+    }),
+    confidence: real('confidence').notNull(),
+  },
+  (t) => [
+    index('trade_stats_pair_idx').on(t.exporter, t.importer, t.period),
+    index('trade_stats_importer_idx').on(t.importer),
+    index('trade_stats_period_idx').on(t.period),
+  ],
+);
+
+// One table of cited passages per kind of row, so every source has real foreign keys.
+function sourcesOf<T extends string>(name: T, subject: () => AnySQLiteColumn) {
+  return sqliteTable(
+    name,
+    {
+      subjectId: text('subject_id')
+        .notNull()
+        .references(subject, { onDelete: 'cascade' }),
+      documentId: text('document_id')
+        .notNull()
+        .references(() => documents.id, { onDelete: 'cascade' }),
+      start: integer('start').notNull(),
+      end: integer('end').notNull(),
+      quote: text('quote').notNull(),
+    },
+    (t) => [
+      primaryKey({ columns: [t.subjectId, t.documentId, t.start, t.end] }),
+      index(`${name}_document_idx`).on(t.documentId),
+    ],
+  );
+}
+
+export const actorSources = sourcesOf('actor_sources', () => actors.id);
+export const eventSources = sourcesOf('event_sources', () => events.id);
+export const tariffSources = sourcesOf('tariff_sources', () => tariffMeasures.id);
+export const tradeStatSources = sourcesOf('trade_stat_sources', () => tradeStats.id);
