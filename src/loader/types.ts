@@ -89,6 +89,11 @@ export interface EventMention {
   format: EventFormat | null;
   /** ISO codes of the two sides, sorted, when the event is between two countries. */
   countries: string[];
+  /**
+   * What makes this event the same one another document reports, beyond its sides:
+   * 'round:2', 'tariff:US>VN:46'. Null: the type, date and people decide.
+   */
+  identity: string | null;
   participants: Array<{ actorKey: string; role: string }>;
   spans: Span[];
   confidence: number;

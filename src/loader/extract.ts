@@ -1,0 +1,495 @@
+// recognise: one cleaned document → everything it states, with every row citing its passages.
+// Sentence recognisers find frames; this module resolves, per document, who is who ("Minister
+// Diên" is "Nguyễn Hồng Diên") and which frames are further mentions of an event already seen
+// ("The virtual meeting…", "this proposal…", "Round 3 of the talks").
+import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
+import { recogniseDates } from './recognise/dates.js';
+import { recogniseEvent, type EventFrame } from './recognise/events.js';
+import { recogniseMoney } from './recognise/money.js';
+import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
+import { recognisePercents } from './recognise/percent.js';
+import { countryKey, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
+import { recogniseTariffs, type TariffFrame } from './recognise/tariffs.js';
+import { recogniseTradeStats } from './recognise/trade-stats.js';
+import { fold, splitSentences, type Sentence } from './text.js';
+import type {
+  ActorMention,
+  CleanDocument,
+  DocumentExtraction,
+  EventMention,
+  Span,
+  TariffMention,
+  TradeStatMention,
+} from './types.js';
+
+interface SentenceFinds {
+  sentence: Sentence;
+  people: PersonFound[];
+  organizations: OrganizationFound[];
+  countries: CountryFound[];
+}
+
+const tokensOf = (name: string) => fold(name).split(' ').filter(Boolean);
+const nonAscii = (s: string) => [...s].filter((ch) => ch.charCodeAt(0) > 127).length;
+
+/** The document's actors, with the rule for who is who. */
+class ActorRegistry {
+  readonly actors = new Map<string, ActorMention>();
+  private readonly tokens = new Map<string, string[]>();
+
+  constructor(private readonly text: string) {}
+
+  private span(start: number, end: number): Span {
+    return { start, end, quote: this.text.slice(start, end) };
+  }
+
+  private addSpan(a: ActorMention, span: Span) {
+    if (!a.spans.some((s) => s.start === span.start && s.end === span.end)) a.spans.push(span);
+  }
+
+  /** The person a name refers to: the same name folded, or a part of a longer name ("Diên", "Jamieson Greer"). */
+  findPerson(name: string): string | null {
+    const t = tokensOf(name);
+    const exact = [...this.tokens].find(([, pt]) => pt.join(' ') === t.join(' '));
+    if (exact) return exact[0];
+    const partial = [...this.tokens].filter(([, pt]) =>
+      t.length === 1 ? pt[0] === t[0] || pt[pt.length - 1] === t[0] : t.every((x) => pt.includes(x)) && pt[pt.length - 1] === t[t.length - 1],
+    );
+    return partial.length === 1 ? partial[0]![0] : null;
+  }
+
+  addPerson(p: PersonFound, offset: number): string {
+    const key = this.findPerson(p.name) ?? `person:${fold(p.name)}`;
+    let a = this.actors.get(key);
+    if (!a) {
+      a = { key, name: p.name, kind: 'person', country: null, title: null, aliases: [], spans: [], confidence: 0 };
+      this.actors.set(key, a);
+      this.tokens.set(key, tokensOf(p.name));
+    }
+    const t = tokensOf(p.name);
+    if (t.length > tokensOf(a.name).length || (t.length === tokensOf(a.name).length && nonAscii(p.name) > nonAscii(a.name))) {
+      if (!a.aliases.includes(a.name)) a.aliases.push(a.name);
+      a.name = p.name;
+      this.tokens.set(key, t);
+    } else if (p.name !== a.name && !a.aliases.includes(p.name)) {
+      a.aliases.push(p.name);
+    }
+    if (p.title && /^\p{Lu}/u.test(p.title) && t.length === 1) {
+      // "Minister Diên": how the text names them is an alias worth searching by.
+      const head = p.title.split(' ').pop()!;
+      const titled = `${head} ${p.name}`;
+      if (!a.aliases.includes(titled)) a.aliases.push(titled);
+    }
+    if (p.title && (!a.title || p.title.length > a.title.length)) a.title = p.title;
+    a.country ??= p.country;
+    a.confidence = Math.max(a.confidence, p.title ? 0.9 : 0.75);
+    this.addSpan(a, this.span(offset + p.index, offset + p.index + p.text.length));
+    return key;
+  }
+
+  addOrganization(o: OrganizationFound, offset: number, sentenceCountry: string | null): string {
+    const byAcronym = o.acronym
+      ? [...this.actors.values()].find((a) => a.kind === 'organization' && a.aliases.includes(o.acronym!))
+      : undefined;
+    const key = byAcronym?.key ?? `org:${fold(o.name)}`;
+    let a = this.actors.get(key);
+    if (!a) {
+      a = { key, name: o.name, kind: 'organization', country: null, title: null, aliases: [], spans: [], confidence: 0.8 };
+      this.actors.set(key, a);
+    }
+    if (o.acronym && !a.aliases.includes(o.acronym)) a.aliases.push(o.acronym);
+    a.country ??= o.country ?? sentenceCountry;
+    this.addSpan(a, this.span(offset + o.index, offset + o.index + o.text.length));
+    return key;
+  }
+
+  /** A country named in the text; adjectives and capitals make the actor only when a fact needs it. */
+  addCountry(c: CountryFound, offset: number, force = false): string | null {
+    const entry = countryByCode(c.code);
+    if (!entry || (c.form !== 'name' && !force)) return this.actors.has(countryKey(c.code)) ? countryKey(c.code) : null;
+    const key = countryKey(c.code);
+    let a = this.actors.get(key);
+    if (!a) {
+      a = { key, name: entry.name, kind: entry.kind, country: c.code, title: null, aliases: [], spans: [], confidence: 0.95 };
+      this.actors.set(key, a);
+    }
+    if (c.form === 'name' && c.text !== a.name && !a.aliases.includes(c.text)) a.aliases.push(c.text);
+    this.addSpan(a, this.span(offset + c.index, offset + c.index + c.text.length));
+    return key;
+  }
+
+  countryOf(key: string): string | null {
+    return this.actors.get(key)?.country ?? null;
+  }
+
+  nameOf(key: string): string {
+    return this.actors.get(key)?.name ?? key;
+  }
+
+  /** Full names and their last words, for finding people mentioned without a title. */
+  bareNames(): Array<{ key: string; name: string }> {
+    const out: Array<{ key: string; name: string }> = [];
+    for (const [key, a] of this.actors) {
+      if (a.kind !== 'person') continue;
+      const words = a.name.split(/\s+/);
+      for (const n of new Set([a.name, ...a.aliases.filter((x) => !/\s/.test(x) || x.split(/\s+/).length > 1)])) {
+        if (!/^\p{Lu}/u.test(n) || /^(?:Minister|President|Ambassador|Representative|Secretary)\b/.test(n)) continue;
+        out.push({ key, name: n });
+      }
+      if (words.length > 1 && words[words.length - 1]!.length > 2) out.push({ key, name: words[words.length - 1]! });
+    }
+    return out.sort((a, b) => b.name.length - a.name.length);
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
+
+function insideHeading(doc: CleanDocument, s: Sentence): boolean {
+  return doc.headings.some((h) => s.start >= h.start && s.end <= h.end);
+}
+
+/** The two countries the document is mostly about: the default sides of its events. */
+function mainPair(finds: SentenceFinds[]): string[] {
+  const counts = new Map<string, number>();
+  for (const f of finds) for (const c of f.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 2)
+    .map(([code]) => code)
+    .sort();
+}
+
+interface OpenEvent {
+  mention: EventMention;
+  paragraph: number;
+  personKeys: Set<string>;
+  /** How frames refer back to it: rounds by number, tariff actions by their measure. */
+  tariffKey: string | null;
+}
+
+export function extract(doc: CleanDocument): DocumentExtraction {
+  const registry = new ActorRegistry(doc.text);
+  const sentences = splitSentences(doc.text).filter((s) => !insideHeading(doc, s));
+
+  // Pass 1: who is named where. People with longer names first, so short forms attach to them.
+  const finds: SentenceFinds[] = sentences.map((sentence) => {
+    const people = recognisePeople(sentence.text);
+    return {
+      sentence,
+      people,
+      organizations: recogniseOrganizations(sentence.text, people),
+      countries: recogniseCountries(sentence.text),
+    };
+  });
+  const allPeople = finds
+    .flatMap((f) => f.people.map((p) => ({ p, f })))
+    .sort((a, b) => tokensOf(b.p.name).length - tokensOf(a.p.name).length || a.f.sentence.start + a.p.index - (b.f.sentence.start + b.p.index));
+  const personKeyAt = new Map<string, string>();
+  for (const { p, f } of allPeople) personKeyAt.set(`${f.sentence.start}:${p.index}`, registry.addPerson(p, f.sentence.start));
+  const bare = registry.bareNames();
+  const pair = mainPair(finds);
+
+  // Pass 2: per-sentence facts with actors resolved to keys.
+  const facts: SentenceFacts[] = finds.map((f) => {
+    const { sentence } = f;
+    const refs: ActorRef[] = [];
+    for (const p of f.people) {
+      const key = personKeyAt.get(`${sentence.start}:${p.index}`)!;
+      refs.push({ key, kind: 'person', country: registry.countryOf(key), index: p.index, end: p.index + p.text.length });
+    }
+    for (const b of bare) {
+      for (const m of sentence.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(b.name)}(?![\\p{L}])`, 'gu'))) {
+        const ref = { index: m.index, end: m.index + b.name.length };
+        if (refs.some((r) => overlaps(r, ref))) continue;
+        registry.addPerson({ index: m.index, text: b.name, nameIndex: m.index, name: b.name, title: null, country: null }, sentence.start);
+        refs.push({ key: b.key, kind: 'person', country: registry.countryOf(b.key), ...ref });
+      }
+    }
+    const possessive = f.countries.find((c) => c.possessive)?.code ?? null;
+    for (const o of f.organizations) {
+      const key = registry.addOrganization(o, sentence.start, possessive);
+      refs.push({ key, kind: 'organization', country: registry.countryOf(key), index: o.index, end: o.index + o.text.length });
+    }
+    // Country names inside a person's title or an organization's name are part of that name.
+    const countries = f.countries.filter((c) => {
+      const inside = refs.some((r) => overlaps(r, { index: c.index, end: c.index + c.text.length }) && r.kind === 'organization');
+      if (!inside) registry.addCountry(c, sentence.start);
+      return true;
+    });
+    const tense = tenseOf(sentence.text);
+    return {
+      start: sentence.start,
+      text: sentence.text,
+      paragraph: sentence.paragraph,
+      publishedDate: doc.publishedDate,
+      tense,
+      dates: recogniseDates(sentence.text, doc.publishedDate, tense),
+      money: recogniseMoney(sentence.text),
+      percents: recognisePercents(sentence.text),
+      countries,
+      actors: refs.sort((a, b) => a.index - b.index),
+    };
+  });
+
+  const countryActor = (code: string, f: SentenceFacts): string => {
+    const c = f.countries.find((x) => x.code === code);
+    return (c && registry.addCountry(c, f.start, true)) || ensureCountry(code);
+  };
+  const ensureCountry = (code: string): string => {
+    const key = countryKey(code);
+    if (!registry.actors.has(key)) {
+      // Named only through a person or organization: cite the first passage that names the country.
+      const f = facts.find((x) => x.countries.some((c) => c.code === code));
+      const c = f?.countries.find((x) => x.code === code);
+      if (f && c) registry.addCountry(c, f.start, true);
+    }
+    return key;
+  };
+  const sentenceSpan = (f: SentenceFacts): Span => ({ start: f.start, end: f.start + f.text.length, quote: f.text });
+
+  // Pass 3: tariff measures, then events (tariff actions come from the measures), then trade flows.
+  const tariffs = new Map<string, TariffMention>();
+  const tariffFrames: Array<{ frame: TariffFrame; f: SentenceFacts; key: string }> = [];
+  for (const f of facts) {
+    for (const frame of recogniseTariffs(f)) {
+      let key: string | null = null;
+      if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
+        key = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}`;
+      } else {
+        // "the 46 percent tariff": a rate already seen in this document, whatever else the sentence names.
+        key = [...tariffs.keys()].find((k) => k.endsWith(`|${frame.ratePercent}`)) ?? null;
+      }
+      if (!key) continue;
+      const existing = tariffs.get(key);
+      if (existing) {
+        existing.spans.push(sentenceSpan(f));
+        if (['in_effect', 'paused', 'withdrawn', 'superseded'].includes(frame.status) && frame.imposingCountry) existing.status = frame.status;
+        existing.conditions ??= frame.conditions;
+        existing.effectiveDate ??= frame.effectiveDate;
+        continue;
+      }
+      const m: TariffMention = {
+        imposingCountry: frame.imposingCountry!,
+        targetCountry: frame.targetCountry!,
+        ratePercent: frame.ratePercent,
+        kind: frame.kind,
+        status: frame.status,
+        announcedDate: frame.announcedDate,
+        datePrecision: frame.announcedDate ? frame.datePrecision : 'unknown',
+        effectiveDate: frame.effectiveDate,
+        announcedByKey: frame.announcedByKey,
+        conditions: frame.conditions,
+        spans: [sentenceSpan(f)],
+        confidence: frame.hedged ? 0.6 : 0.85,
+      };
+      countryActor(m.imposingCountry, f);
+      countryActor(m.targetCountry, f);
+      tariffs.set(key, m);
+      tariffFrames.push({ frame, f, key });
+    }
+  }
+
+  const open: OpenEvent[] = [];
+  let maxRound = 0;
+  const participantsOf = (f: SentenceFacts, roles: Map<string, string> = new Map()) => {
+    const out = new Map<string, string>();
+    for (const a of f.actors) out.set(a.key, roles.get(a.key) ?? 'participant');
+    for (const c of f.countries) {
+      const key = countryActor(c.code, f);
+      if (!out.has(key)) out.set(key, roles.get(key) ?? 'party');
+    }
+    for (const [k, r] of roles) if (!out.has(k)) out.set(k, r);
+    return out;
+  };
+  const sidesFor = (f: SentenceFacts) => {
+    const s = sidesOf(f);
+    return (s.length >= 2 ? s.slice(0, 2) : pair).sort();
+  };
+
+  for (const { frame, f, key } of tariffFrames) {
+    const m = tariffs.get(key)!;
+    if (m.status === 'proposed' || (!m.announcedDate && !m.announcedByKey)) continue;
+    const roles = new Map<string, string>([
+      [countryKey(m.imposingCountry), 'imposer'],
+      [countryKey(m.targetCountry), 'target'],
+    ]);
+    if (m.announcedByKey) roles.set(m.announcedByKey, 'announcer');
+    const participants = participantsOf(f, roles);
+    const verb = { announced: 'announces', in_effect: 'puts into effect', paused: 'pauses', withdrawn: 'withdraws', superseded: 'replaces' }[m.status];
+    open.push({
+      mention: {
+        type: 'tariff_action',
+        title: `${registry.nameOf(countryKey(m.imposingCountry))} ${verb} ${m.ratePercent}% ${m.kind === 'general' ? '' : `${m.kind.replace(/_/g, ' ')} `}tariff on ${registry.nameOf(countryKey(m.targetCountry))}`,
+        summary: f.text,
+        startDate: m.status === 'in_effect' ? (m.effectiveDate ?? m.announcedDate) : m.announcedDate,
+        endDate: null,
+        datePrecision: m.datePrecision,
+        status: f.tense === 'future' ? 'scheduled' : frame.hedged ? 'unconfirmed' : 'occurred',
+        round: null,
+        location: null,
+        format: null,
+        countries: [m.imposingCountry, m.targetCountry].sort(),
+        identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}`,
+        participants: [...participants].map(([actorKey, role]) => ({ actorKey, role })),
+        spans: [sentenceSpan(f)],
+        confidence: m.confidence,
+      },
+      paragraph: f.paragraph,
+      personKeys: new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key)),
+      tariffKey: key,
+    });
+  }
+
+  for (const f of facts) {
+    const frame = recogniseEvent(f);
+    if (!frame) {
+      attachLeaders(f);
+      continue;
+    }
+    let round = frame.round;
+    if (frame.roundRelation === 'next' && maxRound > 0) round = maxRound + 1;
+    const personKeys = new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key));
+    const target = corefer(frame, round, f, personKeys);
+    if (round) maxRound = Math.max(maxRound, round);
+    if (target) {
+      mergeInto(target, frame, round, f, personKeys);
+      continue;
+    }
+    const dated = frame.date?.start.date != null;
+    const sides = sidesOf(f);
+    const standalone = personKeys.size >= 1 && personKeys.size + sides.length >= 2 && frame.type !== 'negotiation_round';
+    if (!dated && !round && !standalone) continue;
+    if (frame.type === 'negotiation_round' && !round) continue;
+    open.push({ mention: newEvent(frame, round, f), paragraph: f.paragraph, personKeys, tariffKey: null });
+  }
+
+  function corefer(frame: EventFrame, round: number | null, f: SentenceFacts, personKeys: Set<string>): OpenEvent | null {
+    if (round) {
+      const same = open.find((e) => e.mention.round === round);
+      if (same) return same;
+    }
+    if (frame.roundRelation === 'this') {
+      return [...open].reverse().find((e) => e.mention.type === 'negotiation_round' && e.mention.status === 'occurred') ?? null;
+    }
+    const last = open.filter((e) => !e.tariffKey).at(-1);
+    if (frame.date?.start.date) {
+      return open.find((e) => e.mention.startDate === frame.date!.start.date && compatible(e.mention.type, frame.type)) ?? null;
+    }
+    if (!last) return null;
+    // An undated round number right after a dated, unnumbered meeting in the same paragraph names it.
+    if (round && last.paragraph === f.paragraph && last.mention.round == null && last.mention.startDate && compatible(last.mention.type, frame.type)) return last;
+    if (frame.definite && (last.paragraph >= f.paragraph - 3)) {
+      if (frame.type === 'proposal' || compatible(last.mention.type, frame.type)) return last;
+    }
+    // The same people again in the same paragraph: the same event told in more detail.
+    if (personKeys.size > 0 && last.paragraph === f.paragraph && [...personKeys].every((k) => last.personKeys.has(k))) return last;
+    return null;
+  }
+
+  function mergeInto(e: OpenEvent, frame: EventFrame, round: number | null, f: SentenceFacts, personKeys: Set<string>) {
+    const m = e.mention;
+    if (!m.spans.some((s) => s.start === f.start)) m.spans.push(sentenceSpan(f));
+    if (round && m.round == null) {
+      m.round = round;
+      m.type = 'negotiation_round';
+      m.title = roundTitle(round, m.countries);
+      m.identity = `round:${round}`;
+    }
+    if (!m.startDate && frame.date?.start.date) {
+      m.startDate = frame.date.start.date;
+      m.endDate = frame.date.end?.date ?? null;
+      m.datePrecision = frame.date.start.precision;
+      m.status = frame.status;
+    }
+    if (frame.status === 'unconfirmed') m.status = 'unconfirmed';
+    m.location ??= frame.location;
+    m.format ??= frame.format;
+    for (const [actorKey, role] of participantsOf(f)) {
+      if (!m.participants.some((p) => p.actorKey === actorKey)) m.participants.push({ actorKey, role });
+    }
+    for (const k of personKeys) e.personKeys.add(k);
+  }
+
+  function newEvent(frame: EventFrame, round: number | null, f: SentenceFacts): EventMention {
+    const countries = sidesFor(f);
+    const participants = participantsOf(f);
+    const people = [...participants.keys()].filter((k) => k.startsWith('person:')).map((k) => registry.nameOf(k));
+    const sideNames = countries.map((c) => registry.nameOf(countryKey(c)));
+    const between = people.length >= 2 ? people.slice(0, 2) : sideNames;
+    const label: Record<string, string> = {
+      meeting: frame.format === 'virtual' ? 'Online meeting' : 'Meeting',
+      call: 'Phone call',
+      agreement: 'Agreement',
+      statement: 'Statement',
+      proposal: 'Proposal',
+      tariff_action: 'Tariff action',
+      negotiation_round: 'Negotiation round',
+    };
+    return {
+      type: round ? 'negotiation_round' : frame.type,
+      title: round ? roundTitle(round, countries) : `${label[frame.type]}${between.length ? ` between ${between.join(' and ')}` : ''}`,
+      summary: f.text,
+      startDate: frame.date?.start.date ?? null,
+      endDate: frame.date?.end?.date ?? null,
+      datePrecision: frame.date?.start.precision ?? 'unknown',
+      status: frame.status,
+      round,
+      location: frame.location,
+      format: frame.format,
+      countries,
+      identity: round ? `round:${round}` : null,
+      participants: [...participants].map(([actorKey, role]) => ({ actorKey, role })),
+      spans: [sentenceSpan(f)],
+      confidence: frame.date ? (isHedged(f.text) ? 0.6 : 0.85) : 0.6,
+    };
+  }
+
+  function roundTitle(round: number, countries: string[]): string {
+    const sides = countries.map((c) => countryByCode(c)?.name ?? c).join('–');
+    return `Round ${round} of ${sides ? `${sides} ` : ''}trade negotiations`;
+  }
+
+  // "Led by Minister …, Vietnam’s delegation …": the people who led the last event reported.
+  function attachLeaders(f: SentenceFacts) {
+    const led = /\b(?:led|headed)\s+by\b/i.exec(f.text);
+    const last = open.filter((e) => !e.tariffKey).at(-1);
+    if (!led || !last || f.paragraph - last.paragraph > 3) return;
+    for (const a of f.actors) {
+      if (last.mention.participants.some((p) => p.actorKey === a.key)) continue;
+      last.mention.participants.push({ actorKey: a.key, role: a.kind === 'person' && a.index > led.index ? 'lead' : 'participant' });
+    }
+  }
+
+  const stats = new Map<string, TradeStatMention>();
+  for (const f of facts) {
+    for (const s of recogniseTradeStats(f)) {
+      const key = `${s.exporter}|${s.importer}|${s.period}`;
+      const existing = stats.get(key);
+      if (existing) {
+        if (!existing.spans.some((x) => x.start === f.start)) existing.spans.push(sentenceSpan(f));
+        continue;
+      }
+      countryActor(s.exporter, f);
+      countryActor(s.importer, f);
+      stats.set(key, { ...s, sourceOrganizationKey: s.sourceOrganizationKey, spans: [sentenceSpan(f)], confidence: 0.85 });
+    }
+  }
+
+  return {
+    actors: [...registry.actors.values()],
+    events: open.map((e) => e.mention),
+    tariffs: [...tariffs.values()],
+    tradeStats: [...stats.values()].map(({ exporter, importer, period, valueUsd, qualifier, sourceOrganizationKey, spans, confidence }) => ({
+      exporter, importer, period, valueUsd, qualifier, sourceOrganizationKey, spans, confidence,
+    })),
+  };
+}
+
+const GROUPS: Record<string, string> = {
+  negotiation_round: 'talks', meeting: 'talks', call: 'talks', proposal: 'talks',
+  agreement: 'agreement', statement: 'statement', tariff_action: 'tariff',
+};
+function compatible(a: string, b: string): boolean {
+  return GROUPS[a] === GROUPS[b];
+}

@@ -1,0 +1,190 @@
+// People and organizations named in a sentence, found by the way news text introduces them:
+// an office before a capitalised name ("Trade Representative Jamieson L. Greer"), an attribution
+// ("said Tran Minh, a textile factory owner"), or an organization's head word ("Census Bureau",
+// "Ministry of Industry and Trade"). No list of names: a person nobody listed is still found.
+import { COUNTRIES } from '../data/countries.js';
+import { recogniseCountries } from './countries.js';
+
+export interface PersonFound {
+  index: number;
+  /** The whole mention, title included ("Minister Diên"). */
+  text: string;
+  /** Where the name itself sits ("Diên"). */
+  nameIndex: number;
+  name: string;
+  title: string | null;
+  country: string | null;
+}
+
+export interface OrganizationFound {
+  index: number;
+  text: string;
+  name: string;
+  acronym: string | null;
+  country: string | null;
+}
+
+// Offices, longest first so "Prime Minister" wins over "Minister".
+const OFFICE_HEADS = [
+  'Deputy Prime Minister', 'Prime Minister', 'Deputy Minister', 'Vice Minister', 'Minister',
+  'General Secretary', 'Secretary-General', 'Secretary General', 'Secretary', 'Vice President', 'President',
+  'Vice Premier', 'Premier', 'Chancellor', 'Ambassador', 'Representative', 'Commissioner', 'Governor',
+  'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Senator', 'Congressman', 'Congresswoman', 'Spokesperson',
+  'Spokesman', 'Spokeswoman', 'Director-General', 'Director General', 'Director', 'Chief Executive', 'CEO',
+  'Chief Negotiator', 'Negotiator', 'Envoy', 'Undersecretary', 'Under Secretary', 'Speaker', 'King', 'Queen',
+  'Mayor', 'Sen.', 'Rep.', 'Gov.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.',
+];
+// Words that may qualify an office: "Trade Representative", "Treasury Secretary", "top leader".
+const OFFICE_MODIFIERS = [
+  'Trade', 'Treasury', 'Commerce', 'Foreign', 'Finance', 'Economy', 'Economic', 'Industry', 'Defense', 'Defence',
+  'Agriculture', 'State', 'Home', 'Interior', 'Labor', 'Labour', 'Energy', 'Cabinet', 'Chief', 'Top', 'Senior',
+  'Deputy', 'Vice', 'Acting', 'Former', 'Assistant', 'Permanent', 'Executive', 'National', 'Federal', 'First',
+];
+// Words a portfolio after "Minister of …" is made of, so the name after it can be told apart.
+const PORTFOLIO_WORDS = new Set(
+  [
+    'of', 'the', 'and', '&', 'for', 'on', 'Industry', 'Trade', 'Finance', 'Foreign', 'Affairs', 'Commerce', 'Economy',
+    'Economic', 'Planning', 'Investment', 'Agriculture', 'Rural', 'Development', 'Science', 'Technology', 'Defense',
+    'Defence', 'State', 'Treasury', 'Labor', 'Labour', 'Invalids', 'Social', 'Justice', 'Energy', 'Environment',
+    'Health', 'Education', 'Training', 'Transport', 'Information', 'Communications', 'Home', 'Interior', 'International',
+    'Cooperation', 'Fisheries', 'Natural', 'Resources', 'Culture', 'Sports', 'Tourism', 'Construction', 'Public',
+    'Security', 'Communist', 'Party', 'Central', 'Committee', 'Republic', 'People’s', "People's", 'European',
+    'Commission', 'Council', 'Union', 'Industries', 'Enterprise', 'Business', 'Innovation', 'Growth', 'Digital',
+    'Government', 'Office', 'Ministry', 'Chamber', 'Bank', 'Reserve', 'Federal', 'Mines', 'Power', 'Textiles', 'Steel',
+    ...COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives]),
+  ],
+);
+// Capitalised words that begin sentences or clauses but are not names.
+const NOT_NAMES = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its',
+  'Their', 'Our', 'In', 'On', 'At', 'As', 'And', 'But', 'Or', 'For', 'With', 'From', 'By', 'To', 'Of', 'After',
+  'Before', 'While', 'When', 'If', 'Both', 'Yet', 'However', 'Meanwhile', 'Also', 'Said', 'Says', 'Mr', 'Ms',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow',
+  'Office', 'Ministry', 'Government', 'Administration', 'House', 'Department', 'Embassy', 'Bureau', 'Party',
+]);
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives, ...c.capitals]));
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+`;
+const NAME = String.raw`(?:${NAME_TOKEN})(?:\s+(?:(?:van|von|der|de|da|del|bin|al)\s+)?(?:${NAME_TOKEN})){0,3}`;
+const COUNTRY_QUAL = String.raw`(?:(?:${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+)?`;
+const TITLE = String.raw`${COUNTRY_QUAL}(?:(?:${alt(OFFICE_MODIFIERS)})\s+){0,2}(?:${alt(OFFICE_HEADS)})`;
+// "Minister of Industry and Trade Nguyễn Hồng Diên": the portfolio and the name run together and
+// are split afterwards by PORTFOLIO_WORDS.
+const TITLED = new RegExp(
+  String.raw`(?<![\p{L}])(${TITLE})((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|the|&|for)?\s*[\p{Lu}][\p{L}’'-]*)*)?)\s+(${NAME})`,
+  'gu',
+);
+const ROLE = String.raw`(?:a|an|the)\s+([\p{Ll}][\p{L}\s-]{2,60}?)(?:\s+(?:in|at|of|from|for)\s+([^,.;”"]+))?`;
+const SAID_BEFORE = new RegExp(String.raw`\b(?:said|says|told\s+\w+|added|noted|explained|according\s+to)\s+(${NAME})(?:,\s+${ROLE}(?=[,.;]|$))?`, 'gu');
+const SAID_AFTER = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+${ROLE},\s+(?:said|says|told|added|noted)\b`, 'gu');
+
+const splitTokens = (s: string) => s.split(/\s+/).filter(Boolean);
+
+function countryIn(text: string): string | null {
+  return recogniseCountries(text)[0]?.code ?? null;
+}
+
+/** The country that owns a title: its own qualifier, else a possessive just before ("Vietnam’s top leader, …"). */
+function titleCountry(sentence: string, titleIndex: number, title: string): string | null {
+  const own = recogniseCountries(title).find((c) => c.index === 0 || c.possessive);
+  if (own) return own.code;
+  const before = sentence.slice(Math.max(0, titleIndex - 40), titleIndex);
+  const near = recogniseCountries(before).filter((c) => c.possessive || c.form === 'adjective');
+  return near.length ? near[near.length - 1]!.code : null;
+}
+
+/** Drops trailing possessives and words that cannot belong to a name. */
+function trimName(name: string): string {
+  let tokens = splitTokens(name.replace(/(?:’s|'s)$/, ''));
+  while (tokens.length && (NOT_NAMES.has(tokens[tokens.length - 1]!) || COUNTRY_WORDS.has(tokens[tokens.length - 1]!))) {
+    tokens = tokens.slice(0, -1);
+  }
+  return tokens.join(' ');
+}
+
+function validName(name: string, minTokens: number): boolean {
+  const tokens = splitTokens(name);
+  if (tokens.length < minTokens) return false;
+  if (tokens.length === 1 && (NOT_NAMES.has(tokens[0]!) || COUNTRY_WORDS.has(tokens[0]!))) return false;
+  if (tokens.every((t) => /^\p{Lu}\.$/u.test(t))) return false;
+  return !tokens.some((t) => COUNTRY_WORDS.has(t) || t === 'Ministry' || t === 'Office');
+}
+
+export function recognisePeople(sentence: string): PersonFound[] {
+  const found: PersonFound[] = [];
+  const add = (p: PersonFound) => {
+    if (found.some((f) => p.nameIndex < f.nameIndex + f.name.length && f.nameIndex < p.nameIndex + p.name.length)) return;
+    found.push(p);
+  };
+  for (const m of sentence.matchAll(TITLED)) {
+    let title = m[1]!;
+    let portfolio = m[2] ?? '';
+    let nameText = m[3]!;
+    if (portfolio) {
+      // Move the tail of "of Industry and Trade Nguyễn Hồng Diên" that is not portfolio into the name.
+      const words = splitTokens(`${portfolio} ${nameText}`);
+      let k = 0;
+      while (k < words.length && PORTFOLIO_WORDS.has(words[k]!.replace(/(?:’s|'s)$/, ''))) k++;
+      portfolio = ` ${words.slice(0, k).join(' ')}`;
+      nameText = words.slice(k).join(' ');
+    }
+    const name = trimName(nameText);
+    if (!validName(name, 1)) continue;
+    title = (title + portfolio).trim();
+    const index = m.index;
+    const nameIndex = index + m[0].lastIndexOf(nameText);
+    const country = titleCountry(sentence, index, title);
+    const bareTitle = title.replace(new RegExp(String.raw`^${COUNTRY_QUAL}`, 'u'), '').trim() || title;
+    add({ index, text: `${m[0].slice(0, nameIndex - index)}${name}`, nameIndex, name, title: bareTitle, country });
+  }
+  for (const re of [SAID_BEFORE, SAID_AFTER]) {
+    for (const m of sentence.matchAll(re)) {
+      const name = trimName(m[1]!);
+      if (!validName(name, 2)) continue;
+      const nameIndex = m.index + m[0].indexOf(m[1]!);
+      const role = m[2]?.trim() ?? null;
+      const place = m[3] ?? null;
+      add({ index: nameIndex, text: name, nameIndex, name, title: role, country: place ? countryIn(place) : null });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const ORG_HEADS = [
+  'Ministry', 'Department', 'Bureau', 'Embassy', 'Consulate', 'Office', 'Agency', 'Commission', 'Council', 'Bank',
+  'Party', 'Organization', 'Organisation', 'Association', 'Chamber', 'Federation', 'Institute', 'Administration',
+  'Authority', 'Committee', 'Parliament', 'Congress', 'Senate', 'Assembly', 'Court', 'Fund', 'Forum', 'Corporation',
+  'Group', 'Reserve', 'Secretariat', 'Service', 'Board', 'Directorate', 'Cabinet',
+];
+const ORG_WORD = String.raw`[\p{Lu}][\p{L}’'&.-]*`;
+const ORG = new RegExp(
+  String.raw`(?<![\p{L}])((?:${ORG_WORD}\s+){0,4}(?:${alt(ORG_HEADS)})(?:\s+(?:of|for|in|on)\s+(?:the\s+)?${ORG_WORD}(?:\s+(?:(?:and|of|for|the|&)\s+)*${ORG_WORD})*)?)(?:’s|'s)?(?:\s+\(([\p{Lu}]{2,8})\))?`,
+  'gu',
+);
+// Capitalised words that open a sentence or phrase without being part of a name.
+const ORG_LEADING_NOISE = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'At', 'By', 'For', 'From', 'With', 'And', 'Both', 'Its', 'Their', 'Led', 'Under', 'According']);
+
+export function recogniseOrganizations(sentence: string, people: PersonFound[] = []): OrganizationFound[] {
+  const found: OrganizationFound[] = [];
+  for (const m of sentence.matchAll(ORG)) {
+    let tokens = splitTokens(m[1]!);
+    let lead = 0;
+    while (tokens.length && ORG_LEADING_NOISE.has(tokens[0]!)) {
+      lead += tokens[0]!.length + 1;
+      tokens = tokens.slice(1);
+    }
+    const name = tokens.join(' ').replace(/(?:’s|'s)$/, '').replace(/[.,]$/, '');
+    if (tokens.length < 2) continue;
+    const index = m.index + lead;
+    // An office title is not an organization ("Minister of Industry and Trade Nguyễn …").
+    if (people.some((p) => index < p.nameIndex + p.name.length && p.index < index + name.length)) continue;
+    // Nor is a country that happens to end in a head word.
+    if (COUNTRIES.some((c) => c.names.includes(name))) continue;
+    found.push({ index, text: name, name, acronym: m[2] ?? null, country: countryIn(name) });
+  }
+  return found;
+}

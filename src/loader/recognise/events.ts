@@ -1,0 +1,128 @@
+// Events a sentence reports: a trigger phrase (verb or noun pattern) decides the type; the
+// sentence's dates, places and actors fill the frame. Whether a frame is a new event or another
+// mention of one already seen is decided per document in extract.ts.
+import { CITIES, COUNTRIES } from '../data/countries.js';
+import { ordinalValue, NUMBER_WORDS } from '../text.js';
+import type { EventFormat, EventStatus, EventType } from '../types.js';
+import { isAfter, type DateFound } from './dates.js';
+import { isHedged, type SentenceFacts } from './sentence.js';
+
+export interface EventFrame {
+  type: EventType;
+  /** Offsets of the trigger inside the sentence. */
+  index: number;
+  text: string;
+  round: number | null;
+  /** "the next round" / "this round": a round named relative to the ones already seen. */
+  roundRelation: 'next' | 'this' | null;
+  /** "The virtual meeting", "this proposal": refers back to an event already reported. */
+  definite: boolean;
+  date: DateFound | null;
+  status: EventStatus;
+  format: EventFormat | null;
+  location: string | null;
+}
+
+const ROUND_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:talks|negotiations|consultations|dialogue|discussions))`;
+const ORDINAL_ROUND = new RegExp(
+  String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+round\b(?!\s+of\s+(?:tariffs|sanctions|duties|layoffs|funding|voting))`,
+  'i',
+);
+const NUMBERED_ROUND = new RegExp(String.raw`\bround\s+(\d+|${Object.keys(NUMBER_WORDS).join('|')})\b(?!\s*(?:%|percent))`, 'i');
+const RELATIVE_ROUND = new RegExp(String.raw`\b(next|upcoming|following|this|that|latest|current|previous)\s+round\b${ROUND_TALKS}?`, 'i');
+
+interface Trigger {
+  type: EventType;
+  re: RegExp;
+  format?: EventFormat;
+}
+
+// Order matters: the first trigger that matches a sentence decides its type.
+const TRIGGERS: Trigger[] = [
+  { type: 'call', re: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart)\b/i, format: 'phone' },
+  { type: 'call', re: /\bvideo\s+(?:call|conference)\b/i, format: 'virtual' },
+  { type: 'agreement', re: /\b(?:reached|signed|struck|concluded|clinched|sealed|finali[sz]ed|inked|agreed\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework)\b/i },
+  { type: 'statement', re: /\b(?:issued|released|published)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|\bjoint\s+statement\b/i },
+  { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
+  { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the)\b)/u },
+  { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded)\b/i },
+  { type: 'meeting', re: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
+  { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
+  { type: 'proposal', re: /\b(?:this|that|the)\s+(?:proposal|offer)\b/i },
+];
+
+const VIRTUAL = /\b(?:online|virtual(?:ly)?|video\s*(?:conference|link|call)|videoconference|remotely)\b/i;
+const IN_PERSON = /\b(?:in[- ]person|face[- ]to[- ]face|visit(?:ed|ing)?|travell?ed\s+to|in\s+the\s+heart\s+of)\b/i;
+const DEFINITE = /^(?:the|this|that|these)\b/i;
+
+const PLACES = [...CITIES, ...COUNTRIES.flatMap((c) => c.capitals)].sort((a, b) => b.length - a.length);
+const PLACE = new RegExp(
+  String.raw`\b(?:in|at)\s+(?:the\s+heart\s+of\s+|the\s+city\s+of\s+)?(${PLACES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`,
+  'u',
+);
+
+function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'index' | 'text' | 'definite'> | null {
+  const ord = ORDINAL_ROUND.exec(text);
+  if (ord) {
+    const before = text.slice(0, ord.index);
+    return { round: ordinalValue(ord[1]!), roundRelation: null, index: ord.index, text: ord[0], definite: /\b(?:the|this)\s+$/i.test(before) };
+  }
+  const num = NUMBERED_ROUND.exec(text);
+  if (num) {
+    const raw = num[1]!.toLowerCase();
+    const round = raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw);
+    return { round, roundRelation: null, index: num.index, text: num[0], definite: true };
+  }
+  const rel = RELATIVE_ROUND.exec(text);
+  if (rel) {
+    const word = rel[1]!.toLowerCase();
+    const relation = ['next', 'upcoming', 'following'].includes(word) ? 'next' : word === 'previous' ? null : 'this';
+    if (!relation) return null;
+    return { round: null, roundRelation: relation, index: rel.index, text: rel[0], definite: true };
+  }
+  return null;
+}
+
+function statusOf(f: SentenceFacts, date: DateFound | null): EventStatus {
+  if (isHedged(f.text)) return 'unconfirmed';
+  if (f.tense === 'future') return 'scheduled';
+  const d = date?.end?.date ?? date?.start.date;
+  if (d && f.publishedDate && isAfter(d.slice(0, 10), f.publishedDate)) return 'scheduled';
+  return 'occurred';
+}
+
+/** The date an event frame takes: the first full date in the sentence (years alone are periods, not events). */
+function eventDate(f: SentenceFacts): DateFound | null {
+  return f.dates.find((d) => d.start.precision !== 'year') ?? null;
+}
+
+export function recogniseEvent(f: SentenceFacts): EventFrame | null {
+  const date = eventDate(f);
+  const base = {
+    date,
+    status: statusOf(f, date),
+    location: PLACE.exec(f.text)?.[1] ?? null,
+  };
+  const round = roundOf(f.text);
+  if (round) {
+    const format: EventFormat | null = VIRTUAL.test(f.text) ? 'virtual' : base.location || IN_PERSON.test(f.text) ? 'in_person' : null;
+    return { type: 'negotiation_round', ...round, ...base, format };
+  }
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(f.text);
+    if (!m) continue;
+    const format: EventFormat | null =
+      t.format ?? (VIRTUAL.test(f.text) ? 'virtual' : base.location || IN_PERSON.test(f.text) ? 'in_person' : null);
+    return {
+      type: t.type,
+      index: m.index,
+      text: m[0],
+      round: null,
+      roundRelation: null,
+      definite: DEFINITE.test(m[0]),
+      ...base,
+      format,
+    };
+  }
+  return null;
+}

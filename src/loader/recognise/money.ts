@@ -1,0 +1,48 @@
+// Amounts of US dollars: "$120 billion", "US$15 bn", "USD 2.5 million", "300 million dollars",
+// with the qualifier the text puts before them ("over", "approximately", "nearly").
+import type { Qualifier } from '../types.js';
+
+export interface MoneyFound {
+  index: number;
+  text: string;
+  valueUsd: number;
+  qualifier: Qualifier;
+}
+
+const SCALE: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, trn: 1e12,
+  billion: 1e9, bn: 1e9, b: 1e9,
+  million: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
+  thousand: 1e3,
+};
+
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/(?:over|more than|above|exceeding|in excess of|upwards of|at least)\s+$/i, 'more_than'],
+  [/(?:less than|under|below|nearly|almost|just under|up to)\s+$/i, 'less_than'],
+  [/(?:approximately|about|around|roughly|some|an estimated|estimated|close to|circa)\s+$/i, 'approximately'],
+];
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
+const UNIT = String.raw`(trillion|billion|million|thousand|tn|trn|bn|mn|mln|b|m)\b`;
+const PATTERNS = [
+  // $120 billion, US$15 bn, USD 2.5 million
+  new RegExp(String.raw`(?:US\$|U\.S\.\s?\$|\$|USD\s?)\s?${NUM}(?:\s?${UNIT})?`, 'gi'),
+  // 300 million dollars, 1.2 billion USD
+  new RegExp(String.raw`${NUM}\s?${UNIT}\s+(?:US\s+|U\.S\.\s+)?(?:dollars|USD)\b`, 'gi'),
+];
+
+export function recogniseMoney(text: string): MoneyFound[] {
+  const found: MoneyFound[] = [];
+  for (const re of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
+      const amount = Number(m[1]!.replace(/,/g, ''));
+      const unit = m[2]?.toLowerCase();
+      const valueUsd = Math.round(amount * (unit ? SCALE[unit]! : 1));
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const qualifier = QUALIFIERS.find(([re2]) => re2.test(before))?.[1] ?? 'exact';
+      found.push({ index: m.index, text: m[0], valueUsd, qualifier });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

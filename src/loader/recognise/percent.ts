@@ -1,0 +1,31 @@
+// Percentages: "46 percent", "20%", "10 per cent", "zero percent", and the tariff idioms
+// "cut to zero" / "zero tariffs" that state a rate without a number.
+import { NUMBER_WORDS } from '../text.js';
+
+export interface PercentFound {
+  index: number;
+  text: string;
+  value: number;
+  /** "up to 40%": a ceiling rather than the rate itself. */
+  upTo: boolean;
+}
+
+const WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const PERCENT = new RegExp(String.raw`\b(\d+(?:\.\d+)?|${WORDS})(?:\s?(?:%|percent\b|per\s?cent\b|pct\b)|-percent\b)`, 'gi');
+const ZERO = /\b(?:(?:cut|reduce[sd]?|reducing|lower(?:ed|ing)?|slash(?:ed|ing)?|drop(?:ped)?|bring(?:ing)?|brought)\b[^.;]{0,60}?\bto\s+zero\b|zero(?:-|\s)(?:tariffs?|duties|duty))/gi;
+
+export function recognisePercents(text: string): PercentFound[] {
+  const found: PercentFound[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    const raw = m[1]!.toLowerCase();
+    const value = raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw);
+    const upTo = /\bup to\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    found.push({ index: m.index, text: m[0], value, upTo });
+  }
+  for (const m of text.matchAll(ZERO)) {
+    const at = m.index + m[0].toLowerCase().lastIndexOf('zero');
+    if (found.some((f) => at >= f.index && at < f.index + f.text.length)) continue;
+    found.push({ index: at, text: m[0].slice(at - m.index, at - m.index + 4), value: 0, upTo: false });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,52 @@
+// What the low-level recognisers found in one sentence, with actors already resolved to
+// document-local keys. The event, tariff and trade recognisers read only this.
+import type { ActorKind } from '../types.js';
+import type { CountryFound } from './countries.js';
+import type { DateFound, Tense } from './dates.js';
+import type { MoneyFound } from './money.js';
+import type { PercentFound } from './percent.js';
+
+export interface ActorRef {
+  key: string;
+  kind: ActorKind;
+  country: string | null;
+  /** Offsets inside the sentence. */
+  index: number;
+  end: number;
+}
+
+export interface SentenceFacts {
+  /** Offset of the sentence in the document text. */
+  start: number;
+  text: string;
+  paragraph: number;
+  publishedDate: string | null;
+  tense: Tense;
+  dates: DateFound[];
+  money: MoneyFound[];
+  percents: PercentFound[];
+  countries: CountryFound[];
+  /** People and organizations, in sentence order. */
+  actors: ActorRef[];
+}
+
+const FUTURE = /\b(?:will|shall|slated|scheduled|set to|expected to|plans? to|planned|upcoming|is to|are to|due to|next)\b/i;
+
+export function tenseOf(sentence: string): Tense {
+  return FUTURE.test(sentence) ? 'future' : 'past';
+}
+
+const HEDGES = /\b(?:reportedly|allegedly|according to (?:unnamed |anonymous )?sources|sources (?:said|say)|is said to|are said to|rumou?red|unconfirmed|(?:has|have|had) not (?:yet )?been (?:officially |publicly )?confirmed|not officially confirmed)\b/i;
+
+export const isHedged = (sentence: string) => HEDGES.test(sentence);
+
+/** The country key for a code, shared by every stage. */
+export const countryKey = (code: string) => `country:${code}`;
+
+/** Country codes the sentence names, with the people's and organizations' countries, in order. */
+export function sidesOf(f: SentenceFacts): string[] {
+  const seen: Array<{ index: number; code: string }> = [];
+  for (const c of f.countries) seen.push({ index: c.index, code: c.code });
+  for (const a of f.actors) if (a.country) seen.push({ index: a.index, code: a.country });
+  return [...new Set(seen.sort((a, b) => a.index - b.index).map((s) => s.code))];
+}

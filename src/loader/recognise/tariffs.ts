@@ -1,0 +1,112 @@
+// Tariff measures a sentence states: a rate next to a tariff word, the country whose goods it
+// falls on ("on Vietnamese goods", "imports from Japan"), the country that imposes it (the other
+// side the sentence names), and what the verbs say of its status.
+import type { DatePrecision, TariffKind, TariffStatus } from '../types.js';
+import type { PercentFound } from './percent.js';
+import { isHedged, type SentenceFacts } from './sentence.js';
+
+export interface TariffFrame {
+  /** Offsets of the rate inside the sentence. */
+  index: number;
+  text: string;
+  ratePercent: number;
+  /** Null when the sentence names no sides: the rate may still refer to a measure seen before. */
+  imposingCountry: string | null;
+  targetCountry: string | null;
+  kind: TariffKind;
+  status: TariffStatus;
+  announcedDate: string | null;
+  datePrecision: DatePrecision;
+  effectiveDate: string | null;
+  announcedByKey: string | null;
+  conditions: string | null;
+  hedged: boolean;
+}
+
+const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|customs\s+rates?)\b/i;
+// Status words, strongest first; the nearest to the rate wins within each class.
+const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
+  ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of)\b/i],
+  ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
+  ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted)\b/i],
+  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting)\b/i],
+  ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|could|would|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking)\b/i],
+  ['announced', /\b(?:announc\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
+];
+
+const CONDITION = /\b(?:contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|provided\s+(?:that)?|on\s+condition\s+that|as\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|unless)\b[^.;]*/i;
+const EFFECTIVE = /\b(?:effective|tak(?:e|es|ing)\s+effect|took\s+effect|went\s+into\s+effect|from)\s+(?:on\s+)?$/i;
+
+function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
+  if (/\breciprocal\b/i.test(text)) return 'reciprocal';
+  if (/\bretaliat\w*|counter-?tariffs?\b/i.test(text)) return 'retaliatory';
+  if (/\bbaseline|universal|blanket\b/i.test(text)) return 'baseline';
+  if (/\b(?:steel|aluminium|aluminum|autos?|cars|semiconductors?|chips|lumber|copper|pharmaceuticals?|textiles?)\b/i.test(text)) return 'sectoral';
+  if (status === 'proposed' && (rate === 0 || /\b(?:reduc|cut|lower|eliminat|remov)\w*/i.test(text))) {
+    return rate === 0 && /\b(?:reciprocat\w*|mutual\w*|in\s+return|similar\s+concessions)\b/i.test(text) ? 'zero_for_zero' : 'proposed_reduction';
+  }
+  if (/\bnegotiated|agreed\b/i.test(text)) return 'negotiated';
+  return 'general';
+}
+
+/** The class of the status word closest to the rate. */
+function statusNear(text: string, at: number): TariffStatus {
+  let best: { status: TariffStatus; distance: number } | null = null;
+  for (const [status, re] of STATUS_WORDS) {
+    const g = new RegExp(re.source, 'gi');
+    for (const m of text.matchAll(g)) {
+      const distance = Math.abs(m.index - at);
+      if (!best || distance < best.distance) best = { status, distance };
+    }
+  }
+  return best?.status ?? 'announced';
+}
+
+const TARGET_BEFORE = /\b(?:on|against)\s+(?:all\s+|most\s+)?(?:the\s+)?$|\b(?:imports?|goods|products|exports|shipments)\s+from\s+(?:the\s+)?$/i;
+
+export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
+  if (!TARIFF_WORD.test(f.text)) return [];
+  const frames: TariffFrame[] = [];
+  const sides = [
+    ...f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length })),
+  ];
+  for (const p of f.percents) {
+    if (!nearTariffWord(f.text, p)) continue;
+    // The target: a country right after "on"/"imports from", nearest to the rate.
+    const targets = sides.filter((s) => TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index)));
+    const target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
+    // The imposer: the first other side the sentence names, through a person or organization too.
+    const people = f.actors.filter((a) => a.kind === 'person' && a.country);
+    const candidates = [
+      ...sides.map((s) => ({ index: s.index, code: s.code })),
+      ...people.map((a) => ({ index: a.index, code: a.country! })),
+    ].sort((a, b) => a.index - b.index);
+    const imposer = candidates.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
+      ?? candidates.find((c) => c.code !== target?.code) ?? null;
+    const status = statusNear(f.text, p.index);
+    const date = f.dates.find((d) => d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)) ?? null;
+    const effective = f.dates.find((d) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)));
+    const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
+    frames.push({
+      index: p.index,
+      text: p.text,
+      ratePercent: p.value,
+      imposingCountry: imposer?.code ?? null,
+      targetCountry: target?.code ?? null,
+      kind: kindOf(f.text, status, p.value),
+      status,
+      announcedDate: effective && effective === date ? null : (date?.start.date ?? null),
+      datePrecision: effective && effective === date ? 'unknown' : (date?.start.precision ?? 'unknown'),
+      effectiveDate: effective?.start.date ?? null,
+      announcedByKey: announcer?.key ?? null,
+      conditions: CONDITION.exec(f.text)?.[0].trim().replace(/[,;]$/, '') ?? null,
+      hedged: isHedged(f.text),
+    });
+  }
+  return frames;
+}
+
+function nearTariffWord(text: string, p: PercentFound): boolean {
+  const window = text.slice(Math.max(0, p.index - 60), p.index + p.text.length + 60);
+  return TARIFF_WORD.test(window);
+}

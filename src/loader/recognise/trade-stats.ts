@@ -1,0 +1,77 @@
+// Trade flows a sentence states: an amount of dollars next to an export or import verb, the two
+// sides it names, and the period. "Vietnam exported over $120 billion in goods to the US in
+// 2023, while importing approximately $15 billion in return" gives both directions.
+import type { Qualifier } from '../types.js';
+import type { DateFound } from './dates.js';
+import type { SentenceFacts } from './sentence.js';
+
+export interface TradeStatFrame {
+  index: number;
+  text: string;
+  exporter: string;
+  importer: string;
+  period: string;
+  valueUsd: number;
+  qualifier: Qualifier;
+  sourceOrganizationKey: string | null;
+}
+
+const FLOW = /\b(?:(export(?:ed|s|ing)?|shipp(?:ed|ing)|sold|sales)|(import(?:ed|s|ing)?|bought|purchas(?:ed|es|ing)))\b/gi;
+// Totals and balances are not flows between two sides.
+const NOT_A_FLOW = /\b(?:surplus|deficit|two-way|bilateral\s+trade|total\s+trade|trade\s+turnover|investment|worth\s+of\s+deals)\b/i;
+const SOURCE = /\b(?:according\s+to|citing|data\s+from|figures\s+from|statistics\s+from|per)\b/i;
+
+/** A period from the sentence's dates: '2023', '2025-04', or '2025-01/2025-05'. */
+function periodOf(dates: DateFound[]): string | null {
+  const d = dates.find((x) => x.start.precision === 'year' || x.start.precision === 'month') ?? null;
+  if (!d?.start.date) return null;
+  if (d.end?.date && d.end.date !== d.start.date) return `${d.start.date.slice(0, 7)}/${d.end.date.slice(0, 7)}`;
+  return d.start.date;
+}
+
+export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
+  if (!f.money.length) return [];
+  const period = periodOf(f.dates);
+  if (!period) return [];
+  const sides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
+  const codes = [...new Set(sides.map((s) => s.code))];
+  if (codes.length !== 2) return [];
+  const sourceAt = SOURCE.exec(f.text);
+  const source = sourceAt
+    ? f.actors.find((a) => a.kind === 'organization' && a.index > sourceAt.index) ?? null
+    : null;
+
+  const frames: TradeStatFrame[] = [];
+  let subject: string | null = null;
+  for (const money of f.money) {
+    const before = f.text.slice(0, money.index);
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), 0);
+    if (NOT_A_FLOW.test(f.text.slice(clauseStart, money.index + money.text.length + 30))) continue;
+    const verbs = [...before.matchAll(FLOW)];
+    const verb = verbs[verbs.length - 1];
+    if (!verb || money.index - verb.index > 80) continue;
+    const exporting = Boolean(verb[1]);
+    // The clause's subject: the last side named before the verb in its clause; "while importing …"
+    // keeps the subject of the clause before it; "exports from Vietnam" / "imports from Japan"
+    // name one side after the verb.
+    const head = f.text.slice(0, verb.index);
+    const clause = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—'), 0);
+    const ownSubject = sides.filter((s) => s.index >= clause && s.end <= verb.index).pop()?.code ?? null;
+    const from = sides.find((s) => s.index > verb.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, s.index)));
+    const fromSubject = from ? (exporting ? from.code : codes.find((c) => c !== from.code)!) : null;
+    subject = ownSubject ?? fromSubject ?? subject;
+    if (!subject) continue;
+    const partner = codes.find((c) => c !== subject)!;
+    frames.push({
+      index: money.index,
+      text: money.text,
+      exporter: exporting ? subject : partner,
+      importer: exporting ? partner : subject,
+      period,
+      valueUsd: money.valueUsd,
+      qualifier: money.qualifier,
+      sourceOrganizationKey: source?.key ?? null,
+    });
+  }
+  return frames;
+}

@@ -1,0 +1,429 @@
+// resolve: every document's extraction → the merged rows the API serves. One fact reported by
+// several documents becomes one row citing all of them; ids are readable slugs computed from the
+// merged facts alone, so the same documents give the same ids whatever order they were loaded in.
+import { slugify, fold } from './text.js';
+import type {
+  ActorKind,
+  DatePrecision,
+  DocumentExtraction,
+  EventMention,
+  EventStatus,
+  Qualifier,
+  Span,
+  TariffKind,
+  TariffStatus,
+} from './types.js';
+
+export interface ResolverInput {
+  id: string;
+  publishedDate: string | null;
+  extraction: DocumentExtraction;
+}
+
+export interface SourceRow extends Span {
+  documentId: string;
+}
+
+export interface ResolvedActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  title: string | null;
+  aliases: string[];
+  confidence: number;
+  sources: SourceRow[];
+}
+
+export interface ResolvedEvent {
+  id: string;
+  type: EventMention['type'];
+  title: string;
+  summary: string;
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: DatePrecision;
+  status: EventStatus;
+  round: number | null;
+  location: string | null;
+  format: EventMention['format'];
+  confidence: number;
+  participants: Array<{ actorId: string; role: string }>;
+  sources: SourceRow[];
+}
+
+export interface ResolvedTariff {
+  id: string;
+  imposingCountry: string;
+  targetCountry: string;
+  ratePercent: number;
+  kind: TariffKind;
+  status: TariffStatus;
+  announcedDate: string | null;
+  datePrecision: DatePrecision;
+  effectiveDate: string | null;
+  announcedBy: string | null;
+  conditions: string | null;
+  confidence: number;
+  sources: SourceRow[];
+}
+
+export interface ResolvedTradeStat {
+  id: string;
+  exporter: string;
+  importer: string;
+  period: string;
+  valueUsd: number;
+  qualifier: Qualifier;
+  sourceOrganizationId: string | null;
+  confidence: number;
+  sources: SourceRow[];
+}
+
+export interface Resolved {
+  actors: ResolvedActor[];
+  events: ResolvedEvent[];
+  tariffs: ResolvedTariff[];
+  tradeStats: ResolvedTradeStat[];
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { unknown: 0, year: 1, month: 2, day: 3 };
+const nonAscii = (s: string) => [...s].filter((ch) => ch.charCodeAt(0) > 127).length;
+const tokens = (s: string) => fold(s).split(' ').filter(Boolean);
+
+function addSources(into: SourceRow[], documentId: string, spans: Span[]) {
+  for (const s of spans) {
+    if (!into.some((x) => x.documentId === documentId && x.start === s.start && x.end === s.end)) {
+      into.push({ documentId, ...s });
+    }
+  }
+}
+
+const bySource = (a: SourceRow, b: SourceRow) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end;
+
+/** Assigns `base`, or `base-2`, `base-3`… in the order of `keys`, so equal slugs stay apart. */
+function uniqueIds<T>(items: T[], base: (t: T) => string, order: (t: T) => string): Map<T, string> {
+  const sorted = [...items].sort((a, b) => order(a).localeCompare(order(b)));
+  const used = new Map<string, number>();
+  const out = new Map<T, string>();
+  for (const item of sorted) {
+    const b = base(item);
+    const n = (used.get(b) ?? 0) + 1;
+    used.set(b, n);
+    out.set(item, n === 1 ? b : `${b}-${n}`);
+  }
+  return out;
+}
+
+// Later documents tell the current state: order mentions by publication, undated first.
+const docOrder = (a: ResolverInput, b: ResolverInput) =>
+  (a.publishedDate ?? '').localeCompare(b.publishedDate ?? '') || a.id.localeCompare(b.id);
+
+// ---------- actors
+
+interface ActorCluster {
+  kind: ActorKind;
+  names: Set<string>;
+  titles: string[];
+  countries: string[];
+  confidence: number;
+  sources: SourceRow[];
+  members: Array<{ doc: string; key: string }>;
+}
+
+function resolveActors(docs: ResolverInput[]) {
+  const clusters: ActorCluster[] = [];
+  const byMember = new Map<string, ActorCluster>();
+  const member = (doc: string, key: string) => `${doc}\u0000${key}`;
+  const mentions = docs.flatMap((d) => d.extraction.actors.map((a) => ({ doc: d.id, a })));
+
+  const join = (c: ActorCluster, doc: string, a: DocumentExtraction['actors'][number]) => {
+    c.names.add(a.name);
+    for (const n of a.aliases) c.names.add(n);
+    if (a.title) c.titles.push(a.title);
+    if (a.country) c.countries.push(a.country);
+    c.confidence = Math.max(c.confidence, a.confidence);
+    addSources(c.sources, doc, a.spans);
+    c.members.push({ doc, key: a.key });
+    byMember.set(member(doc, a.key), c);
+  };
+  const create = (doc: string, a: DocumentExtraction['actors'][number]) => {
+    const c: ActorCluster = { kind: a.kind, names: new Set(), titles: [], countries: [], confidence: 0, sources: [], members: [] };
+    clusters.push(c);
+    join(c, doc, a);
+  };
+
+  // Countries by code; organizations by folded name or acronym; people by folded full name, then
+  // partial names ("Greer", "Jamieson Greer") join the one longer name they fit.
+  const countryClusters = new Map<string, ActorCluster>();
+  const named = new Map<string, ActorCluster>();
+  const partial: typeof mentions = [];
+  const ordered = [...mentions].sort(
+    (x, y) => tokens(y.a.name).length - tokens(x.a.name).length || x.doc.localeCompare(y.doc) || x.a.key.localeCompare(y.a.key),
+  );
+  for (const { doc, a } of ordered) {
+    if (a.key.startsWith('country:')) {
+      const code = a.key.slice('country:'.length);
+      const c = countryClusters.get(code);
+      if (c) join(c, doc, a);
+      else {
+        create(doc, a);
+        countryClusters.set(code, clusters.at(-1)!);
+      }
+      continue;
+    }
+    const k = `${a.kind}:${fold(a.name)}`;
+    const byName = named.get(k) ?? (a.kind === 'organization' ? findByAlias(a) : undefined);
+    if (byName) {
+      join(byName, doc, a);
+      continue;
+    }
+    if (a.kind === 'person' && tokens(a.name).length === 1) {
+      partial.push({ doc, a });
+      continue;
+    }
+    if (a.kind === 'person') {
+      const fits = personFits(a);
+      if (fits) {
+        join(fits, doc, a);
+        continue;
+      }
+    }
+    create(doc, a);
+    named.set(k, clusters.at(-1)!);
+  }
+  for (const { doc, a } of partial) {
+    const fits = personFits(a);
+    if (fits) join(fits, doc, a);
+    else {
+      const k = `person:${fold(a.name)}`;
+      const c = named.get(k);
+      if (c) join(c, doc, a);
+      else {
+        create(doc, a);
+        named.set(k, clusters.at(-1)!);
+      }
+    }
+  }
+
+  function findByAlias(a: DocumentExtraction['actors'][number]) {
+    const names = new Set([a.name, ...a.aliases].map(fold));
+    return clusters.find((c) => c.kind === 'organization' && [...c.names].some((n) => names.has(fold(n))));
+  }
+
+  /** The one person whose name contains this one (same last word), with no country conflict. */
+  function personFits(a: DocumentExtraction['actors'][number]): ActorCluster | undefined {
+    const t = tokens(a.name);
+    const candidates = clusters.filter((c) => {
+      if (c.kind !== 'person') return false;
+      if (a.country && c.countries.length && !c.countries.includes(a.country)) return false;
+      return [...c.names].some((n) => {
+        const ct = tokens(n);
+        if (ct.length <= t.length) return false;
+        return t.length === 1
+          ? ct[0] === t[0] || ct[ct.length - 1] === t[0]
+          : t.every((x) => ct.includes(x)) && ct[ct.length - 1] === t[t.length - 1];
+      });
+    });
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
+
+  const canonical = (c: ActorCluster): string => {
+    if (c.kind === 'country') {
+      const first = docs.flatMap((d) => d.extraction.actors).find((a) => c.members.some((m) => m.key === a.key));
+      return first?.name ?? [...c.names][0]!;
+    }
+    return [...c.names]
+      .filter((n) => !/^(?:Minister|President|Ambassador|Representative|Secretary|Chairman|Governor|Senator|Premier|Chancellor)\s/.test(n))
+      .sort((x, y) => tokens(y).length - tokens(x).length || nonAscii(y) - nonAscii(x) || y.length - x.length || x.localeCompare(y))[0] ?? [...c.names][0]!;
+  };
+  const mostCommon = (xs: string[]) => {
+    const counts = new Map<string, number>();
+    for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  };
+
+  const names = new Map(clusters.map((c) => [c, canonical(c)]));
+  const ids = uniqueIds(clusters, (c) => slugify(names.get(c)!) || c.kind, (c) => `${c.kind}:${fold(names.get(c)!)}`);
+  const actors: ResolvedActor[] = clusters.map((c) => {
+    const name = names.get(c)!;
+    return {
+      id: ids.get(c)!,
+      name,
+      kind: c.kind,
+      country: c.kind === 'country' ? (c.countries[0] ?? null) : mostCommon(c.countries),
+      title: c.titles.sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null,
+      aliases: [...c.names].filter((n) => n !== name).sort(),
+      confidence: c.confidence,
+      sources: c.sources.sort(bySource),
+    };
+  });
+  const idOf = (doc: string, key: string | null): string | null => {
+    if (!key) return null;
+    const c = byMember.get(member(doc, key));
+    return c ? ids.get(c)! : null;
+  };
+  return { actors: actors.sort((a, b) => a.id.localeCompare(b.id)), idOf };
+}
+
+// ---------- events
+
+function eventKey(e: EventMention, people: string[]): string {
+  const sides = e.countries.join('-');
+  if (e.identity) return `${sides}|${e.identity}`;
+  if (e.datePrecision === 'day' && e.startDate) return `${sides}|${e.type}|${e.startDate}`;
+  return `${sides}|${e.type}|${e.startDate ?? 'undated'}|${people.join(',')}`;
+}
+
+const SPECIFIC_ROLE = (r: string) => r !== 'participant' && r !== 'party';
+
+function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null, actorById: Map<string, ResolvedActor>) {
+  const groups = new Map<string, Array<{ doc: ResolverInput; e: EventMention }>>();
+  for (const doc of [...docs].sort(docOrder)) {
+    for (const e of doc.extraction.events) {
+      const people = e.participants
+        .filter((p) => p.actorKey.startsWith('person:'))
+        .map((p) => idOf(doc.id, p.actorKey))
+        .filter((x): x is string => Boolean(x))
+        .sort();
+      const key = eventKey(e, people);
+      groups.set(key, [...(groups.get(key) ?? []), { doc, e }]);
+    }
+  }
+  const merged = [...groups].map(([key, list]) => {
+    // The most precise date wins; among equals, the latest report.
+    const best = [...list].sort(
+      (a, b) => PRECISION_RANK[b.e.datePrecision] - PRECISION_RANK[a.e.datePrecision] || docOrder(b.doc, a.doc),
+    )[0]!;
+    const latest = list[list.length - 1]!;
+    const participants: ResolvedEvent['participants'] = [];
+    const sources: SourceRow[] = [];
+    for (const { doc, e } of list) {
+      addSources(sources, doc.id, e.spans);
+      for (const p of e.participants) {
+        const actorId = idOf(doc.id, p.actorKey);
+        if (!actorId) continue;
+        const existing = participants.find((x) => x.actorId === actorId);
+        if (!existing) participants.push({ actorId, role: p.role });
+        else if (!SPECIFIC_ROLE(existing.role) && SPECIFIC_ROLE(p.role)) existing.role = p.role;
+      }
+    }
+    const e = best.e;
+    return {
+      key,
+      identity: e.identity,
+      row: {
+        id: '',
+        type: e.type,
+        title: e.title,
+        summary: list[0]!.e.summary,
+        startDate: e.startDate,
+        endDate: e.endDate,
+        datePrecision: e.datePrecision,
+        status: latest.e.status === 'scheduled' && best.e.status === 'occurred' ? 'occurred' : latest.e.status,
+        round: e.round,
+        location: list.map((x) => x.e.location).find(Boolean) ?? null,
+        format: list.map((x) => x.e.format).find(Boolean) ?? null,
+        confidence: Math.max(...list.map((x) => x.e.confidence)),
+        participants: participants.sort((a, b) => a.actorId.localeCompare(b.actorId)),
+        sources: sources.sort(bySource),
+      } satisfies ResolvedEvent,
+    };
+  });
+  const shortName = (actorId: string) => {
+    const a = actorById.get(actorId);
+    if (!a) return actorId;
+    if (a.kind === 'person') return slugify(a.name.split(/\s+/).pop()!);
+    return a.kind === 'country' && a.country ? a.country.toLowerCase() : a.id;
+  };
+  const baseId = (m: (typeof merged)[number]) => {
+    const { row } = m;
+    const type = row.type.replace(/_/g, '-');
+    const date = row.startDate ?? 'undated';
+    if (row.round != null) return `${date}-${type}-${row.round}`;
+    const tariff = /^tariff:(\w+)>(\w+):(.+)$/.exec(m.identity ?? '');
+    if (tariff) return `${date}-${type}-${tariff.slice(1).map((x) => slugify(x)).join('-')}`;
+    const people = row.participants.filter((p) => actorById.get(p.actorId)?.kind === 'person').map((p) => shortName(p.actorId));
+    const sides = row.participants.filter((p) => actorById.get(p.actorId)?.kind === 'country').map((p) => shortName(p.actorId));
+    const who = (people.length ? people : sides).slice(0, 3).join('-');
+    return [date, type, who].filter(Boolean).join('-');
+  };
+  const ids = uniqueIds(merged, baseId, (m) => m.key);
+  return merged.map((m) => ({ ...m.row, id: ids.get(m)! })).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+// ---------- tariffs and trade figures
+
+const KIND_RANK = (k: TariffKind) => (k === 'general' ? 0 : 1);
+
+function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null): ResolvedTariff[] {
+  const groups = new Map<string, Array<{ doc: ResolverInput; t: DocumentExtraction['tariffs'][number] }>>();
+  for (const doc of [...docs].sort(docOrder)) {
+    for (const t of doc.extraction.tariffs) {
+      const key = `${t.imposingCountry}|${t.targetCountry}|${t.ratePercent}`;
+      groups.set(key, [...(groups.get(key) ?? []), { doc, t }]);
+    }
+  }
+  return [...groups].map(([, list]) => {
+    const first = list[0]!.t;
+    const latest = list[list.length - 1]!.t;
+    const dated = [...list].sort((a, b) => PRECISION_RANK[b.t.datePrecision] - PRECISION_RANK[a.t.datePrecision])[0]!;
+    const announcer = list.map((x) => idOf(x.doc.id, x.t.announcedByKey)).find(Boolean) ?? null;
+    const sources: SourceRow[] = [];
+    for (const { doc, t } of list) addSources(sources, doc.id, t.spans);
+    return {
+      id: `${first.imposingCountry}-${first.targetCountry}-${slugify(String(first.ratePercent))}-percent`.toLowerCase(),
+      imposingCountry: first.imposingCountry,
+      targetCountry: first.targetCountry,
+      ratePercent: first.ratePercent,
+      kind: [...list].map((x) => x.t.kind).sort((a, b) => KIND_RANK(b) - KIND_RANK(a))[0]!,
+      status: latest.status,
+      announcedDate: dated.t.announcedDate,
+      datePrecision: dated.t.datePrecision,
+      effectiveDate: list.map((x) => x.t.effectiveDate).find(Boolean) ?? null,
+      announcedBy: announcer,
+      conditions: list.map((x) => x.t.conditions).find(Boolean) ?? null,
+      confidence: Math.max(...list.map((x) => x.t.confidence)),
+      sources: sources.sort(bySource),
+    };
+  }).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function resolveTradeStats(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null): ResolvedTradeStat[] {
+  const groups = new Map<string, Array<{ doc: ResolverInput; s: DocumentExtraction['tradeStats'][number] }>>();
+  for (const doc of [...docs].sort(docOrder)) {
+    for (const s of doc.extraction.tradeStats) {
+      const key = `${s.exporter}|${s.importer}|${s.period}`;
+      groups.set(key, [...(groups.get(key) ?? []), { doc, s }]);
+    }
+  }
+  return [...groups].map(([, list]) => {
+    const latest = list[list.length - 1]!;
+    const sources: SourceRow[] = [];
+    for (const { doc, s } of list) addSources(sources, doc.id, s.spans);
+    const s = latest.s;
+    return {
+      id: `${s.exporter}-to-${s.importer}-${slugify(s.period)}`.toLowerCase(),
+      exporter: s.exporter,
+      importer: s.importer,
+      period: s.period,
+      valueUsd: s.valueUsd,
+      qualifier: s.qualifier,
+      sourceOrganizationId: list.map((x) => idOf(x.doc.id, x.s.sourceOrganizationKey)).find(Boolean) ?? null,
+      confidence: Math.max(...list.map((x) => x.s.confidence)),
+      sources: sources.sort(bySource),
+    };
+  }).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export function resolve(docs: ResolverInput[]): Resolved {
+  const sorted = [...docs].sort((a, b) => a.id.localeCompare(b.id));
+  const { actors, idOf } = resolveActors(sorted);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  return {
+    actors,
+    events: resolveEvents(sorted, idOf, actorById),
+    tariffs: resolveTariffs(sorted, idOf),
+    tradeStats: resolveTradeStats(sorted, idOf),
+  };
+}

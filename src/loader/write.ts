@@ -1,0 +1,114 @@
+// write: stores a document and rebuilds the merged rows, all in one transaction, so a reader
+// sees the database before the document or after it, never half of it.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import {
+  actorAliases,
+  actorSources,
+  actors,
+  documents,
+  eventParticipants,
+  eventSources,
+  events,
+  tariffMeasures,
+  tariffSources,
+  tradeStatSources,
+  tradeStats,
+} from '../db/schema.js';
+import { fold } from './text.js';
+import { resolve, type Resolved, type SourceRow } from './resolve.js';
+import type { CleanDocument, DocumentExtraction } from './types.js';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+// SQLite caps bound parameters per statement; insert in slices well under it.
+function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<Tx['insert']>[0], rows: T[]) {
+  for (let i = 0; i < rows.length; i += 200) tx.insert(table).values(rows.slice(i, i + 200) as never).run();
+}
+
+const sourceRows = (subjectId: string, sources: SourceRow[]) =>
+  sources.map((s) => ({ subjectId, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote }));
+
+function rebuild(tx: Tx) {
+  const docs = tx
+    .select({ id: documents.id, publishedDate: documents.publishedDate, extraction: documents.extraction })
+    .from(documents)
+    .all()
+    .map((d) => ({ ...d, extraction: d.extraction as DocumentExtraction }));
+  const r: Resolved = resolve(docs);
+  for (const t of [actorSources, eventSources, tariffSources, tradeStatSources, eventParticipants, actorAliases]) tx.delete(t).run();
+  for (const t of [events, tariffMeasures, tradeStats, actors]) tx.delete(t).run();
+
+  insertAll(tx, actors, r.actors.map(({ aliases, sources, ...a }) => ({ ...a, searchText: fold([a.name, ...aliases].join(' | ')) })));
+  insertAll(tx, actorAliases, r.actors.flatMap((a) => a.aliases.map((alias) => ({ actorId: a.id, alias }))));
+  insertAll(tx, actorSources, r.actors.flatMap((a) => sourceRows(a.id, a.sources)));
+  insertAll(
+    tx,
+    events,
+    r.events.map(({ participants, sources, ...e }) => ({
+      ...e,
+      sortKey: e.startDate ?? '9999',
+      searchText: fold(`${e.title} ${e.summary}`),
+    })),
+  );
+  insertAll(tx, eventParticipants, r.events.flatMap((e) => e.participants.map((p) => ({ eventId: e.id, ...p }))));
+  insertAll(tx, eventSources, r.events.flatMap((e) => sourceRows(e.id, e.sources)));
+  insertAll(tx, tariffMeasures, r.tariffs.map(({ sources, ...t }) => t));
+  insertAll(tx, tariffSources, r.tariffs.flatMap((t) => sourceRows(t.id, t.sources)));
+  insertAll(tx, tradeStats, r.tradeStats.map(({ sources, ...s }) => s));
+  insertAll(tx, tradeStatSources, r.tradeStats.flatMap((s) => sourceRows(s.id, s.sources)));
+  return r;
+}
+
+export interface WriteResult {
+  id: string;
+  /** Rows that cite this document, after merging. */
+  counts: { actors: number; events: number; tariffs: number; tradeStats: number };
+  /** False when the same content was already loaded. */
+  created: boolean;
+}
+
+const citing = (rows: Array<{ sources: SourceRow[] }>, id: string) => rows.filter((r) => r.sources.some((s) => s.documentId === id)).length;
+
+/** Stores (or replaces) one document with its extraction and rebuilds the merged rows. */
+export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentExtraction): WriteResult {
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: documents.id }).from(documents).where(eq(documents.contentHash, doc.contentHash)).get();
+    if (existing) tx.delete(documents).where(eq(documents.id, existing.id)).run();
+    tx.insert(documents)
+      .values({
+        id: doc.id,
+        title: doc.title,
+        author: doc.author,
+        publishedDate: doc.publishedDate,
+        publisher: doc.publisher,
+        url: doc.url,
+        sourceName: doc.sourceName,
+        format: doc.format,
+        contentHash: doc.contentHash,
+        text: doc.text,
+        extraction,
+      })
+      .run();
+    const r = rebuild(tx);
+    return {
+      id: doc.id,
+      created: !existing,
+      counts: {
+        actors: citing(r.actors, doc.id),
+        events: citing(r.events, doc.id),
+        tariffs: citing(r.tariffs, doc.id),
+        tradeStats: citing(r.tradeStats, doc.id),
+      },
+    };
+  });
+}
+
+/** Removes a document and every row resting on it alone; rows other documents cite stay. */
+export function deleteDocument(db: Db, id: string): boolean {
+  return db.transaction((tx) => {
+    const gone = tx.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id }).all();
+    if (gone.length) rebuild(tx);
+    return gone.length > 0;
+  });
+}
