@@ -37,6 +37,8 @@ export function decodeText(bytes: Uint8Array, source: string): string {
 export function readDocumentFile(path: string): RawDocument {
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) throw new DocumentRefused(path, `unsupported file type '${extname(path) || '(none)'}'; expected .txt`);
-  if (!statSync(path).isFile()) throw new DocumentRefused(path, 'not a regular file');
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new DocumentRefused(path, 'no such file');
+  if (!stat.isFile()) throw new DocumentRefused(path, 'not a regular file');
   return { sourceName: basename(path), format, content: decodeText(readFileSync(path), path) };
 }
