@@ -26,7 +26,9 @@ const FURNITURE: RegExp[] = [
 
 const isFurniture = (line: string) => FURNITURE.some((re) => re.test(line));
 
-const NAME_LINE = /^(?:by\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
+const NAME_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
+// "LONDON, July 24, 2025 - …" / "HANOI (Reuters) — …": a dateline opening the first paragraph.
+const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/u;
 const DATE_LINE = /^(?:published|updated|posted)?\s*:?\s*(.+)$/i;
 
 /** A line that is only a date ("May 30, 2025", "Published: 30 May 2025") → YYYY-MM-DD. */
@@ -91,6 +93,8 @@ export function clean(raw: RawDocument): CleanDocument {
   Object.assign(meta, Object.fromEntries(Object.entries(raw.given ?? {}).filter(([, v]) => v != null)));
 
   const body = lines.slice(i);
+  const dateline = body[0] ? DATELINE.exec(body[0]) : null;
+  if (dateline?.[1] && !meta.publishedDate) meta.publishedDate = dateOfLine(dateline[1].trim());
   const headings: CleanDocument['headings'] = [];
   let text = '';
   for (const line of body) {

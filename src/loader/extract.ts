@@ -8,7 +8,7 @@ import { recogniseEvent, type EventFrame } from './recognise/events.js';
 import { recogniseMoney } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
-import { countryKey, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
+import { clauseTense, countryKey, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
 import { recogniseTariffs, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseTradeStats } from './recognise/trade-stats.js';
 import { fold, splitSentences, type Sentence } from './text.js';
@@ -206,9 +206,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         refs.push({ key: b.key, kind: 'person', country: registry.countryOf(b.key), ...ref });
       }
     }
-    const possessive = f.countries.find((c) => c.possessive)?.code ?? null;
+    const codes = new Set(f.countries.map((c) => c.code));
     for (const o of f.organizations) {
-      const key = registry.addOrganization(o, sentence.start, possessive);
+      // An organization belongs to the country just before it ("Vietnam’s Ministry of …"), or to
+      // the only country its sentence names.
+      const owner = f.countries.find((c) => c.possessive && o.index - (c.index + c.text.length) <= 4 && o.index > c.index);
+      const only = codes.size === 1 ? [...codes][0]! : null;
+      const key = registry.addOrganization(o, sentence.start, owner?.code ?? only);
       refs.push({ key, kind: 'organization', country: registry.countryOf(key), index: o.index, end: o.index + o.text.length });
     }
     // Country names inside a person's title or an organization's name are part of that name.
@@ -224,7 +228,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       paragraph: sentence.paragraph,
       publishedDate: doc.publishedDate,
       tense,
-      dates: recogniseDates(sentence.text, doc.publishedDate, tense),
+      mainPair: pair,
+      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => clauseTense(sentence.text, i)),
       money: recogniseMoney(sentence.text),
       percents: recognisePercents(sentence.text),
       countries,

@@ -69,13 +69,22 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+`;
-const NAME = String.raw`(?:${NAME_TOKEN})(?:\s+(?:(?:van|von|der|de|da|del|bin|al)\s+)?(?:${NAME_TOKEN})){0,3}`;
+const NAME = String.raw`(?:${NAME_TOKEN})(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|la|le|bin|binti|al)\s+)*(?:${NAME_TOKEN})){0,3}`;
 const COUNTRY_QUAL = String.raw`(?:(?:${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+)?`;
 const TITLE = String.raw`${COUNTRY_QUAL}(?:(?:${alt(OFFICE_MODIFIERS)})\s+){0,2}(?:${alt(OFFICE_HEADS)})`;
 // "Minister of Industry and Trade Nguyễn Hồng Diên": the portfolio and the name run together and
 // are split afterwards by PORTFOLIO_WORDS.
 const TITLED = new RegExp(
   String.raw`(?<![\p{L}])(${TITLE})((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|the|&|for)?\s*[\p{Lu}][\p{L}’'-]*)*)?)\s+(${NAME})`,
+  'gu',
+);
+// "Japan's chief trade negotiator Ryosei Akazawa": an office in lower case, owned by a country.
+const LOWER_OFFICES = [
+  'negotiator', 'minister', 'envoy', 'leader', 'president', 'premier', 'spokesperson', 'spokesman', 'spokeswoman',
+  'ambassador', 'representative', 'secretary', 'chancellor', 'commissioner', 'official', 'diplomat',
+];
+const OWNED_OFFICE = new RegExp(
+  String.raw`(?<![\p{L}])(${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_OFFICES.join('|')}))\s+(${NAME})`,
   'gu',
 );
 const ROLE = String.raw`(?:a|an|the)\s+([\p{Ll}][\p{L}\s-]{2,60}?)(?:\s+(?:in|at|of|from|for)\s+([^,.;”"]+))?`;
@@ -140,6 +149,13 @@ export function recognisePeople(sentence: string): PersonFound[] {
     const country = titleCountry(sentence, index, title);
     const bareTitle = title.replace(new RegExp(String.raw`^${COUNTRY_QUAL}`, 'u'), '').trim() || title;
     add({ index, text: `${m[0].slice(0, nameIndex - index)}${name}`, nameIndex, name, title: bareTitle, country });
+  }
+  for (const m of sentence.matchAll(OWNED_OFFICE)) {
+    const name = trimName(m[3]!);
+    if (!validName(name, 2)) continue;
+    const nameIndex = m.index + m[0].lastIndexOf(m[3]!);
+    const code = recogniseCountries(m[1]!)[0]?.code ?? null;
+    add({ index: m.index, text: sentence.slice(m.index, nameIndex + name.length), nameIndex, name, title: m[2]!, country: code });
   }
   for (const re of [SAID_BEFORE, SAID_AFTER]) {
     for (const m of sentence.matchAll(re)) {

@@ -85,17 +85,18 @@ const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by)\s+(?:the\s+(?:f
  * Finds dates in `text`. `ref` is the publication date (YYYY-MM-DD) or null; `tense` tells
  * which way a year-less date points.
  */
-export function recogniseDates(text: string, ref: string | null, tense: Tense = null): DateFound[] {
+export function recogniseDates(text: string, ref: string | null, tense: Tense | ((index: number) => Tense) = null): DateFound[] {
   const found: DateFound[] = [];
   const instant = ref ? refInstant(ref) : new Date(Date.UTC(2000, 0, 1, 12));
+  const tenseAt = typeof tense === 'function' ? tense : () => tense;
   for (const r of chrono.parse(text, { instant, timezone: 0 })) {
     const t = r.text.replace(/[,.\s]+$/, '');
     if (DURATION.test(t)) continue;
-    const start = componentsDate(r.start, ref, tense);
+    const start = componentsDate(r.start, ref, tenseAt(r.index));
     if (!start) continue;
     let end: FuzzyDate | null = null;
     if (r.end) {
-      const e = componentsDate(r.end, ref, tense);
+      const e = componentsDate(r.end, ref, tenseAt(r.index));
       if (e) {
         // "May 19 to 22, 2025": the year written once at the end belongs to both ends.
         if (e.fuzzy.date && start.fuzzy.date && e.fuzzy.precision === start.fuzzy.precision && e.fuzzy.date < start.fuzzy.date) {

@@ -46,6 +46,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
   { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the)\b)/u },
   { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded)\b/i },
+  { type: 'meeting', re: /\b(?:at|during|in|after)\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|summit)\b/i },
   { type: 'meeting', re: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
   { type: 'proposal', re: /\b(?:this|that|the)\s+(?:proposal|offer)\b/i },
@@ -56,6 +57,22 @@ const IN_PERSON = /\b(?:in[- ]person|face[- ]to[- ]face|visit(?:ed|ing)?|travell
 const DEFINITE = /^(?:the|this|that|these)\b/i;
 
 const PLACES = [...CITIES, ...COUNTRIES.flatMap((c) => c.capitals)].sort((a, b) => b.length - a.length);
+// Otherwise a capitalised place right after "in" or "at" ("at a meeting in Scotland").
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Its|His|Her|Their|Our|Which|Response|Addition|Particular|Order|Total|Return|Recent|Early|Late|Mid)$/;
+const ANY_PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}’'])/gu;
+
+function placeOf(text: string): string | null {
+  const known = PLACE.exec(text)?.[1];
+  if (known) return known;
+  for (const m of text.matchAll(ANY_PLACE)) {
+    const words = m[1]!.split(/\s+/);
+    if (NOT_PLACES.test(words[0]!) || COUNTRY_ADJECTIVES.has(words[0]!)) continue;
+    return m[1]!;
+  }
+  return null;
+}
+const COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((c) => c.adjectives));
+
 const PLACE = new RegExp(
   String.raw`\b(?:in|at)\s+(?:the\s+heart\s+of\s+|the\s+city\s+of\s+)?(${PLACES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`,
   'u',
@@ -101,7 +118,7 @@ export function recogniseEvent(f: SentenceFacts): EventFrame | null {
   const base = {
     date,
     status: statusOf(f, date),
-    location: PLACE.exec(f.text)?.[1] ?? null,
+    location: placeOf(f.text),
   };
   const round = roundOf(f.text);
   if (round) {

@@ -12,7 +12,7 @@ export interface PercentFound {
 
 const WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 const PERCENT = new RegExp(String.raw`\b(\d+(?:\.\d+)?|${WORDS})(?:\s?(?:%|percent\b|per\s?cent\b|pct\b)|-percent\b)`, 'gi');
-const ZERO = /\b(?:(?:cut|reduce[sd]?|reducing|lower(?:ed|ing)?|slash(?:ed|ing)?|drop(?:ped)?|bring(?:ing)?|brought)\b[^.;]{0,60}?\bto\s+zero\b|zero(?:-|\s)(?:tariffs?|duties|duty))/gi;
+const ZERO = /\b(?:eliminat(?:e|es|ed|ing)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:tariffs?|duties)|(?:cut|reduce[sd]?|reducing|lower(?:ed|ing)?|slash(?:ed|ing)?|drop(?:ped)?|bring(?:ing)?|brought)\b[^.;]{0,60}?\bto\s+zero\b|zero(?:-|\s)(?:tariffs?|duties|duty))/gi;
 
 export function recognisePercents(text: string): PercentFound[] {
   const found: PercentFound[] = [];
@@ -23,9 +23,12 @@ export function recognisePercents(text: string): PercentFound[] {
     found.push({ index: m.index, text: m[0], value, upTo });
   }
   for (const m of text.matchAll(ZERO)) {
-    const at = m.index + m[0].toLowerCase().lastIndexOf('zero');
+    // The span is the word that states the rate: "zero", or "eliminate" when no number is said.
+    const zero = m[0].toLowerCase().lastIndexOf('zero');
+    const at = m.index + Math.max(zero, 0);
+    const word = zero >= 0 ? m[0].slice(zero, zero + 4) : /^\S+/.exec(m[0])![0];
     if (found.some((f) => at >= f.index && at < f.index + f.text.length)) continue;
-    found.push({ index: at, text: m[0].slice(at - m.index, at - m.index + 4), value: 0, upTo: false });
+    found.push({ index: at, text: word, value: 0, upTo: false });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -22,6 +22,8 @@ export interface SentenceFacts {
   paragraph: number;
   publishedDate: string | null;
   tense: Tense;
+  /** The two countries the document is mostly about, sorted: the default sides of its facts. */
+  mainPair: string[];
   dates: DateFound[];
   money: MoneyFound[];
   percents: PercentFound[];
@@ -32,8 +34,24 @@ export interface SentenceFacts {
 
 const FUTURE = /\b(?:will|shall|slated|scheduled|set to|expected to|plans? to|planned|upcoming|is to|are to|due to|next)\b/i;
 
+const PAST = /\b(?:had|was|were|did|ago|last|earlier|previously|\w+ed)\b/i;
+const CLAUSE_BREAK = /[,;—–(]|\b(?:that|which|while|after|before|when|but|and)\b/gi;
+
 export function tenseOf(sentence: string): Tense {
   return FUTURE.test(sentence) ? 'future' : 'past';
+}
+
+/** The tense of the clause around `index` ("…replacing the rate Trump had threatened from August 1"). */
+export function clauseTense(sentence: string, index: number): Tense {
+  let from = 0;
+  for (const m of sentence.slice(0, index).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const next = new RegExp(CLAUSE_BREAK.source, 'gi');
+  next.lastIndex = index;
+  const to = next.exec(sentence)?.index ?? sentence.length;
+  const clause = sentence.slice(from, Math.max(to, index + 1));
+  if (FUTURE.test(clause)) return 'future';
+  if (PAST.test(clause)) return 'past';
+  return tenseOf(sentence);
 }
 
 const HEDGES = /\b(?:reportedly|allegedly|according to (?:unnamed |anonymous )?sources|sources (?:said|say)|is said to|are said to|rumou?red|unconfirmed|(?:has|have|had) not (?:yet )?been (?:officially |publicly )?confirmed|not officially confirmed)\b/i;

@@ -55,6 +55,8 @@ function statusNear(text: string, at: number): TariffStatus {
   for (const [status, re] of STATUS_WORDS) {
     const g = new RegExp(re.source, 'gi');
     for (const m of text.matchAll(g)) {
+      // "X, replacing the 30% rate": only the rate after the word is the one replaced.
+      if (status === 'superseded' && m.index > at) continue;
       const distance = Math.abs(m.index - at);
       if (!best || distance < best.distance) best = { status, distance };
     }
@@ -81,8 +83,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       ...sides.map((s) => ({ index: s.index, code: s.code })),
       ...people.map((a) => ({ index: a.index, code: a.country! })),
     ].sort((a, b) => a.index - b.index);
-    const imposer = candidates.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
-      ?? candidates.find((c) => c.code !== target?.code) ?? null;
+    const named = candidates.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
+      ?? candidates.find((c) => c.code !== target?.code);
+    // "President Trump imposed a 24% tariff on Japanese goods", in an article about Japan and the
+    // US: the side not targeted is the other country the article is about.
+    const other = target && f.mainPair.includes(target.code) ? f.mainPair.find((c) => c !== target.code) : undefined;
+    const imposer = named ?? (other ? { index: -1, code: other } : null);
     const status = statusNear(f.text, p.index);
     const date = f.dates.find((d) => d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)) ?? null;
     const effective = f.dates.find((d) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)));
