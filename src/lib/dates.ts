@@ -1,0 +1,35 @@
+// Dates in Parley are as precise as the sources make them: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+// Compared as strings, a shorter date sorts before every longer date it is a prefix of, so a
+// date is already its own lower bound; appending '~' (after '-' and every digit) gives its upper bound.
+
+const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = isoDatePattern.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  return day >= 1 && day <= daysInMonth(Number(y), month);
+}
+
+export function isIsoDay(value: string): boolean {
+  return value.length === 10 && isIsoDate(value);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The lowest string every day inside `date` compares greater than or equal to. */
+export function lowerBound(date: string): string {
+  return date;
+}
+
+/** A string that compares greater than every day inside `date` and less than every later date. */
+export function upperBound(date: string): string {
+  return `${date}~`;
+}
