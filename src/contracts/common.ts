@@ -1,0 +1,207 @@
+// Building blocks shared by every resource contract: sources, pages, problems and the query
+// parameters that mean the same thing on every list.
+import { createSelectSchema } from 'drizzle-zod';
+import { z } from 'zod';
+import { actors, eventSources } from '../db/schema.js';
+import { decodeCursor } from '../lib/cursor.js';
+import { isIsoDate, isIsoDay } from '../lib/dates.js';
+import { foldWords } from '../lib/fold.js';
+
+// ---------- shapes served ----------
+
+const sourceRow = createSelectSchema(eventSources, {
+  documentId: (s) => s.describe('Id of the document the passage is taken from (see /v1/documents/{id}).'),
+  quote: (s) => s.describe('The passage, exactly as it appears in the document text.'),
+  start: () => z.number().int().min(0).describe('Offset of the first character of the passage in the document text (UTF-16 code units).'),
+  end: () => z.number().int().min(0).describe('Offset just past the passage: text.slice(start, end) === quote.'),
+});
+
+export const Source = z
+  .object({
+    documentId: sourceRow.shape.documentId,
+    quote: sourceRow.shape.quote,
+    start: sourceRow.shape.start,
+    end: sourceRow.shape.end,
+  })
+  .meta({ id: 'Source', description: 'A cited passage of a loaded document that supports the row.' });
+export type Source = z.output<typeof Source>;
+
+export const Sources = z.array(Source).describe('Every passage that supports this row, ordered by document and offset.');
+
+/** CSV cell for a row's evidence: the first cited passage (the `sources` column holds the count). */
+export const firstQuote = (row: { sources: Source[] }) => row.sources[0]?.quote;
+
+export const Confidence = z.number().min(0).max(1).describe('How sure the extraction is, from 0 to 1.');
+
+const actorRow = createSelectSchema(actors);
+
+export const ActorRef = z
+  .object({
+    id: actorRow.shape.id.describe('Actor id (see /v1/actors/{id}).'),
+    name: actorRow.shape.name.describe('Display name of the actor.'),
+  })
+  .meta({ id: 'ActorRef', description: 'A reference to an actor.' });
+export type ActorRef = z.output<typeof ActorRef>;
+
+export const PageInfo = z
+  .object({
+    limit: z.number().int().min(1).max(100).describe('The page size used.'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` to get the next page; null on the last page.'),
+    total: z.number().int().min(0).describe('Number of rows matching the filters, across all pages.'),
+  })
+  .meta({ id: 'PageInfo', description: 'Where this page sits in the filtered, ordered list.' });
+
+export function pageOf<T extends z.ZodType>(item: T, id: string, description: string) {
+  return z.object({ data: z.array(item), page: PageInfo }).meta({ id, description });
+}
+
+export interface Page<T> {
+  data: T[];
+  page: { limit: number; nextCursor: string | null; total: number };
+}
+
+export const ProblemParameter = z
+  .object({
+    in: z.enum(['query', 'path', 'header', 'body']).describe('Where the parameter was given.'),
+    name: z.string().describe('Parameter name.'),
+    message: z.string().describe('What is wrong with it.'),
+  })
+  .meta({ id: 'ProblemParameter', description: 'One invalid request parameter.' });
+
+export const Problem = z
+  .object({
+    type: z
+      .string()
+      .describe(
+        'URI identifying the problem type: `tag:parley,2025:invalid-parameters`, `tag:parley,2025:not-found`, ' +
+          '`tag:parley,2025:not-ready`, or `about:blank` when the HTTP status says it all.',
+      ),
+    title: z.string().describe('Short summary of the problem type.'),
+    status: z.number().int().min(400).max(599).describe('The HTTP status code.'),
+    detail: z.string().describe('Explanation specific to this occurrence.'),
+    instance: z.string().describe('The request path and query that caused the problem.'),
+    errors: z.array(ProblemParameter).optional().describe('For invalid requests: each offending parameter.'),
+  })
+  .meta({
+    id: 'Problem',
+    description: 'An RFC 9457 problem details object, served as `application/problem+json` for every 4xx and 5xx answer.',
+    examples: [
+      {
+        type: 'tag:parley,2025:invalid-parameters',
+        title: 'Invalid request parameters',
+        status: 400,
+        detail: "query parameter 'limit': Too big: expected number to be <=100",
+        instance: '/v1/events?limit=101',
+        errors: [{ in: 'query', name: 'limit', message: 'Too big: expected number to be <=100' }],
+      },
+    ],
+  });
+export type Problem = z.output<typeof Problem>;
+
+const problemDescriptions: Record<number, string> = {
+  400: 'Invalid parameter: the problem names it in `errors`.',
+  404: 'No such resource.',
+  500: 'Unexpected server error.',
+  503: 'Not ready to serve.',
+};
+
+/** Response-map entries for problem answers, so every route documents its errors the same way. */
+export function problems<const S extends readonly number[]>(...statuses: S) {
+  const entries = [...statuses, 500].map((status) => [
+    status,
+    {
+      description: problemDescriptions[status] ?? 'Problem.',
+      content: { 'application/problem+json': { schema: Problem } },
+    },
+  ]);
+  return Object.fromEntries(entries) as Record<
+    S[number] | 500,
+    { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }
+  >;
+}
+
+// ---------- query parameters ----------
+
+export const limitParam = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100)
+  .default(50)
+  .describe('Page size, 1 to 100.')
+  .meta({ examples: [50] });
+
+/** A cursor parameter that decodes to the tuple `shape`; anything else is a 400 naming `cursor`. */
+export function cursorParam<T extends z.ZodTuple>(shape: T) {
+  return z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'Malformed cursor: pass page.nextCursor unchanged.', abort: true })
+    .describe('Opaque cursor from `page.nextCursor` of the previous page.')
+    .transform((value, ctx): z.output<T> => {
+      const parsed = shape.safeParse(decodeCursor(value));
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: 'Malformed cursor: pass page.nextCursor unchanged.' });
+        return z.NEVER;
+      }
+      return parsed.data;
+    })
+    .optional();
+}
+
+export const formatParam = z
+  .enum(['json', 'csv'])
+  .optional()
+  .describe('Answer format; `csv` is the same as sending `Accept: text/csv`. Default: JSON.');
+
+export const minConfidenceParam = z.coerce
+  .number()
+  .min(0)
+  .max(1)
+  .optional()
+  .describe('Only rows with at least this confidence (0 to 1).')
+  .meta({ examples: [0.8] });
+
+/** Missing required parameters say so, instead of zod's "expected string, received undefined". */
+const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'Required.' : undefined) };
+
+export const isoDateParam = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD.', abort: true })
+  .refine(isIsoDate, 'Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD.')
+  .meta({ examples: ['2025-05-01'] });
+
+export const isoDayParam = z
+  .string(required)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected an ISO day: YYYY-MM-DD.', abort: true })
+  .refine(isIsoDay, 'Expected an ISO day: YYYY-MM-DD.');
+
+export const countryParam = z
+  .string(required)
+  .regex(/^[A-Za-z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code such as US or VN.')
+  .transform((value) => value.toUpperCase());
+
+export const searchParam = z
+  .string()
+  .transform((value, ctx) => {
+    const words = foldWords(value);
+    if (words.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'Expected at least one letter or digit.' });
+      return z.NEVER;
+    }
+    return words;
+  })
+  .optional();
+
+export const idParam = z.string().min(1).max(200);
+
+/** The query parameters of every list: paging and format. */
+export function listQuery<T extends z.ZodTuple>(cursorShape: T) {
+  return {
+    limit: limitParam,
+    cursor: cursorParam(cursorShape),
+    format: formatParam,
+  };
+}

@@ -1,0 +1,113 @@
+// Trade statistics: goods flowing from an exporter to an importer over a period, in US dollars.
+import { createSelectSchema } from 'drizzle-zod';
+import { z } from 'zod';
+import { tradeStats } from '../db/schema.js';
+import type { CsvColumns } from '../lib/csv.js';
+import { ActorRef, Confidence, Sources, countryParam, firstQuote, listQuery, minConfidenceParam, pageOf } from './common.js';
+
+const statRow = createSelectSchema(tradeStats, {
+  id: (s) => s.describe('Stable trade statistic id.'),
+  exporter: (s) => s.describe('ISO alpha-2 code of the exporting country (goods flow from it).'),
+  importer: (s) => s.describe('ISO alpha-2 code of the importing country (goods flow to it).'),
+  period: (s) => s.describe("Period covered: 'YYYY', 'YYYY-MM' or an ISO 8601 interval 'YYYY-MM/YYYY-MM'."),
+  valueUsd: () => z.number().describe('Value of the goods in US dollars.'),
+  qualifier: (s) => s.describe('How the source qualifies the figure.'),
+  confidence: () => Confidence,
+});
+const s = statRow.shape;
+
+export const TradeStat = z
+  .object({
+    id: s.id,
+    exporter: s.exporter,
+    importer: s.importer,
+    period: s.period,
+    valueUsd: s.valueUsd,
+    qualifier: s.qualifier,
+    sourceOrganization: ActorRef.nullable().describe('The organization the figure is attributed to, when named.'),
+    confidence: s.confidence,
+    sources: Sources,
+  })
+  .meta({
+    id: 'TradeStat',
+    description: 'A trade figure: the value of goods one country exported to another over a period.',
+    examples: [
+      {
+        id: 'vn-to-us-2023',
+        exporter: 'VN',
+        importer: 'US',
+        period: '2023',
+        valueUsd: 120_000_000_000,
+        qualifier: 'more_than',
+        sourceOrganization: { id: 'us-census-bureau', name: 'US Census Bureau' },
+        confidence: 0.85,
+        sources: [
+          {
+            documentId: 'vietnam-and-us-launch-bilateral-trade-talks-30f448',
+            quote:
+              'Economic cooperation serves as a cornerstone of this partnership, with bilateral trade reaching record levels—Vietnam exported over $120 billion in goods to the US in 2023, while importing approximately $15 billion in return, according to data from the US Census Bureau.',
+            start: 3664,
+            end: 3934,
+          },
+        ],
+      },
+    ],
+  });
+export type TradeStat = z.output<typeof TradeStat>;
+
+export const TradeStatPage = pageOf(TradeStat, 'TradeStatPage', 'A page of trade figures ordered by period, exporter and importer.');
+
+export const TradeStatListQuery = z.strictObject({
+  exporter: countryParam.optional().describe('Only figures for goods from this country (ISO alpha-2, any case).').meta({ examples: ['VN'] }),
+  importer: countryParam.optional().describe('Only figures for goods to this country (ISO alpha-2, any case).').meta({ examples: ['US'] }),
+  period: s.period.optional().describe("Only figures for exactly this period ('YYYY', 'YYYY-MM' or 'YYYY-MM/YYYY-MM').").meta({ examples: ['2023'] }),
+  minConfidence: minConfidenceParam,
+  ...listQuery(z.tuple([z.string(), z.string(), z.string(), z.string()])),
+});
+export type TradeStatListQuery = z.output<typeof TradeStatListQuery>;
+
+export const TradeBalanceQuery = z.strictObject({
+  a: countryParam.describe('First country (ISO alpha-2, any case).').meta({ examples: ['VN'] }),
+  b: countryParam.describe('Second country (ISO alpha-2, any case).').meta({ examples: ['US'] }),
+  format: z.enum(['json', 'csv']).optional().describe('Answer format; `csv` is the same as sending `Accept: text/csv`.'),
+});
+export type TradeBalanceQuery = z.output<typeof TradeBalanceQuery>;
+
+export const TradeBalanceRow = z
+  .object({
+    period: s.period,
+    aToB: z.number().nullable().describe('Value of goods from a to b (US dollars), null when no figure is known.'),
+    bToA: z.number().nullable().describe('Value of goods from b to a (US dollars), null when no figure is known.'),
+    balance: z.number().nullable().describe("a's surplus with b: aToB − bToA; null unless both sides are known."),
+  })
+  .meta({ id: 'TradeBalanceRow', description: 'Trade in both directions between two countries over one period.' });
+export type TradeBalanceRow = z.output<typeof TradeBalanceRow>;
+
+export const TradeBalance = z
+  .object({
+    a: z.string().describe('First country, upper case.'),
+    b: z.string().describe('Second country, upper case.'),
+    data: z.array(TradeBalanceRow).describe('One row per period either direction has a figure for, ordered by period.'),
+  })
+  .meta({ id: 'TradeBalance', description: 'The trade balance of country a with country b, period by period.' });
+export type TradeBalance = z.output<typeof TradeBalance>;
+
+export const tradeStatCsv: CsvColumns<TradeStat> = [
+  ['id', (t) => t.id],
+  ['exporter', (t) => t.exporter],
+  ['importer', (t) => t.importer],
+  ['period', (t) => t.period],
+  ['valueUsd', (t) => t.valueUsd],
+  ['qualifier', (t) => t.qualifier],
+  ['sourceOrganization', (t) => t.sourceOrganization?.name],
+  ['confidence', (t) => t.confidence],
+  ['sources', (t) => t.sources.length],
+  ['firstQuote', firstQuote],
+];
+
+export const tradeBalanceCsv: CsvColumns<TradeBalanceRow> = [
+  ['period', (r) => r.period],
+  ['aToB', (r) => r.aToB],
+  ['bToA', (r) => r.bToA],
+  ['balance', (r) => r.balance],
+];
