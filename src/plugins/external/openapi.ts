@@ -1,0 +1,65 @@
+// OpenAPI 3.1 from the zod route schemas (@fastify/swagger), Swagger UI at /docs.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { createJsonSchemaTransformObject, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { projectRoot } from '../../db/client.js';
+import { finishDocument } from '../../lib/openapi-document.js';
+
+export const tags = [
+  { name: 'events', description: 'The timeline: negotiation rounds, meetings, calls, tariff actions, proposals, agreements, statements.' },
+  { name: 'rounds', description: 'Numbered negotiation rounds, a view of the negotiation_round events.' },
+  { name: 'actors', description: 'People, organizations and countries taking part.' },
+  { name: 'tariffs', description: 'Tariff measures announced, in effect, proposed or withdrawn, and the rate standing on a day.' },
+  { name: 'trade-stats', description: 'Trade figures between countries, and the balance between two of them.' },
+  { name: 'documents', description: 'The loaded news documents every source quotes, and what was extracted from each.' },
+  { name: 'health', description: 'Liveness and readiness probes.' },
+  { name: 'meta', description: 'This API description.' },
+];
+
+const description = `Parley serves a source-cited timeline of bilateral trade negotiations: events, actors,
+tariff measures and trade statistics extracted from loaded news documents. Every row carries
+\`sources\`: passages quoted exactly from a document's text (\`text.slice(start, end) === quote\`).
+
+**Lists** answer \`{ data, page: { limit, nextCursor, total } }\`. Pass \`page.nextCursor\` back as
+\`cursor\` for the next page (keyset pagination: pages never skip or repeat rows). \`limit\` is 1–100,
+default 50. Every list also answers CSV: send \`Accept: text/csv\` or \`?format=csv\`; paging then
+travels in the \`Link\`, \`X-Next-Cursor\` and \`X-Total-Count\` headers.
+
+**Dates** are as precise as the sources: \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`, with \`datePrecision\`.
+
+**Errors** are RFC 9457 problem details (\`application/problem+json\`); an invalid parameter is a 400
+whose \`errors\` name it.`;
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const transformObject = createJsonSchemaTransformObject({});
+
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Parley API',
+          version: packageVersion(),
+          description,
+          contact: { name: 'Parley maintainers' },
+          license: { name: 'Proprietary' },
+        },
+        // Relative, so the document is the same wherever it is served and Swagger UI calls its own host.
+        servers: [{ url: '/', description: 'The host serving this document.' }],
+        tags,
+      },
+      transform: jsonSchemaTransform,
+      transformObject: (document) => finishDocument(transformObject(document)),
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+  },
+  { name: 'openapi' },
+);

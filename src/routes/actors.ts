@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ActorDetail, ActorListQuery, ActorPage, ActorParams, actorCsv } from '../contracts/actors.js';
+import { problems } from '../contracts/common.js';
+import { getActor, listActors } from '../queries/actors.js';
+import { found, listResponse } from './shared.js';
+
+const actors: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/actors',
+    {
+      schema: {
+        operationId: 'listActors',
+        tags: ['actors'],
+        summary: 'List actors',
+        description: 'People, organizations and countries, ordered by kind, name and id.',
+        querystring: ActorListQuery,
+        response: { 200: listResponse('A page of actors.', ActorPage, actorCsv), ...problems(400) },
+      },
+    },
+    async (request, reply) => reply.sendPage(listActors(app.db, request.query), actorCsv),
+  );
+
+  app.get(
+    '/actors/:id',
+    {
+      schema: {
+        operationId: 'getActor',
+        tags: ['actors'],
+        summary: 'Get one actor',
+        description: 'The actor with its aliases, sources and the events it takes part in.',
+        params: ActorParams,
+        response: { 200: ActorDetail.describe('The actor.'), ...problems(400, 404) },
+      },
+    },
+    async (request) => found(getActor(app.db, request.params.id), 'actor', request.params.id),
+  );
+};
+
+export default actors;

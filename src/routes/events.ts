@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problems } from '../contracts/common.js';
+import { Event, EventListQuery, EventPage, EventParams, eventCsv } from '../contracts/events.js';
+import { getEvent, listEvents } from '../queries/events.js';
+import { found, listResponse } from './shared.js';
+
+const events: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/events',
+    {
+      schema: {
+        operationId: 'listEvents',
+        tags: ['events'],
+        summary: 'List events chronologically',
+        description:
+          'Events ordered by start date (undated events last), then id. `from`/`to` keep events whose span ' +
+          '(start to end, at their date precision) overlaps the period: an event dated `2025-06` is in `from=2025-06-01`.',
+        querystring: EventListQuery,
+        response: { 200: listResponse('A page of events.', EventPage, eventCsv), ...problems(400) },
+      },
+    },
+    async (request, reply) => reply.sendPage(listEvents(app.db, request.query), eventCsv),
+  );
+
+  app.get(
+    '/events/:id',
+    {
+      schema: {
+        operationId: 'getEvent',
+        tags: ['events'],
+        summary: 'Get one event',
+        description: 'The event with its actors and sources.',
+        params: EventParams,
+        response: { 200: Event.describe('The event.'), ...problems(400, 404) },
+      },
+    },
+    async (request) => found(getEvent(app.db, request.params.id), 'event', request.params.id),
+  );
+};
+
+export default events;

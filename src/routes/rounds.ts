@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problems } from '../contracts/common.js';
+import { Round, RoundListQuery, RoundPage, RoundParams, roundCsv } from '../contracts/rounds.js';
+import { getRound, listRounds } from '../queries/events.js';
+import { found, listResponse } from './shared.js';
+
+const rounds: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/rounds',
+    {
+      schema: {
+        operationId: 'listRounds',
+        tags: ['rounds'],
+        summary: 'List negotiation rounds',
+        description: 'negotiation_round events that have a round number, ordered by number (then event id).',
+        querystring: RoundListQuery,
+        response: { 200: listResponse('A page of rounds.', RoundPage, roundCsv), ...problems(400) },
+      },
+    },
+    async (request, reply) => reply.sendPage(listRounds(app.db, request.query), roundCsv),
+  );
+
+  app.get(
+    '/rounds/:number',
+    {
+      schema: {
+        operationId: 'getRound',
+        tags: ['rounds'],
+        summary: 'Get a negotiation round by number',
+        description: 'The round with this number; should two events claim it, the most confident one.',
+        params: RoundParams,
+        response: { 200: Round.describe('The round.'), ...problems(400, 404) },
+      },
+    },
+    async (request) => found(getRound(app.db, request.params.number), 'round', request.params.number),
+  );
+};
+
+export default rounds;
