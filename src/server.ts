@@ -1,0 +1,35 @@
+// The process: configuration, database, seed documents on first start, then HTTP until a signal.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDb } from './db/client.js';
+import { loadPaths } from './loader/index.js';
+import { countDocuments } from './queries/documents.js';
+
+const config = loadConfig(process.env);
+const db = openDb(config.DB_PATH);
+const app = buildApp({ db, logger: { level: config.LOG_LEVEL } });
+
+if (countDocuments(db) === 0) {
+  try {
+    const paths = readdirSync(config.SEEDS_DIR)
+      .sort()
+      .map((name) => join(config.SEEDS_DIR, name))
+      .filter((path) => statSync(path).isFile());
+    const { documents } = loadPaths(db, paths);
+    app.log.info({ documents: documents.length, seeds: config.SEEDS_DIR }, 'loaded seed documents');
+  } catch (error) {
+    // Keep serving: /readyz answers 503 until documents are loaded, which says more than a crash loop.
+    app.log.error({ err: error, seeds: config.SEEDS_DIR }, 'could not load seed documents');
+  }
+}
+
+closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+  if (err) app.log.error({ err }, 'closing after an error');
+  else app.log.info({ signal }, 'closing');
+  await app.close();
+});
+
+await app.listen({ port: config.PORT, host: config.HOST });
