@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('fills defaults', () => {
+    expect(loadConfig({})).toEqual({
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      DB_PATH: 'data/parley.db',
+      LOG_LEVEL: 'info',
+      SEEDS_DIR: 'seeds',
+    });
+  });
+
+  it('reads and types the environment, treating empty variables as unset', () => {
+    const config = loadConfig({ PORT: '8080', HOST: '127.0.0.1', DB_PATH: '/tmp/x.db', LOG_LEVEL: 'debug', SEEDS_DIR: '', INGEST_TOKEN: 's3cret' });
+    expect(config).toEqual({
+      PORT: 8080,
+      HOST: '127.0.0.1',
+      DB_PATH: '/tmp/x.db',
+      LOG_LEVEL: 'debug',
+      SEEDS_DIR: 'seeds',
+      INGEST_TOKEN: 's3cret',
+    });
+  });
+
+  it('refuses invalid values, naming them', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app.js';
+import { createTestApp, getJson } from './helpers/app.js';
+
+let app: App;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const ids = async (url: string) => {
+  const { status, body } = await getJson(app, url);
+  expect(status, url).toBe(200);
+  return body.data.map((t: { id: string }) => t.id);
+};
+
+describe('GET /v1/trade-stats', () => {
+  it('lists figures by period, exporter and importer in the TradeStat shape', async () => {
+    const { body } = await getJson(app, '/v1/trade-stats');
+    expect(body.data.map((t: { id: string }) => t.id)).toEqual(['us-vn-2023', 'vn-us-2023', 'vn-us-2024']);
+    const [first] = body.data;
+    expect(Object.keys(first)).toEqual([
+      'id', 'exporter', 'importer', 'period', 'valueUsd', 'qualifier', 'sourceOrganization', 'confidence', 'sources',
+    ]);
+    expect(first).toMatchObject({
+      exporter: 'US',
+      importer: 'VN',
+      period: '2023',
+      valueUsd: 12e9,
+      qualifier: 'approximately',
+      sourceOrganization: { id: 'general-statistics-office', name: 'General Statistics Office' },
+    });
+    expect(body.data[2].sourceOrganization).toBeNull();
+  });
+
+  it('filters by exporter, importer (any case), period and confidence', async () => {
+    expect(await ids('/v1/trade-stats?exporter=vn')).toEqual(['vn-us-2023', 'vn-us-2024']);
+    expect(await ids('/v1/trade-stats?importer=VN')).toEqual(['us-vn-2023']);
+    expect(await ids('/v1/trade-stats?period=2023')).toEqual(['us-vn-2023', 'vn-us-2023']);
+    expect(await ids('/v1/trade-stats?exporter=VN&period=2024')).toEqual(['vn-us-2024']);
+    expect(await ids('/v1/trade-stats?minConfidence=0.86')).toEqual(['vn-us-2023']);
+  });
+});
+
+describe('GET /v1/trade-stats/balance', () => {
+  it('answers per period a→b, b→a and the balance, null when a side is missing', async () => {
+    const { status, body } = await getJson(app, '/v1/trade-stats/balance?a=vn&b=us');
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      a: 'VN',
+      b: 'US',
+      data: [
+        { period: '2023', aToB: 90e9, bToA: 12e9, balance: 78e9 },
+        { period: '2024', aToB: 100e9, bToA: null, balance: null },
+      ],
+    });
+  });
+
+  it('is antisymmetric in a and b', async () => {
+    const { body } = await getJson(app, '/v1/trade-stats/balance?a=US&b=VN');
+    expect(body.data[0]).toEqual({ period: '2023', aToB: 12e9, bToA: 90e9, balance: -78e9 });
+    expect(body.data[1]).toEqual({ period: '2024', aToB: null, bToA: 100e9, balance: null });
+  });
+
+  it('answers an empty list for countries without figures', async () => {
+    const { body } = await getJson(app, '/v1/trade-stats/balance?a=FR&b=DE');
+    expect(body).toEqual({ a: 'FR', b: 'DE', data: [] });
+  });
+
+  it('is a 400 problem naming a missing country', async () => {
+    const { status, body } = await getJson(app, '/v1/trade-stats/balance?a=VN');
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([{ in: 'query', name: 'b', message: 'Required.' }]);
+  });
+});
