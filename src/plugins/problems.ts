@@ -51,7 +51,8 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
 /** Answers any error as a problem; also Fastify's `frameworkErrors` hook (bad URLs, over-long ids). */
 export function sendProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const problem = toProblem(error, request);
-  if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+  // Deliberate problems (404s, a 503 from /readyz) are answers, not failures worth an error log.
+  if (problem.status >= 500 && !(error instanceof HttpProblem)) request.log.error({ err: error }, 'request failed');
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 

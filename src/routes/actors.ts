@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ActorDetail, ActorListQuery, ActorPage, ActorParams, actorCsv } from '../contracts/actors.js';
 import { problems } from '../contracts/common.js';
@@ -36,4 +37,4 @@ const actors: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default actors;
+export default fp(actors, { name: 'routes-actors', dependencies: ['db', 'problems', 'csv'], encapsulate: true });

@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
 import {
@@ -58,4 +59,4 @@ const documents: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default documents;
+export default fp(documents, { name: 'routes-documents', dependencies: ['db', 'problems', 'csv'], encapsulate: true });

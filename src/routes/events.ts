@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
 import { Event, EventListQuery, EventPage, EventParams, eventCsv } from '../contracts/events.js';
@@ -38,4 +39,4 @@ const events: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default events;
+export default fp(events, { name: 'routes-events', dependencies: ['db', 'problems', 'csv'], encapsulate: true });

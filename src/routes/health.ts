@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
 import { Health, Readiness } from '../contracts/health.js';
@@ -45,4 +46,4 @@ const health: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default health;
+export default fp(health, { name: 'routes-health', dependencies: ['db', 'problems'], encapsulate: true });

@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problems } from '../contracts/common.js';
@@ -21,4 +22,4 @@ const openapi: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default openapi;
+export default fp(openapi, { name: 'routes-openapi', dependencies: ['openapi'], encapsulate: true });

@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
 import { Round, RoundListQuery, RoundPage, RoundParams, roundCsv } from '../contracts/rounds.js';
@@ -36,4 +37,4 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default rounds;
+export default fp(rounds, { name: 'routes-rounds', dependencies: ['db', 'problems', 'csv'], encapsulate: true });

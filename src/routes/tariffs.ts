@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
 import { Tariff, TariffListQuery, TariffPage, TariffParams, TariffRate, TariffRateQuery, tariffCsv } from '../contracts/tariffs.js';
@@ -57,4 +58,4 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default tariffs;
+export default fp(tariffs, { name: 'routes-tariffs', dependencies: ['db', 'problems', 'csv'], encapsulate: true });

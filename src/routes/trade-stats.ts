@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
 import {
@@ -52,4 +53,4 @@ const tradeStats: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default tradeStats;
+export default fp(tradeStats, { name: 'routes-trade-stats', dependencies: ['db', 'problems', 'csv'], encapsulate: true });
