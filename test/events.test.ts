@@ -75,6 +75,12 @@ describe('GET /v1/events', () => {
     expect(await ids('/v1/events?from=2025-05-14&to=2025-05-14')).toEqual(['2025-05-12-negotiation-round-2']);
     // Coarse parameters: a whole month, a whole year.
     expect(await ids('/v1/events?from=2025-06&to=2025-06')).toEqual(['2025-06-negotiation-round-3']);
+    // A coarse `to` reaches the end of its month.
+    expect(await ids('/v1/events?from=2025-04-20&to=2025-05')).toEqual([
+      '2025-04-tariff-action-reciprocal-38',
+      '2025-04-24-negotiation-round-1',
+      '2025-05-12-negotiation-round-2',
+    ]);
     expect(await ids('/v1/events?from=2025')).toEqual(chronological.slice(0, 7));
     expect(await ids('/v1/events?to=2024')).toEqual([]);
   });

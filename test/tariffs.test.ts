@@ -17,8 +17,8 @@ const ids = async (url: string) => {
 };
 
 describe('GET /v1/tariffs', () => {
-  it('lists measures by announcement (or effective) date, undated last', async () => {
-    expect(await ids('/v1/tariffs')).toEqual(['us-vn-38-reciprocal', 'us-vn-10-baseline', 'us-vn-20-negotiated', 'vn-us-0-proposed']);
+  it('lists measures by announcement (or effective) date, then id', async () => {
+    expect(await ids('/v1/tariffs')).toEqual(['us-vn-38-reciprocal', 'vn-us-0-proposed', 'us-vn-10-baseline', 'us-vn-20-negotiated']);
   });
 
   it('serves the Tariff shape with announcedBy as a reference or null', async () => {
@@ -87,7 +87,7 @@ describe('GET /v1/tariffs/rate', () => {
     ]);
   });
 
-  it('leaves out proposed measures', async () => {
+  it('leaves out proposed measures, dated or not', async () => {
     expect(await measures('/v1/tariffs/rate?imposer=VN&target=US&on=2030-01-01')).toEqual([]);
   });
 

@@ -326,8 +326,9 @@ const tariffRows = [
     ratePercent: 0,
     kind: 'proposed_reduction' as const,
     status: 'proposed' as const,
-    announcedDate: null,
-    datePrecision: 'unknown' as const,
+    // Dated, so only its status keeps it out of /v1/tariffs/rate; and it ties with the 38% on sort key.
+    announcedDate: '2025-04',
+    datePrecision: 'month' as const,
     effectiveDate: null,
     announcedBy: 'vietnam',
     conditions: 'If the United States reciprocates.',
