@@ -41,6 +41,7 @@ describe('GET /v1/trade-stats', () => {
     expect(await ids('/v1/trade-stats?period=2023')).toEqual(['us-vn-2023', 'vn-us-2023']);
     expect(await ids('/v1/trade-stats?exporter=VN&period=2024')).toEqual(['vn-us-2024']);
     expect(await ids('/v1/trade-stats?minConfidence=0.86')).toEqual(['vn-us-2023']);
+    expect(await ids('/v1/trade-stats?period=2023-01/2023-06')).toEqual([]);
   });
 });
 

@@ -185,6 +185,8 @@ export const countryParam = z
 
 export const searchParam = z
   .string()
+  // Each word becomes one SQL condition; keep the expression far below SQLite's depth limit.
+  .max(200)
   .transform((value, ctx) => {
     const words = foldWords(value);
     if (words.length === 0) {

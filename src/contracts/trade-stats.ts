@@ -60,7 +60,10 @@ export const TradeStatPage = pageOf(TradeStat, 'TradeStatPage', 'A page of trade
 export const TradeStatListQuery = z.strictObject({
   exporter: countryParam.optional().describe('Only figures for goods from this country (ISO alpha-2, any case).').meta({ examples: ['VN'] }),
   importer: countryParam.optional().describe('Only figures for goods to this country (ISO alpha-2, any case).').meta({ examples: ['US'] }),
-  period: s.period.optional().describe("Only figures for exactly this period ('YYYY', 'YYYY-MM' or 'YYYY-MM/YYYY-MM').").meta({ examples: ['2023'] }),
+  period: s.period
+    .regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/, "Expected 'YYYY', 'YYYY-MM' or 'YYYY-MM/YYYY-MM'.")
+    .optional()
+    .describe("Only figures for exactly this period ('YYYY', 'YYYY-MM' or 'YYYY-MM/YYYY-MM').").meta({ examples: ['2023'] }),
   minConfidence: minConfidenceParam,
   ...listQuery(z.tuple([z.string(), z.string(), z.string(), z.string()])),
 });
