@@ -35,7 +35,7 @@ function loaded(order: string[]) {
   return db;
 }
 
-const names = (a: { name: string; aliases?: string[] }) => [a.name, ...(a.aliases ?? [])].map(fold);
+const names = (a: { name?: string; aliases?: string[] }) => [a.name ?? '', ...(a.aliases ?? [])].map(fold);
 
 describe('loader on the seeds', () => {
   let db: Db;

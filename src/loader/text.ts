@@ -1,16 +1,7 @@
 // Small text helpers shared by every loader stage.
+import { fold } from '../lib/fold.js';
 
-/** Accent-free, lower-case, punctuation-collapsed form used to compare names ("Diên" = "dien"). */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { fold };
 
 /** A readable, URL-safe id fragment: "Nguyễn Hồng Diên" → "nguyen-hong-dien". */
 export function slugify(s: string, maxWords = 12): string {
@@ -50,7 +41,7 @@ export function splitSentences(text: string): Sentence[] {
     const base = line.index;
     const body = line[0];
     let from = 0;
-    const endRe = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+    const endRe = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
     for (let m = endRe.exec(body); m; m = endRe.exec(body)) {
       const before = body.slice(from, m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';

@@ -89,7 +89,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // US: the side not targeted is the other country the article is about.
     const other = target && f.mainPair.includes(target.code) ? f.mainPair.find((c) => c !== target.code) : undefined;
     const imposer = named ?? (other ? { index: -1, code: other } : null);
-    const status = statusNear(f.text, p.index);
+    // "cut … from 46% to 20%", "20%, down from 46%": the rate left behind is superseded.
+    const before = f.text.slice(Math.max(0, p.index - 12), p.index);
+    const replaced = /\b(?:from|down\s+from|up\s+from|instead\s+of)\s+$/i.test(before) && f.percents.some((q) => q !== p);
+    const status = replaced ? 'superseded' : statusNear(f.text, p.index);
     const date = f.dates.find((d) => d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)) ?? null;
     const effective = f.dates.find((d) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)));
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
