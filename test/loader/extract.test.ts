@@ -1,0 +1,550 @@
+// Per-document extraction, through clean → extract, on short articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import { events, expectSpansCite, flow, load, onlyEvent, participantKeys, person, tariff } from './helpers.js';
+
+describe('extract: people and coreference', () => {
+  const loaded = load({
+    title: 'Japan and US Ministers Meet in Washington',
+    date: 'June 3, 2025',
+    author: 'Aiko Tanaka',
+    paragraphs: [
+      'Advertisement',
+      'Japanese Economy Minister Ryo Akazawa held talks with Commerce Secretary Howard Lutnick in Washington on May 30.',
+      'The meeting focused on auto tariffs and rice.',
+      'Subscribe now to keep reading',
+      'Minister Akazawa said Tokyo wanted a fair outcome.',
+      '-',
+      'Akazawa told reporters the two sides were close.',
+    ],
+  });
+  const { doc, x } = loaded;
+
+  it('takes the byline and drops the furniture from the served text', () => {
+    expect(doc.title).toBe('Japan and US Ministers Meet in Washington');
+    expect(doc.author).toBe('Aiko Tanaka');
+    expect(doc.publishedDate).toBe('2025-06-03');
+    expect(doc.text).not.toMatch(/Advertisement|Subscribe|^-$/m);
+    expect(doc.text.split('\n')).toHaveLength(4);
+  });
+
+  it('"Minister Akazawa" and "Akazawa" are the Ryo Akazawa introduced first', () => {
+    const akazawa = person(x, 'Ryo Akazawa');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Howard Lutnick', 'Ryo Akazawa']);
+    expect(akazawa.country).toBe('JP');
+    expect(akazawa.title).toBe('Economy Minister');
+    expect(akazawa.aliases).toEqual(expect.arrayContaining(['Akazawa', 'Minister Akazawa']));
+    expect(akazawa.spans.map((s) => s.quote).sort()).toEqual(['Akazawa', 'Japanese Economy Minister Ryo Akazawa', 'Minister Akazawa']);
+  });
+
+  it('"held talks" is a meeting, dated, placed and with both people', () => {
+    const meeting = onlyEvent(x, 'meeting');
+    expect(meeting).toMatchObject({
+      startDate: '2025-05-30',
+      endDate: null,
+      datePrecision: 'day',
+      status: 'occurred',
+      location: 'Washington',
+      format: 'in_person',
+      countries: ['JP', 'US'],
+    });
+    expect(participantKeys(meeting)).toEqual(expect.arrayContaining(['person:ryo akazawa', 'person:howard lutnick']));
+  });
+
+  it('"The meeting" in the next sentence is the same event, cited again', () => {
+    expect(events(x)).toHaveLength(1);
+    const meeting = onlyEvent(x, 'meeting');
+    expect(meeting.spans.map((s) => s.quote)).toEqual([
+      'Japanese Economy Minister Ryo Akazawa held talks with Commerce Secretary Howard Lutnick in Washington on May 30.',
+      'The meeting focused on auto tariffs and rice.',
+    ]);
+  });
+
+  it('every span quotes the cleaned text exactly', () => {
+    expectSpansCite(loaded);
+  });
+});
+
+describe('extract: event types', () => {
+  it('"spoke by phone" is a phone call, and "on Tuesday" is the Tuesday before publication', () => {
+    const loaded = load({
+      title: 'Goyal and Reynolds Talk',
+      date: 'June 5, 2025',
+      paragraphs: ['Indian Commerce Minister Piyush Goyal spoke by phone with British Trade Secretary Jonathan Reynolds on Tuesday.'],
+    });
+    const call = onlyEvent(loaded.x, 'call');
+    expect(call).toMatchObject({ startDate: '2025-06-03', datePrecision: 'day', format: 'phone', status: 'occurred', countries: ['GB', 'IN'] });
+    expect(participantKeys(call)).toEqual(expect.arrayContaining(['person:piyush goyal', 'person:jonathan reynolds']));
+    expect(person(loaded.x, 'Jonathan Reynolds').country).toBe('GB');
+    expectSpansCite(loaded);
+  });
+
+  it('"the fourth round of talks" is negotiation round 4 with its date range', () => {
+    const loaded = load({
+      title: 'Manila and Washington Wrap Up Fourth Round',
+      date: 'May 30, 2025',
+      paragraphs: ['The fourth round of talks between the Philippines and the United States took place in Manila from May 19 to 22, 2025.'],
+    });
+    const round = onlyEvent(loaded.x, 'negotiation_round');
+    expect(round).toMatchObject({
+      round: 4,
+      startDate: '2025-05-19',
+      endDate: '2025-05-22',
+      datePrecision: 'day',
+      status: 'occurred',
+      location: 'Manila',
+      countries: ['PH', 'US'],
+      identity: 'round:4',
+    });
+    expect(round.title).toBe('Round 4 of Philippines–United States trade negotiations');
+    expectSpansCite(loaded);
+  });
+
+  it('"reached an agreement" is an agreement between the two sides named', () => {
+    const loaded = load({
+      title: 'EU and Indonesia Settle Palm Oil Dispute',
+      date: 'July 14, 2025',
+      paragraphs: ['The EU and Indonesia reached an agreement on palm oil in Brussels on July 13.'],
+    });
+    expect(onlyEvent(loaded.x, 'agreement')).toMatchObject({
+      startDate: '2025-07-13',
+      status: 'occurred',
+      location: 'Brussels',
+      countries: ['EU', 'ID'],
+    });
+    expectSpansCite(loaded);
+  });
+
+  it('an online meeting is virtual', () => {
+    const { x } = load({
+      title: 'Malaysia Talks',
+      date: 'May 30, 2025',
+      paragraphs: ['Malaysia and the US held the third round of negotiations virtually on May 15.'],
+    });
+    expect(onlyEvent(x, 'negotiation_round')).toMatchObject({ round: 3, format: 'virtual', startDate: '2025-05-15', countries: ['MY', 'US'] });
+  });
+
+  it('a sentence without an event trigger makes no event', () => {
+    const { x } = load({
+      title: 'Rice Prices',
+      date: 'May 30, 2025',
+      paragraphs: ['Rice prices in Tokyo rose on May 28.', 'Japanese consumers blamed the weather.'],
+    });
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe('extract: statuses', () => {
+  it('"slated for" a later date is scheduled; "mid-June" in a 30 May article is June 2025, month-precise', () => {
+    const { x } = load({
+      title: 'UK and India Plan Next Round',
+      date: 'May 30, 2025',
+      paragraphs: [
+        'India and the UK held the third round of talks in New Delhi on May 21.',
+        'Negotiators said a fourth round was slated for mid-June in London.',
+      ],
+    });
+    const rounds = events(x, 'negotiation_round').sort((a, b) => a.round! - b.round!);
+    expect(rounds.map((r) => [r.round, r.startDate, r.datePrecision, r.status])).toEqual([
+      [3, '2025-05-21', 'day', 'occurred'],
+      [4, '2025-06', 'month', 'scheduled'],
+    ]);
+    expect(rounds[1]!.location).toBe('London');
+  });
+
+  it('"the next round" after round 2 is round 3', () => {
+    const { x } = load({
+      title: 'Talks',
+      date: 'May 30, 2025',
+      paragraphs: [
+        'Malaysia and the United States held a second round of negotiations in Kuala Lumpur on May 21.',
+        'Officials expect the next round of talks in July.',
+      ],
+    });
+    expect(events(x, 'negotiation_round').map((r) => [r.round, r.startDate, r.status])).toEqual([
+      [2, '2025-05-21', 'occurred'],
+      [3, '2025-07', 'scheduled'],
+    ]);
+  });
+
+  it('"reportedly" makes an event unconfirmed', () => {
+    const { x } = load({
+      title: 'Bangkok Talks',
+      date: 'June 4, 2025',
+      paragraphs: ['Thai and US negotiators reportedly held talks in Bangkok on June 2.'],
+    });
+    expect(onlyEvent(x, 'meeting')).toMatchObject({ status: 'unconfirmed', startDate: '2025-06-02', location: 'Bangkok', countries: ['TH', 'US'] });
+  });
+
+  it('without a publication date, a year-less date is not guessed: the event is undated', () => {
+    const { doc, x } = load({
+      title: 'Seoul and Washington Meet',
+      paragraphs: ['Korean Trade Minister Ahn Duk-geun met US Trade Representative Paul Whitman on March 4.'],
+    });
+    expect(doc.publishedDate).toBeNull();
+    expect(onlyEvent(x, 'meeting')).toMatchObject({ startDate: null, endDate: null, datePrecision: 'unknown' });
+  });
+
+  it('headings are context, not facts', () => {
+    const { doc, x } = load({
+      title: 'North American Trade',
+      date: 'May 30, 2025',
+      paragraphs: ['Officials declined to comment on the figures.', 'Canada and Mexico Held Talks in Ottawa on May 2', 'Nothing else was said.'],
+    });
+    expect(doc.headings).toHaveLength(1);
+    expect(x.events).toEqual([]);
+    expect(x.actors).toEqual([]);
+  });
+
+  // BUG: "would" is not a future marker and the clause holds no past one, so a planned round
+  // reported in indirect speech is dated a year back and marked as having happened.
+  it.fails('"said … would hold a fifth round of talks in June" (article of 26 May) is June 2025, scheduled', () => {
+    const { x } = load({
+      title: 'Japan Plans Fifth Round',
+      date: 'May 26, 2025',
+      paragraphs: ['Minister Akazawa said Japan and the US would hold a fifth round of talks in June.'],
+    });
+    expect(onlyEvent(x, 'negotiation_round')).toMatchObject({ round: 5, startDate: '2025-06', datePrecision: 'month', status: 'scheduled' });
+  });
+
+  // BUG: no trigger for "will meet" / "are to meet": a planned meeting with a date and place is lost.
+  it.fails('"will meet in Brussels on June 10" is a scheduled meeting', () => {
+    const { x } = load({
+      title: 'Goyal to Visit Brussels',
+      date: 'June 3, 2025',
+      paragraphs: ['Indian Commerce Minister Piyush Goyal and EU Trade Commissioner Maros Sefcovic will meet in Brussels on June 10.'],
+    });
+    expect(onlyEvent(x, 'meeting')).toMatchObject({ startDate: '2025-06-10', status: 'scheduled', location: 'Brussels' });
+  });
+
+  // BUG: "next week" gets a made-up day (publication + 7) at day precision.
+  it.fails('"will hold talks in Bangkok next week" is not dated to a precise day', () => {
+    const { x } = load({
+      title: 'Thai Talks',
+      date: 'May 30, 2025',
+      paragraphs: ['Officials from Thailand and the United States will hold talks in Bangkok next week.'],
+    });
+    const meeting = onlyEvent(x, 'meeting');
+    expect(meeting.status).toBe('scheduled');
+    expect(meeting.datePrecision).not.toBe('day');
+  });
+
+  // BUG: with no publication date, "earlier this month" becomes January 2000 (see dates tests).
+  it.fails('an undated article’s "earlier this month" does not date the event', () => {
+    const { x } = load({
+      title: 'Geneva Talks',
+      paragraphs: ['Officials from the EU and the US held talks in Geneva earlier this month.'],
+    });
+    expect(onlyEvent(x, 'meeting').startDate).toBeNull();
+  });
+});
+
+describe('extract: later mentions of the same event', () => {
+  // LIMITATION: only "the meeting/summit/discussions" refer back; "the call" starts nothing and
+  // is not cited by the call it refers to.
+  it.fails('"the call" in the next sentence cites the phone call', () => {
+    const { x } = load({
+      title: 'Goyal and Sefcovic Talk',
+      date: 'June 3, 2025',
+      paragraphs: [
+        'Indian Commerce Minister Piyush Goyal spoke by phone with EU Trade Commissioner Maros Sefcovic on June 2.',
+        'Minister Goyal said the call was productive.',
+      ],
+    });
+    expect(onlyEvent(x, 'call').spans).toHaveLength(2);
+  });
+
+  it.fails('"the round" in the next sentence cites the negotiation round', () => {
+    const { x } = load({
+      title: 'Round Four',
+      date: 'May 30, 2025',
+      paragraphs: [
+        'The fourth round of talks between the Philippines and the United States took place in Manila from May 19 to 22, 2025.',
+        'Philippine negotiators called the round productive.',
+      ],
+    });
+    expect(onlyEvent(x, 'negotiation_round').spans).toHaveLength(2);
+  });
+
+  it('a meeting with a different date is a different event', () => {
+    const { x } = load({
+      title: 'Hanoi Talks',
+      date: 'May 30, 2025',
+      paragraphs: [
+        'Vietnamese Minister of Industry and Trade Tran Van Khoa held talks with US Trade Representative Paul Whitman in Washington on May 28.',
+        'Khoa later held a meeting with Commerce Secretary Howard Lutnick on May 29.',
+      ],
+    });
+    const meetings = events(x, 'meeting');
+    expect(meetings.map((m) => m.startDate).sort()).toEqual(['2025-05-28', '2025-05-29']);
+    const second = meetings.find((m) => m.startDate === '2025-05-29')!;
+    expect(participantKeys(second)).toEqual(expect.arrayContaining(['person:tran van khoa', 'person:howard lutnick']));
+    expect(person(x, 'Tran Van Khoa').spans.map((s) => s.quote)).toContain('Khoa');
+  });
+
+  // BUG: "Vietnam’s Ministry of …" keeps the possessive in the name, so the same ministry named
+  // again without it becomes a second organization.
+  it.fails('"Vietnam’s Ministry of Industry and Trade" and "the Ministry of Industry and Trade" are one organization', () => {
+    const { x } = load({
+      title: 'Exports Rise',
+      date: 'June 3, 2025',
+      paragraphs: [
+        'Vietnam’s Ministry of Industry and Trade said exports to the US rose in May.',
+        'The Ministry of Industry and Trade added that talks would continue.',
+      ],
+    });
+    const orgs = x.actors.filter((a) => a.kind === 'organization');
+    expect(orgs.map((o) => [o.name, o.country])).toEqual([['Ministry of Industry and Trade', 'VN']]);
+    expect(orgs[0]!.spans).toHaveLength(2);
+  });
+});
+
+describe('extract: tariffs', () => {
+  it('an announced tariff: imposer, target from "on Indonesian goods", rate, date and a tariff-action event', () => {
+    const loaded = load({
+      title: 'US Announces Tariff on Indonesia',
+      date: 'April 3, 2025',
+      paragraphs: ['The United States announced a 32 percent tariff on Indonesian goods on April 2.'],
+    });
+    const t = tariff(loaded.x, 'US', 'ID', 32);
+    expect(t).toMatchObject({ status: 'announced', announcedDate: '2025-04-02', datePrecision: 'day', effectiveDate: null, kind: 'general' });
+    const action = onlyEvent(loaded.x, 'tariff_action');
+    expect(action).toMatchObject({ startDate: '2025-04-02', status: 'occurred', identity: 'tariff:US>ID:32', countries: ['ID', 'US'] });
+    expect(action.participants).toEqual(expect.arrayContaining([
+      { actorKey: 'country:US', role: 'imposer' },
+      { actorKey: 'country:ID', role: 'target' },
+    ]));
+    expectSpansCite(loaded);
+  });
+
+  it('"took effect" puts a tariff in effect with its effective date; "imports from India" is the target', () => {
+    const { x } = load({
+      title: 'US Tariff on India Takes Effect',
+      date: 'August 8, 2025',
+      paragraphs: ['A 25 percent tariff on goods from India took effect on August 7, the US said.'],
+    });
+    expect(tariff(x, 'US', 'IN', 25)).toMatchObject({ status: 'in_effect', effectiveDate: '2025-08-07' });
+  });
+
+  it('"proposed" makes a proposed tariff and no tariff-action event; car tariffs are sectoral', () => {
+    const { x } = load({
+      title: 'EU Weighs Response',
+      date: 'July 14, 2025',
+      paragraphs: ['The European Union proposed a 30 percent tariff on American cars.'],
+    });
+    expect(tariff(x, 'EU', 'US', 30)).toMatchObject({ status: 'proposed', kind: 'sectoral' });
+    expect(events(x, 'tariff_action')).toEqual([]);
+  });
+
+  it('"suspended" pauses a tariff', () => {
+    const { x } = load({
+      title: 'US Suspends Tariff',
+      date: 'July 10, 2025',
+      paragraphs: ['The United States suspended its 10 percent tariff on Japanese goods on July 9.'],
+    });
+    expect(tariff(x, 'US', 'JP', 10)).toMatchObject({ status: 'paused', announcedDate: '2025-07-09' });
+  });
+
+  it('later sentences about "the 49 percent tariff" update the same measure: in effect, then paused', () => {
+    const loaded = load({
+      title: 'Tariff Timeline',
+      date: 'April 10, 2025',
+      paragraphs: [
+        'The United States announced a 49 percent tariff on Cambodian goods on April 2.',
+        'The 49 percent tariff took effect on April 9, 2025.',
+        'Washington paused the 49 percent tariff on April 9.',
+      ],
+    });
+    expect(loaded.x.tariffs).toHaveLength(1);
+    const t = tariff(loaded.x, 'US', 'KH', 49);
+    expect(t).toMatchObject({ status: 'paused', announcedDate: '2025-04-02', effectiveDate: '2025-04-09' });
+    expect(t.spans).toHaveLength(3);
+    expectSpansCite(loaded);
+  });
+
+  it('a minister announcing a tariff is its announcer, and gives the imposing country', () => {
+    const { x } = load({
+      title: 'Japan Targets Beef',
+      date: 'May 3, 2025',
+      paragraphs: ['Japanese Trade Minister Kenji Mori announced a 20 percent tariff on Australian beef on May 2.'],
+    });
+    expect(tariff(x, 'JP', 'AU', 20)).toMatchObject({ announcedByKey: 'person:kenji mori', announcedDate: '2025-05-02' });
+    const action = onlyEvent(x, 'tariff_action');
+    expect(action.participants).toContainEqual({ actorKey: 'person:kenji mori', role: 'announcer' });
+  });
+
+  it('"cut tariffs … to zero" is a zero rate; "conditional on" is kept as the condition', () => {
+    const { x } = load({
+      title: 'UK and India Offers',
+      date: 'May 7, 2025',
+      paragraphs: [
+        'Britain will cut tariffs on Indian textiles to zero.',
+        'India proposed a 10 percent tariff on British whisky, conditional on a quota.',
+      ],
+    });
+    expect(tariff(x, 'GB', 'IN', 0).ratePercent).toBe(0);
+    expect(tariff(x, 'IN', 'GB', 10)).toMatchObject({ status: 'proposed', conditions: 'conditional on a quota' });
+  });
+
+  it('an offer reported with "reportedly" has lower confidence than a stated one', () => {
+    const { x } = load({
+      title: 'Rice Offer',
+      date: 'August 8, 2025',
+      paragraphs: [
+        'Japan reportedly offered to cut tariffs on US rice to zero.',
+        'The US imposed a 25% tariff on imports from India on Wednesday.',
+      ],
+    });
+    const hedged = tariff(x, 'JP', 'US', 0);
+    const stated = tariff(x, 'US', 'IN', 25);
+    expect(hedged.status).toBe('proposed');
+    expect(hedged.confidence).toBeLessThan(stated.confidence);
+    expect(stated.announcedDate).toBe('2025-08-06');
+  });
+
+  it('"cut … from 36 percent to 19 percent" supersedes the old rate and announces the new one', () => {
+    const { x } = load({
+      title: 'US Lowers Tariff',
+      date: 'July 3, 2025',
+      paragraphs: ['The United States cut its tariff on Thai goods from 36 percent to 19 percent on July 2.'],
+    });
+    expect(tariff(x, 'US', 'TH', 36).status).toBe('superseded');
+    expect(tariff(x, 'US', 'TH', 19)).toMatchObject({ status: 'announced', announcedDate: '2025-07-02' });
+  });
+
+  it('"withdrew" withdraws a tariff', () => {
+    const { x } = load({
+      title: 'Mexico Drops Tariff',
+      date: 'June 3, 2025',
+      paragraphs: ['Mexico withdrew its 30 percent tariff on US pork on June 1.'],
+    });
+    expect(tariff(x, 'MX', 'US', 30)).toMatchObject({ status: 'withdrawn', announcedDate: '2025-06-01' });
+  });
+
+  it('reads the kind of tariff from the sentence', () => {
+    const { x } = load({
+      title: 'Tariff Kinds',
+      date: 'May 3, 2025',
+      paragraphs: [
+        'Canada imposed a 25 percent retaliatory tariff on American goods on May 2.',
+        'The US set a 10 percent baseline tariff on imports from the UK on April 5.',
+        'The United States announced a 24 percent reciprocal tariff on Japanese goods on April 2.',
+      ],
+    });
+    expect(tariff(x, 'CA', 'US', 25).kind).toBe('retaliatory');
+    expect(tariff(x, 'US', 'GB', 10).kind).toBe('baseline');
+    expect(tariff(x, 'US', 'JP', 24).kind).toBe('reciprocal');
+  });
+
+  it('a rate with only one side named is not a tariff row', () => {
+    const { x } = load({
+      title: 'Indonesia Talks',
+      date: 'July 2, 2025',
+      paragraphs: ['Officials discussed a 19 percent tariff on Indonesian goods.'],
+    });
+    expect(x.tariffs).toEqual([]);
+  });
+
+  // BUG: the tariff-action event is built after all sentences, from the measure's final status,
+  // so the April 2 announcement is titled "pauses".
+  it.fails('the announcement event keeps an announcement title when the tariff is later paused', () => {
+    const { x } = load({
+      title: 'Tariff Timeline',
+      date: 'April 10, 2025',
+      paragraphs: [
+        'The United States announced a 49 percent tariff on Cambodian goods on April 2.',
+        'Washington paused the 49 percent tariff on April 9.',
+      ],
+    });
+    const actions = events(x, 'tariff_action');
+    const april2 = actions.find((e) => e.startDate === '2025-04-02');
+    expect(april2?.title).toBe('United States announces 49% tariff on Cambodia');
+  });
+
+  // BUG: "for 90 days" is read as a date 90 days after publication and becomes the announced date.
+  it.fails('"paused … for 90 days" does not date the pause 90 days ahead', () => {
+    const { x } = load({
+      title: 'Tariff Pause',
+      date: 'April 10, 2025',
+      paragraphs: ['The United States paused its 10 percent tariff on Japanese goods for 90 days.'],
+    });
+    const t = tariff(x, 'US', 'JP', 10);
+    expect(t.status).toBe('paused');
+    expect(t.announcedDate).toBeNull();
+  });
+
+  // BUG: tense is taken from the whole sentence ("will impose") when the date sits in the
+  // attribution ("said on Tuesday"), so the announcement is dated after publication.
+  it.fails('"…, a spokeswoman said on Tuesday" dates the announcement to the Tuesday before publication', () => {
+    const { x } = load({
+      title: 'Indonesia Deal',
+      date: 'July 16, 2025',
+      paragraphs: ['The US will impose a 19 percent tariff on Indonesian goods, a White House spokeswoman said on Tuesday.'],
+    });
+    expect(tariff(x, 'US', 'ID', 19).announcedDate).toBe('2025-07-15');
+  });
+});
+
+describe('extract: trade flows', () => {
+  it('exporter → importer, period and qualifiers; "while importing" reverses the direction', () => {
+    const loaded = load({
+      title: 'Thai Trade',
+      date: 'March 2, 2025',
+      paragraphs: ['Thailand shipped more than $63 billion of goods to the US in 2024, while importing roughly $18 billion of American products.'],
+    });
+    expect(flow(loaded.x, 'TH', 'US')).toMatchObject({ period: '2024', valueUsd: 63e9, qualifier: 'more_than' });
+    expect(flow(loaded.x, 'US', 'TH')).toMatchObject({ period: '2024', valueUsd: 18e9, qualifier: 'approximately' });
+    expectSpansCite(loaded);
+  });
+
+  it('"imports from Japan" names the exporter; "according to" names the source organization', () => {
+    const { x } = load({
+      title: 'US Imports',
+      date: 'March 1, 2025',
+      paragraphs: ['Imports from Japan reached $148 billion in 2024, according to the US Commerce Department.'],
+    });
+    const f = flow(x, 'JP', 'US');
+    expect(f).toMatchObject({ period: '2024', valueUsd: 148e9, qualifier: 'exact' });
+    expect(f.sourceOrganizationKey).not.toBeNull();
+    expect(x.actors.find((a) => a.key === f.sourceOrganizationKey)?.name).toBe('US Commerce Department');
+  });
+
+  it('"X imported … from Y" makes Y the exporter', () => {
+    const { x } = load({
+      title: 'UK Imports',
+      date: 'March 1, 2025',
+      paragraphs: ['The UK imported nearly $60 billion of goods from the US in 2024.'],
+    });
+    expect(flow(x, 'US', 'GB')).toMatchObject({ period: '2024', valueUsd: 60e9, qualifier: 'less_than' });
+  });
+
+  it('a month range is the period', () => {
+    const { x } = load({
+      title: 'Thai Exports',
+      date: 'May 30, 2025',
+      paragraphs: ['From January to April 2025, Thailand exported $20 billion in goods to the US.'],
+    });
+    expect(flow(x, 'TH', 'US').period).toBe('2025-01/2025-04');
+  });
+
+  it('balances and flows without a period are not trade rows', () => {
+    const { x } = load({
+      title: 'Balances',
+      date: 'March 1, 2025',
+      paragraphs: [
+        'Malaysia’s trade surplus with the US grew to $25 billion in 2024.',
+        'Japan exported $5 billion of rice to the US.',
+      ],
+    });
+    expect(x.tradeStats).toEqual([]);
+  });
+
+  // BUG: the bare-year pattern is case-sensitive, so "In 2023, …" gives no period and no row.
+  it.fails('"In 2023, Indonesia exported $28 billion of goods to the United States." is a trade row', () => {
+    const { x } = load({
+      title: 'Indonesia Exports',
+      date: 'March 2, 2025',
+      paragraphs: ['In 2023, Indonesia exported $28 billion of goods to the United States.'],
+    });
+    expect(flow(x, 'ID', 'US')).toMatchObject({ period: '2023', valueUsd: 28e9 });
+  });
+});

@@ -1,0 +1,192 @@
+// Merging several documents' extractions into rows: one fact reported twice is one row citing
+// both reports, and the result does not depend on the order the documents come in.
+import { describe, expect, it } from 'vitest';
+import { resolve, type Resolved, type ResolverInput } from '../../src/loader/resolve.js';
+import { load, resolverInput, type Loaded } from './helpers.js';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+const tokyoReport = load(
+  {
+    title: 'Japan and US Hold Fourth Round',
+    date: 'May 24, 2025',
+    author: 'Aiko Tanaka',
+    paragraphs: [
+      'Japanese Economy Minister Ryo Akazawa held talks with Commerce Secretary Howard Lutnick in Washington on May 23.',
+      'The fourth round of negotiations between Japan and the United States took place in Washington on May 23.',
+      'Japan exported $148 billion of goods to the US in 2024.',
+    ],
+  },
+  'tokyo.txt',
+);
+const followUp = load(
+  {
+    title: 'Akazawa Returns Home',
+    date: 'May 26, 2025',
+    paragraphs: [
+      'Minister Akazawa told reporters in Tokyo that the fourth round of talks with the United States was productive.',
+      'The United States announced a 24 percent tariff on Japanese goods on April 2.',
+      'Japan shipped over $148 billion of goods to the US in 2024, according to the Ministry of Finance.',
+    ],
+  },
+  'follow-up.txt',
+);
+const seoulReport = load(
+  {
+    title: 'Seoul Weighs Offer',
+    date: 'May 27, 2025',
+    paragraphs: [
+      'Korean Trade Minister Ahn Duk-geun held talks with US Trade Representative Paul Whitman in Seoul on May 26.',
+      'The United States announced a 25 percent tariff on South Korean goods on April 2.',
+    ],
+  },
+  'seoul.txt',
+);
+const all = [tokyoReport, followUp, seoulReport];
+const inputs = all.map(resolverInput);
+const texts = new Map(all.map((l) => [l.doc.id, l.doc.text]));
+const resolved = resolve(inputs);
+
+function everyId(r: Resolved): string[] {
+  return [...r.actors, ...r.events, ...r.tariffs, ...r.tradeStats].map((x) => x.id);
+}
+
+describe('resolve: order independence', () => {
+  it('gives identical output for two documents in either order', () => {
+    const [a, b] = inputs as [ResolverInput, ResolverInput, ResolverInput];
+    expect(resolve([b, a])).toEqual(resolve([a, b]));
+  });
+
+  it('gives identical output for every order of three documents', () => {
+    for (const order of permutations(inputs)) expect(resolve(order)).toEqual(resolved);
+  });
+
+  it('does not modify its input', () => {
+    const before = JSON.stringify(inputs);
+    resolve([...inputs].reverse());
+    expect(JSON.stringify(inputs)).toBe(before);
+  });
+});
+
+describe('resolve: ids', () => {
+  it('every id is a readable slug and unique within its table', () => {
+    for (const table of [resolved.actors, resolved.events, resolved.tariffs, resolved.tradeStats]) {
+      const ids = table.map((x) => x.id);
+      for (const id of ids) expect(id).toMatch(SLUG);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('names the rows by what they are', () => {
+    const ids = everyId(resolved);
+    expect(ids).toEqual(expect.arrayContaining([
+      'ryo-akazawa',
+      'howard-lutnick',
+      'japan',
+      'united-states',
+      'south-korea',
+      '2025-05-23-negotiation-round-4',
+      'us-jp-24-percent',
+      'us-kr-25-percent',
+      'jp-to-us-2024',
+    ]));
+  });
+
+  it('an id does not change when an unrelated document is added', () => {
+    const without = resolve([tokyoReport, followUp].map(resolverInput));
+    const shared = (r: Resolved) => new Set(everyId(r));
+    const withSeoul = shared(resolved);
+    for (const id of everyId(without)) expect(withSeoul.has(id), id).toBe(true);
+  });
+
+  it('two different events that would get the same slug are told apart, whatever the order', () => {
+    const a = load({ title: 'Sato Meets Smith', paragraphs: ['Japanese Minister Ryo Sato met Secretary Jane Smith.'] }, 'a.txt');
+    const b = load({ title: 'Another Sato Meets Smith', paragraphs: ['Japanese Minister Ken Sato met Secretary Bob Smith.'] }, 'b.txt');
+    const one = resolve([a, b].map(resolverInput));
+    const two = resolve([b, a].map(resolverInput));
+    expect(one.events.map((e) => e.id).sort()).toEqual(['undated-meeting-smith-sato', 'undated-meeting-smith-sato-2']);
+    expect(two).toEqual(one);
+  });
+});
+
+describe('resolve: merging reports', () => {
+  it('the same round reported by two documents is one row citing both', () => {
+    const rounds = resolved.events.filter((e) => e.type === 'negotiation_round' && e.round === 4);
+    expect(rounds).toHaveLength(1);
+    const docs = new Set(rounds[0]!.sources.map((s) => s.documentId));
+    expect(docs).toEqual(new Set([tokyoReport.doc.id, followUp.doc.id]));
+    expect(rounds[0]).toMatchObject({ startDate: '2025-05-23', datePrecision: 'day', status: 'occurred', location: 'Washington' });
+  });
+
+  it('"Minister Akazawa" in one document is the Ryo Akazawa of another', () => {
+    const akazawa = resolved.actors.filter((a) => a.kind === 'person' && /Akazawa/.test(a.name));
+    expect(akazawa).toHaveLength(1);
+    expect(akazawa[0]!.name).toBe('Ryo Akazawa');
+    expect(new Set(akazawa[0]!.sources.map((s) => s.documentId))).toEqual(new Set([tokyoReport.doc.id, followUp.doc.id]));
+  });
+
+  it('a country is one actor across documents, with every passage that names it', () => {
+    const us = resolved.actors.filter((a) => a.kind === 'country' && a.country === 'US');
+    expect(us).toHaveLength(1);
+    expect(new Set(us[0]!.sources.map((s) => s.documentId)).size).toBe(3);
+  });
+
+  it('the same trade flow and period is one row; the source organization is kept', () => {
+    const flows = resolved.tradeStats.filter((t) => t.exporter === 'JP' && t.importer === 'US' && t.period === '2024');
+    expect(flows).toHaveLength(1);
+    expect(flows[0]!.sources).toHaveLength(2);
+    const org = resolved.actors.find((a) => a.id === flows[0]!.sourceOrganizationId);
+    expect(org?.name).toBe('Ministry of Finance');
+  });
+
+  it('participants refer to resolved actors', () => {
+    const ids = new Set(resolved.actors.map((a) => a.id));
+    for (const e of resolved.events) for (const p of e.participants) expect(ids.has(p.actorId), `${e.id}: ${p.actorId}`).toBe(true);
+    for (const t of resolved.tariffs) if (t.announcedBy) expect(ids.has(t.announcedBy)).toBe(true);
+  });
+
+  it('every source quotes its own document’s text at its offsets', () => {
+    const rows = [...resolved.actors, ...resolved.events, ...resolved.tariffs, ...resolved.tradeStats];
+    for (const row of rows) {
+      expect(row.sources.length, row.id).toBeGreaterThan(0);
+      for (const s of row.sources) expect(texts.get(s.documentId)?.slice(s.start, s.end), row.id).toBe(s.quote);
+    }
+  });
+
+  it('a later report of a scheduled event that happened marks it occurred', () => {
+    const before: Loaded = load({
+      title: 'Round Five Planned',
+      date: 'June 1, 2025',
+      paragraphs: ['Japan and the United States will hold the fifth round of talks in Tokyo on June 12, 2025.'],
+    }, 'before.txt');
+    const after: Loaded = load({
+      title: 'Round Five Held',
+      date: 'June 14, 2025',
+      paragraphs: ['Japan and the United States held the fifth round of talks in Tokyo on June 12, 2025.'],
+    }, 'after.txt');
+    for (const order of [[before, after], [after, before]]) {
+      const r = resolve(order.map(resolverInput));
+      const round5 = r.events.filter((e) => e.round === 5);
+      expect(round5).toHaveLength(1);
+      expect(round5[0]!.status).toBe('occurred');
+      expect(round5[0]!.sources).toHaveLength(2);
+    }
+  });
+
+  // BUG: organizations are merged across documents by folded name alone, so Thailand's and
+  // China's "Ministry of Commerce" become one actor with one country.
+  it.fails('ministries with the same name in different countries stay apart', () => {
+    const thai = load({ title: 'Thai Exports', date: 'May 3, 2025', paragraphs: ['The Ministry of Commerce said Thai exports rose in April.'] }, 'th.txt');
+    const chinese = load({ title: 'Chinese Exports', date: 'May 4, 2025', paragraphs: ['The Ministry of Commerce said Chinese exports fell in April.'] }, 'cn.txt');
+    expect(thai.x.actors.find((a) => a.kind === 'organization')?.country).toBe('TH');
+    expect(chinese.x.actors.find((a) => a.kind === 'organization')?.country).toBe('CN');
+    const r = resolve([thai, chinese].map(resolverInput));
+    const ministries = r.actors.filter((a) => a.kind === 'organization');
+    expect(ministries.map((m) => m.country).sort()).toEqual(['CN', 'TH']);
+  });
+});
