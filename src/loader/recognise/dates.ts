@@ -29,43 +29,53 @@ function refInstant(ref: string): Date {
   return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1, 12));
 }
 
+// Said relative to the publication date: needs one to resolve.
+const RELATIVE_TEXT = /\b(?:yesterday|today|tonight|tomorrow|ago|(?:last|next|this|coming|past|previous)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/i;
+// A date names a number, a month, a weekday or a relative word; chrono also reads "lasts" or "may".
+const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|week|month|year)\b/i;
+// Durations ("for 90 days", "three months") are not dates.
+const DURATION = /^(?:for|in|within|over|after|the)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:days?|weeks?|months?|years?)$/i;
+
 function componentsDate(
   c: chrono.ParsedComponents,
+  text: string,
   ref: string | null,
   tense: Tense,
+  yearHint: number | null = null,
 ): { fuzzy: FuzzyDate; relative: boolean } | null {
   const tags = [...c.tags()].join(' ');
-  const relativeTag = /relativeDate|casualReference/.test(tags) || (c.isCertain('weekday') && !c.isCertain('day'));
-  const hasYear = c.isCertain('year') && !relativeTag;
-  const hasMonth = c.isCertain('month') || relativeTag;
-  const hasDay = c.isCertain('day') || (relativeTag && !/week|month/.test(tags));
-  if (!hasMonth) return null;
-  if (!hasYear && !ref) return null; // no publication date: only absolute dates resolve
+  const relative = /relativeDate|casualReference/.test(tags) || RELATIVE_TEXT.test(text);
+  const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   const d = c.date();
-  let year = d.getUTCFullYear();
   const month = d.getUTCMonth() + 1;
   const day = d.getUTCDate();
-  if (relativeTag) {
-    // chrono resolved it against the reference already; the weekday case needs the tense.
-    if (c.isCertain('weekday') && !c.isCertain('day') && ref) {
-      const resolved = weekdayNear(c.get('weekday')!, ref, tense);
-      return { fuzzy: { date: resolved, precision: 'day' }, relative: true };
-    }
-    const precision: DatePrecision = /week|month/.test(tags) ? 'month' : 'day';
-    return { fuzzy: { date: format(year, month, precision === 'day' ? day : null), precision }, relative: true };
+  if (relative || weekdayOnly) {
+    if (!ref) return null;
+    if (weekdayOnly && !relative) return { fuzzy: { date: weekdayNear(c.get('weekday')!, ref, tense), precision: 'day' }, relative: true };
+    const precision: DatePrecision = /\byear\b/i.test(text) ? 'year' : /\b(?:week|month)\b/i.test(text) ? 'month' : 'day';
+    const date = precision === 'year' ? String(d.getUTCFullYear()) : format(d.getUTCFullYear(), month, precision === 'day' ? day : null);
+    return { fuzzy: { date, precision }, relative: true };
   }
-  if (!hasYear && ref) {
-    // A month or day without a year: the latest one on or before publication for what happened,
-    // the next one for what is planned.
-    const refYear = Number(ref.slice(0, 4));
+  if (!c.isCertain('month')) return null;
+  const hasDay = c.isCertain('day');
+  const precision: DatePrecision = hasDay ? 'day' : 'month';
+  if (c.isCertain('year')) return { fuzzy: { date: format(d.getUTCFullYear(), month, hasDay ? day : null), precision }, relative: false };
+  if (yearHint != null) return { fuzzy: { date: format(yearHint, month, hasDay ? day : null), precision }, relative: false };
+  if (!ref) return null; // no publication date: a year-less date is not guessed
+  const refYear = Number(ref.slice(0, 4));
+  let year = refYear;
+  if (hasDay && c.isCertain('weekday')) {
+    // "Monday, June 2": the year nearest the publication in which that day is a Monday.
+    const fits = [refYear, refYear - 1, refYear + 1].find((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === c.get('weekday'));
+    if (fits != null) year = fits;
+  } else {
+    // The latest such date on or before publication for what happened, the next one for what is planned.
     const candidate = format(refYear, month, hasDay ? day : null);
     const refCut = ref.slice(0, candidate.length);
-    year = refYear;
     if (tense === 'future' && candidate < refCut) year = refYear + 1;
     if (tense === 'past' && candidate > refCut) year = refYear - 1;
   }
-  const precision: DatePrecision = hasDay ? 'day' : 'month';
-  return { fuzzy: { date: format(year, month, hasDay ? day : null), precision }, relative: !hasYear };
+  return { fuzzy: { date: format(year, month, hasDay ? day : null), precision }, relative: true };
 }
 
 function weekdayNear(weekday: number, ref: string, tense: Tense): string {
@@ -76,14 +86,14 @@ function weekdayNear(weekday: number, ref: string, tense: Tense): string {
   return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-// Durations ("five months", "three days") are not dates.
-const DURATION = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)$/i;
-
-const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by)\s+(?:the\s+(?:fiscal|calendar)\s+year\s+|(?:fiscal|calendar)\s+year\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/g;
+const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by|early|mid|late|end\s+of|beginning\s+of|fiscal\s+year|calendar\s+year)[\s-]+(?:the\s+(?:fiscal|calendar)\s+year\s+)?((?:19|20)\d{2})\b(?![-–/]\d|\s*%)/gi;
+// "between May 5 and May 7", "from June 30 through July 2": two dates that make one range.
+const RANGE_OPEN = /\b(?:between|from)\s+$/i;
+const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i;
 
 /**
  * Finds dates in `text`. `ref` is the publication date (YYYY-MM-DD) or null; `tense` tells
- * which way a year-less date points.
+ * which way a year-less date points (one tense, or the tense of the clause at an index).
  */
 export function recogniseDates(text: string, ref: string | null, tense: Tense | ((index: number) => Tense) = null): DateFound[] {
   const found: DateFound[] = [];
@@ -91,19 +101,19 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
   const tenseAt = typeof tense === 'function' ? tense : () => tense;
   for (const r of chrono.parse(text, { instant, timezone: 0 })) {
     const t = r.text.replace(/[,.\s]+$/, '');
-    if (DURATION.test(t)) continue;
-    const start = componentsDate(r.start, ref, tenseAt(r.index));
-    if (!start) continue;
+    if (DURATION.test(t) || !(DATE_WORD.test(t) || /\bMay\b/.test(t))) continue;
+    const at = tenseAt(r.index);
     let end: FuzzyDate | null = null;
-    if (r.end) {
-      const e = componentsDate(r.end, ref, tenseAt(r.index));
-      if (e) {
-        // "May 19 to 22, 2025": the year written once at the end belongs to both ends.
-        if (e.fuzzy.date && start.fuzzy.date && e.fuzzy.precision === start.fuzzy.precision && e.fuzzy.date < start.fuzzy.date) {
-          e.fuzzy.date = start.fuzzy.date.slice(0, 4) + e.fuzzy.date.slice(4);
-        }
-        end = e.fuzzy;
-      }
+    if (r.end) end = componentsDate(r.end, t, ref, at)?.fuzzy ?? null;
+    // "June 30 to July 2, 2025": the year written once at the end belongs to both ends.
+    const endYear = r.end?.isCertain('year') && end?.date ? Number(end.date.slice(0, 4)) : null;
+    const startHint = endYear != null && !r.start.isCertain('year')
+      ? (r.start.get('month')! > r.end!.get('month')! ? endYear - 1 : endYear)
+      : null;
+    const start = componentsDate(r.start, t, ref, at, startHint);
+    if (!start) continue;
+    if (end?.date && start.fuzzy.date && end.precision === start.fuzzy.precision && end.date < start.fuzzy.date) {
+      end.date = start.fuzzy.date.slice(0, 4) + end.date.slice(4);
     }
     found.push({ index: r.index, text: t, start: start.fuzzy, end, relative: start.relative });
   }
@@ -113,7 +123,26 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
     if (found.some((f) => index >= f.index && index < f.index + f.text.length)) continue;
     found.push({ index, text: yearText, start: { date: yearText, precision: 'year' }, end: null, relative: false });
   }
-  return found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index);
+  return joinRanges(text, found);
+}
+
+function joinRanges(text: string, found: DateFound[]): DateFound[] {
+  const out: DateFound[] = [];
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    if (
+      prev && !prev.end && !d.end &&
+      prev.start.precision === d.start.precision && prev.start.date && d.start.date && prev.start.date <= d.start.date &&
+      RANGE_JOIN.test(text.slice(prev.index + prev.text.length, d.index)) &&
+      RANGE_OPEN.test(text.slice(Math.max(0, prev.index - 10), prev.index))
+    ) {
+      out[out.length - 1] = { ...prev, text: text.slice(prev.index, d.index + d.text.length), end: d.start };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** The first day a fuzzy date may mean: '2025-04' → '2025-04-01'. */

@@ -32,9 +32,9 @@ export interface SentenceFacts {
   actors: ActorRef[];
 }
 
-const FUTURE = /\b(?:will|shall|slated|scheduled|set to|expected to|plans? to|planned|upcoming|is to|are to|due to|next)\b/i;
+const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected to|plans? to|planned|upcoming|is to|are to|due to|next)\b/i;
 
-const PAST = /\b(?:had|was|were|did|ago|last|earlier|previously|\w+ed)\b/i;
+const PAST = /\b(?:had|was|were|did|ago|last|earlier|previously|said|told|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote|\w+ed)\b/i;
 const CLAUSE_BREAK = /[,;—–(]|\b(?:that|which|while|after|before|when|but|and)\b/gi;
 
 export function tenseOf(sentence: string): Tense {
