@@ -10,7 +10,7 @@ import type { CleanDocument, DocumentMeta, RawDocument } from './types.js';
 const FURNITURE: RegExp[] = [
   /^advertisement$/i,
   /^(?:sponsored(?: content)?|promoted|ad)$/i,
-  /^-+$/, // lone list bullets
+  /^[-–—•*·]+$/, // lone list bullets
   /^table of contents$/i,
   /^keep up to date\b/i,
   /^(?:by )?(?:pressing|clicking) the subscribe button\b/i,
@@ -18,7 +18,8 @@ const FURNITURE: RegExp[] = [
   /^(?:share|share this(?: article)?|tweet|print|email|copy link|listen to this article)$/i,
   /^(?:read more|related(?: articles| stories)?|see also|also read|recommended)\b.{0,100}$/i,
   /^(?:photo|image|file photo|credit|source)\s*:/i,
-  /^(?:©|\(c\)|copyright\b)/i,
+  /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))/i,
+  /\ball rights reserved\.?$/i,
   /^(?:reporting|writing|editing|additional reporting) by\b/i,
   /^follow us\b/i,
   /\b(?:privacy policy|terms of (?:use|service)|cookie policy)\b.{0,40}$/i,

@@ -321,7 +321,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     ]);
     if (m.announcedByKey) roles.set(m.announcedByKey, 'announcer');
     const participants = participantsOf(f, roles);
-    const verb = { announced: 'announces', in_effect: 'puts into effect', paused: 'pauses', withdrawn: 'withdraws', superseded: 'replaces' }[m.status];
+    // The event is what this sentence reports, even when later sentences change the measure's status.
+    const verb = { announced: 'announces', in_effect: 'puts into effect', paused: 'pauses', withdrawn: 'withdraws', superseded: 'replaces', proposed: 'proposes' }[frame.status];
     open.push({
       mention: {
         type: 'tariff_action',
@@ -363,7 +364,9 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     }
     const dated = frame.date?.start.date != null;
     const sides = sidesOf(f);
-    const standalone = personKeys.size >= 1 && personKeys.size + sides.length >= 2 && frame.type !== 'negotiation_round';
+    // Undated events stand on their own when people are named, or two sides clearly met.
+    const strong = frame.type !== 'negotiation_round' && !frame.definite;
+    const standalone = strong && ((personKeys.size >= 1 && personKeys.size + sides.length >= 2) || sides.length >= 2);
     if (!dated && !round && !standalone) continue;
     if (frame.type === 'negotiation_round' && !round) continue;
     open.push({ mention: newEvent(frame, round, f), paragraph: f.paragraph, personKeys, tariffKey: null });

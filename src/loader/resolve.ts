@@ -172,7 +172,8 @@ function resolveActors(docs: ResolverInput[]) {
       }
       continue;
     }
-    const k = `${a.kind}:${fold(a.name)}`;
+    // Organizations of the same name in different countries ("Ministry of Commerce") stay apart.
+    const k = a.kind === 'organization' && a.country ? `${a.kind}:${a.country}:${fold(a.name)}` : `${a.kind}:${fold(a.name)}`;
     const byName = named.get(k) ?? (a.kind === 'organization' ? findByAlias(a) : undefined);
     if (byName) {
       join(byName, doc, a);
@@ -206,9 +207,16 @@ function resolveActors(docs: ResolverInput[]) {
     }
   }
 
+  /** The one organization sharing a name or acronym, with no country conflict. */
   function findByAlias(a: DocumentExtraction['actors'][number]) {
     const names = new Set([a.name, ...a.aliases].map(fold));
-    return clusters.find((c) => c.kind === 'organization' && [...c.names].some((n) => names.has(fold(n))));
+    const fits = clusters.filter(
+      (c) =>
+        c.kind === 'organization' &&
+        (!a.country || !c.countries.length || c.countries.includes(a.country)) &&
+        [...c.names].some((n) => names.has(fold(n))),
+    );
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /** The one person whose name contains this one (same last word), with no country conflict. */

@@ -29,6 +29,12 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+// Words that open sentences and hardly ever follow "U.S." inside one.
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'But',
+  'And', 'However', 'Meanwhile', 'Both', 'Its', 'His', 'Her', 'Their', 'After', 'Before', 'While', 'When', 'If',
+]);
+
 /**
  * Splits text into sentences with their offsets. Paragraphs are the lines of the cleaned text;
  * a sentence never crosses one.
@@ -47,7 +53,10 @@ export function splitSentences(text: string): Sentence[] {
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
       // "U.S.", "D.C.", "L." (an initial) and listed abbreviations do not end sentences.
       if (m[0].startsWith('.') && m[0].length === 1) {
-        if (/^\p{Lu}$/u.test(lastWord) || /\.\p{L}$/u.test(lastWord) || ABBREVIATIONS.has(lastWord.toLowerCase())) {
+        const next = /^\s+["“‘'(]?([\p{L}]+)/u.exec(body.slice(m.index + 1))?.[1] ?? '';
+        // "the U.S. The gap widened": a dotted abbreviation ends the sentence when a sentence opener follows.
+        const dotted = /\.\p{L}$/u.test(lastWord) && !SENTENCE_OPENERS.has(next);
+        if (/^\p{Lu}$/u.test(lastWord) || dotted || ABBREVIATIONS.has(lastWord.toLowerCase())) {
           continue;
         }
       }

@@ -45,17 +45,14 @@ describe('clean: page furniture', () => {
     ]);
   });
 
-  // BUG: the © / copyright pattern matches any line that starts with the word, so an article
-  // sentence about copyright rules (a common trade topic) is thrown away.
-  it.fails('keeps an article sentence that starts with "Copyright"', () => {
+  it('keeps an article sentence that starts with "Copyright"', () => {
     expect(lines(`Seoul Talks\n${body}\nCopyright rules were a sticking point in the talks.`)).toEqual([
       body,
       'Copyright rules were a sticking point in the talks.',
     ]);
   });
 
-  // BUG: only "-" bullets are furniture; a lone "•" bullet survives as a paragraph of the text.
-  it.fails('drops a lone "•" bullet line like a lone "-"', () => {
+  it('drops a lone "•" bullet line like a lone "-"', () => {
     expect(lines(`Seoul Talks\n${body}\n•\nThe next round is slated for July.`)).toEqual([body, 'The next round is slated for July.']);
   });
 });

@@ -195,8 +195,6 @@ describe('extract: statuses', () => {
     expect(x.actors).toEqual([]);
   });
 
-  // BUG: "would" is not a future marker and the clause holds no past one, so a planned round
-  // reported in indirect speech is dated a year back and marked as having happened.
   it('"said … would hold a fifth round of talks in June" (article of 26 May) is June 2025, scheduled', () => {
     const { x } = load({
       title: 'Japan Plans Fifth Round',
@@ -206,8 +204,7 @@ describe('extract: statuses', () => {
     expect(onlyEvent(x, 'negotiation_round')).toMatchObject({ round: 5, startDate: '2025-06', datePrecision: 'month', status: 'scheduled' });
   });
 
-  // BUG: no trigger for "will meet" / "are to meet": a planned meeting with a date and place is lost.
-  it.fails('"will meet in Brussels on June 10" is a scheduled meeting', () => {
+  it('"will meet in Brussels on June 10" is a scheduled meeting', () => {
     const { x } = load({
       title: 'Goyal to Visit Brussels',
       date: 'June 3, 2025',
@@ -216,7 +213,6 @@ describe('extract: statuses', () => {
     expect(onlyEvent(x, 'meeting')).toMatchObject({ startDate: '2025-06-10', status: 'scheduled', location: 'Brussels' });
   });
 
-  // BUG: "next week" gets a made-up day (publication + 7) at day precision.
   it('"will hold talks in Bangkok next week" is not dated to a precise day', () => {
     const { x } = load({
       title: 'Thai Talks',
@@ -228,8 +224,7 @@ describe('extract: statuses', () => {
     expect(meeting.datePrecision).not.toBe('day');
   });
 
-  // BUG: with no publication date, "earlier this month" becomes January 2000 (see dates tests).
-  it.fails('an undated article’s "earlier this month" does not date the event', () => {
+  it('an undated article’s "earlier this month" does not date the event', () => {
     const { x } = load({
       title: 'Geneva Talks',
       paragraphs: ['Officials from the EU and the US held talks in Geneva earlier this month.'],
@@ -239,9 +234,7 @@ describe('extract: statuses', () => {
 });
 
 describe('extract: later mentions of the same event', () => {
-  // LIMITATION: only "the meeting/summit/discussions" refer back; "the call" starts nothing and
-  // is not cited by the call it refers to.
-  it.fails('"the call" in the next sentence cites the phone call', () => {
+  it('"the call" in the next sentence cites the phone call', () => {
     const { x } = load({
       title: 'Goyal and Sefcovic Talk',
       date: 'June 3, 2025',
@@ -253,7 +246,7 @@ describe('extract: later mentions of the same event', () => {
     expect(onlyEvent(x, 'call').spans).toHaveLength(2);
   });
 
-  it.fails('"the round" in the next sentence cites the negotiation round', () => {
+  it('"the round" in the next sentence cites the negotiation round', () => {
     const { x } = load({
       title: 'Round Four',
       date: 'May 30, 2025',
@@ -281,9 +274,7 @@ describe('extract: later mentions of the same event', () => {
     expect(person(x, 'Tran Van Khoa').spans.map((s) => s.quote)).toContain('Khoa');
   });
 
-  // BUG: "Vietnam’s Ministry of …" keeps the possessive in the name, so the same ministry named
-  // again without it becomes a second organization.
-  it.fails('"Vietnam’s Ministry of Industry and Trade" and "the Ministry of Industry and Trade" are one organization', () => {
+  it('"Vietnam’s Ministry of Industry and Trade" and "the Ministry of Industry and Trade" are one organization', () => {
     const { x } = load({
       title: 'Exports Rise',
       date: 'June 3, 2025',
@@ -444,9 +435,7 @@ describe('extract: tariffs', () => {
     expect(x.tariffs).toEqual([]);
   });
 
-  // BUG: the tariff-action event is built after all sentences, from the measure's final status,
-  // so the April 2 announcement is titled "pauses".
-  it.fails('the announcement event keeps an announcement title when the tariff is later paused', () => {
+  it('the announcement event keeps an announcement title when the tariff is later paused', () => {
     const { x } = load({
       title: 'Tariff Timeline',
       date: 'April 10, 2025',
@@ -460,7 +449,6 @@ describe('extract: tariffs', () => {
     expect(april2?.title).toBe('United States announces 49% tariff on Cambodia');
   });
 
-  // BUG: "for 90 days" is read as a date 90 days after publication and becomes the announced date.
   it('"paused … for 90 days" does not date the pause 90 days ahead', () => {
     const { x } = load({
       title: 'Tariff Pause',
@@ -472,8 +460,6 @@ describe('extract: tariffs', () => {
     expect(t.announcedDate).toBeNull();
   });
 
-  // BUG: tense is taken from the whole sentence ("will impose") when the date sits in the
-  // attribution ("said on Tuesday"), so the announcement is dated after publication.
   it('"…, a spokeswoman said on Tuesday" dates the announcement to the Tuesday before publication', () => {
     const { x } = load({
       title: 'Indonesia Deal',
@@ -538,7 +524,6 @@ describe('extract: trade flows', () => {
     expect(x.tradeStats).toEqual([]);
   });
 
-  // BUG: the bare-year pattern is case-sensitive, so "In 2023, …" gives no period and no row.
   it('"In 2023, Indonesia exported $28 billion of goods to the United States." is a trade row', () => {
     const { x } = load({
       title: 'Indonesia Exports',

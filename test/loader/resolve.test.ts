@@ -178,9 +178,7 @@ describe('resolve: merging reports', () => {
     }
   });
 
-  // BUG: organizations are merged across documents by folded name alone, so Thailand's and
-  // China's "Ministry of Commerce" become one actor with one country.
-  it.fails('ministries with the same name in different countries stay apart', () => {
+  it('ministries with the same name in different countries stay apart', () => {
     const thai = load({ title: 'Thai Exports', date: 'May 3, 2025', paragraphs: ['The Ministry of Commerce said Thai exports rose in April.'] }, 'th.txt');
     const chinese = load({ title: 'Chinese Exports', date: 'May 4, 2025', paragraphs: ['The Ministry of Commerce said Chinese exports fell in April.'] }, 'cn.txt');
     expect(thai.x.actors.find((a) => a.kind === 'organization')?.country).toBe('TH');

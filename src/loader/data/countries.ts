@@ -20,6 +20,7 @@ export const COUNTRIES: CountryEntry[] = [
   c('CN', 'China', ["People's Republic of China", 'China', 'PRC'], ['Chinese'], ['Beijing']),
   c('JP', 'Japan', ['Japan'], ['Japanese'], ['Tokyo']),
   c('KR', 'South Korea', ['Republic of Korea', 'South Korea', 'Korea'], ['South Korean', 'Korean'], ['Seoul']),
+  c('KP', 'North Korea', ["Democratic People's Republic of Korea", 'North Korea', 'DPRK'], ['North Korean'], ['Pyongyang']),
   c('IN', 'India', ['India'], ['Indian'], ['New Delhi']),
   c('GB', 'United Kingdom', ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'], ['British'], ['London']),
   { code: 'EU', name: 'European Union', kind: 'organization', names: ['European Union', 'EU', 'E.U.'], adjectives: ['European'], capitals: ['Brussels'] },
@@ -66,6 +67,12 @@ export const COUNTRIES: CountryEntry[] = [
   c('CL', 'Chile', ['Chile'], ['Chilean'], ['Santiago']),
   c('CO', 'Colombia', ['Colombia'], ['Colombian'], ['Bogota', 'Bogotá']),
   c('PE', 'Peru', ['Peru'], ['Peruvian'], ['Lima']),
+];
+
+/** Regions whose names contain a country's: matched so that they are not read as that country. */
+export const REGIONS: string[] = [
+  'Latin America', 'South America', 'North America', 'Central America', 'Southeast Asia', 'South Asia', 'East Asia',
+  'Central Asia', 'West Africa', 'East Africa', 'New South Wales', 'Korean Peninsula', 'Indian Ocean',
 ];
 
 /** Cities that are not capitals but host talks; recognised as locations only. */

@@ -68,7 +68,8 @@ const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.adjecti
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+`;
+// "Greer", "Jean-Luc", "Okonjo-Iweala", "O’Brien", an initial "L.".
+const NAME_TOKEN = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]|['’]\p{L})+(?:-\p{L}(?:[\p{Ll}\p{M}]|['’]\p{L})+)*|\p{Lu}\.`;
 const NAME = String.raw`(?:${NAME_TOKEN})(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|la|le|bin|binti|al)\s+)*(?:${NAME_TOKEN})){0,3}`;
 const COUNTRY_QUAL = String.raw`(?:(?:${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+)?`;
 const TITLE = String.raw`${COUNTRY_QUAL}(?:(?:${alt(OFFICE_MODIFIERS)})\s+){0,2}(?:${alt(OFFICE_HEADS)})`;
@@ -84,7 +85,7 @@ const LOWER_OFFICES = [
   'ambassador', 'representative', 'secretary', 'chancellor', 'commissioner', 'official', 'diplomat',
 ];
 const OWNED_OFFICE = new RegExp(
-  String.raw`(?<![\p{L}])(${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_OFFICES.join('|')}))\s+(${NAME})`,
+  String.raw`(?<![\p{L}])(${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_OFFICES.join('|')}))(?:\s+|,\s+(?=${NAME},))(${NAME})`,
   'gu',
 );
 const ROLE = String.raw`(?:a|an|the)\s+([\p{Ll}][\p{L}\s-]{2,60}?)(?:\s+(?:in|at|of|from|for)\s+([^,.;”"]+))?`;
@@ -103,7 +104,12 @@ function titleCountry(sentence: string, titleIndex: number, title: string): stri
   if (own) return own.code;
   const before = sentence.slice(Math.max(0, titleIndex - 40), titleIndex);
   const near = recogniseCountries(before).filter((c) => c.possessive || c.form === 'adjective');
-  return near.length ? near[near.length - 1]!.code : null;
+  const last = near[near.length - 1];
+  if (!last) return null;
+  // "Vietnam’s top leader, General Secretary …" carries over; "Indian Prime Minister A and
+  // President B" does not: another name stands between.
+  const between = before.slice(last.index + last.text.length).replace(/^(?:’s|'s)/, '');
+  return /\p{Lu}/u.test(between) ? null : last.code;
 }
 
 /** Drops trailing possessives and words that cannot belong to a name. */
@@ -189,7 +195,10 @@ export function recogniseOrganizations(sentence: string, people: PersonFound[] =
   for (const m of sentence.matchAll(ORG)) {
     let tokens = splitTokens(m[1]!);
     let lead = 0;
-    while (tokens.length && ORG_LEADING_NOISE.has(tokens[0]!)) {
+    let owner: string | null = null;
+    // "Vietnam’s Ministry of …": the possessive names the owner, not part of the name.
+    while (tokens.length && (ORG_LEADING_NOISE.has(tokens[0]!) || /(?:’s|'s)$/.test(tokens[0]!))) {
+      if (/(?:’s|'s)$/.test(tokens[0]!)) owner = countryIn(tokens[0]!) ?? owner;
       lead += tokens[0]!.length + 1;
       tokens = tokens.slice(1);
     }
@@ -200,7 +209,7 @@ export function recogniseOrganizations(sentence: string, people: PersonFound[] =
     if (people.some((p) => index < p.nameIndex + p.name.length && p.index < index + name.length)) continue;
     // Nor is a country that happens to end in a head word.
     if (COUNTRIES.some((c) => c.names.includes(name))) continue;
-    found.push({ index, text: name, name, acronym: m[2] ?? null, country: countryIn(name) });
+    found.push({ index, text: name, name, acronym: m[2] ?? null, country: countryIn(name) ?? owner });
   }
   return found;
 }

@@ -1,7 +1,7 @@
 // Country mentions by name ("Vietnam", "the U.S."), by adjective ("Vietnamese goods") and by
 // capital used for the government ("Washington aims"). Names make country actors; adjectives
 // and capitals only tell which side a fact belongs to.
-import { COUNTRIES, type CountryEntry } from '../data/countries.js';
+import { COUNTRIES, REGIONS, type CountryEntry } from '../data/countries.js';
 
 export type CountryForm = 'name' | 'adjective' | 'capital';
 
@@ -23,6 +23,8 @@ for (const c of COUNTRIES) {
   for (const a of c.adjectives) if (!c.names.includes(a)) forms.push({ text: a, code: c.code, form: 'adjective' });
   for (const k of c.capitals) forms.push({ text: k, code: c.code, form: 'capital' });
 }
+// Regions match too (longest first wins), and are then dropped: "Latin America" is not America.
+for (const r of REGIONS) forms.push({ text: r, code: '', form: 'name' });
 forms.sort((a, b) => b.text.length - a.text.length);
 const formOf = new Map(forms.map((f) => [f.text, f]));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -36,6 +38,7 @@ export function recogniseCountries(text: string): CountryFound[] {
   const found: CountryFound[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const f = formOf.get(m[1]!)!;
+    if (!f.code) continue;
     // "Washington D.C." is a place, not the government.
     if (f.form === 'capital' && /^,?\s?D\.?C\b/.test(text.slice(m.index + m[1]!.length))) continue;
     found.push({ index: m.index, text: m[1]!, code: f.code, form: f.form, possessive: Boolean(m[2]) });

@@ -29,7 +29,10 @@ const ORDINAL_ROUND = new RegExp(
   'i',
 );
 const NUMBERED_ROUND = new RegExp(String.raw`\bround\s+(\d+|${Object.keys(NUMBER_WORDS).join('|')})\b(?!\s*(?:%|percent))`, 'i');
-const RELATIVE_ROUND = new RegExp(String.raw`\b(next|upcoming|following|this|that|latest|current|previous)\s+round\b${ROUND_TALKS}?`, 'i');
+const RELATIVE_ROUND = new RegExp(
+  String.raw`\b(next|upcoming|following|this|that|the|latest|current|previous)\s+round\b(?!\s+of\s+(?:tariffs|sanctions|duties|layoffs|funding|voting))${ROUND_TALKS}?`,
+  'i',
+);
 
 interface Trigger {
   type: EventType;
@@ -45,11 +48,13 @@ const TRIGGERS: Trigger[] = [
   { type: 'statement', re: /\b(?:issued|released|published)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|\bjoint\s+statement\b/i },
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
   { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the)\b)/u },
+  { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
   { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded)\b/i },
   { type: 'meeting', re: /\b(?:at|during|in|after)\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|summit)\b/i },
   { type: 'meeting', re: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
   { type: 'proposal', re: /\b(?:this|that|the)\s+(?:proposal|offer)\b/i },
+  { type: 'call', re: /\b(?:the|this|that)\s+(?:phone\s+|telephone\s+)?call\b(?!\s+(?:for|to)\b)/i, format: 'phone' },
 ];
 
 const VIRTUAL = /\b(?:online|virtual(?:ly)?|video\s*(?:conference|link|call)|videoconference|remotely)\b/i;

@@ -17,9 +17,9 @@ const SCALE: Record<string, number> = {
 };
 
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
-  [/(?:over|more than|above|exceeding|in excess of|upwards of|at least)\s+$/i, 'more_than'],
-  [/(?:less than|under|below|nearly|almost|just under|up to)\s+$/i, 'less_than'],
-  [/(?:approximately|about|around|roughly|some|an estimated|estimated|close to|circa)\s+$/i, 'approximately'],
+  [/\b(?:over|more than|above|exceeding|in excess of|upwards of|at least)\s+$/i, 'more_than'],
+  [/\b(?:less than|under|below|nearly|almost|just under|up to)\s+$/i, 'less_than'],
+  [/\b(?:approximately|about|around|roughly|some|an estimated|estimated|close to|circa)\s+$/i, 'approximately'],
 ];
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
