@@ -314,7 +314,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
 
   for (const { frame, f, key } of tariffFrames) {
     const m = tariffs.get(key)!;
-    if (m.status === 'proposed' || (!m.announcedDate && !m.announcedByKey)) continue;
+    // A tariff action is a dated act on this rate; a rate proposed or left behind is not one.
+    if (frame.status === 'proposed' || frame.status === 'superseded' || (!frame.announcedDate && !frame.effectiveDate)) continue;
     const roles = new Map<string, string>([
       [countryKey(m.imposingCountry), 'imposer'],
       [countryKey(m.targetCountry), 'target'],

@@ -93,8 +93,14 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const before = f.text.slice(Math.max(0, p.index - 12), p.index);
     const replaced = /\b(?:from|down\s+from|up\s+from|instead\s+of)\s+$/i.test(before) && f.percents.some((q) => q !== p);
     const status = replaced ? 'superseded' : statusNear(f.text, p.index);
-    const date = f.dates.find((d) => d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)) ?? null;
-    const effective = f.dates.find((d) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)));
+
+    // An effective date belongs to the rate nearest to it ("…replacing the 30% rate … from August 1").
+    const nearestRate = (i: number) =>
+      f.percents.reduce((best, q) => (Math.abs(q.index - i) < Math.abs(best.index - i) ? q : best), p);
+    const date = f.dates.find((d) => (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)) && nearestRate(d.index) === p) ?? null;
+    const effective = f.dates.find(
+      (d) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) && nearestRate(d.index) === p,
+    );
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
     frames.push({
       index: p.index,
