@@ -135,6 +135,17 @@ describe('GET /v1/events/:id', () => {
     for (const s of body.sources) expect(docA.text.slice(s.start, s.end)).toBe(s.quote);
   });
 
+  it('lists what each document reported of its status, oldest report first', async () => {
+    const { body } = await getJson(app, '/v1/events/2025-05-12-negotiation-round-2');
+    expect(body.status).toBe('occurred');
+    expect(body.history).toEqual([
+      { status: 'scheduled', documentId: 'doc-a', reportedOn: '2025-04-25' },
+      { status: 'occurred', documentId: 'doc-b', reportedOn: null },
+    ]);
+    const launch = await getJson(app, '/v1/events/2025-04-10-meeting-launch');
+    expect(launch.body.history).toEqual([]);
+  });
+
   it('answers undated events with null dates', async () => {
     const { body } = await getJson(app, '/v1/events/undated-call-officials');
     expect(body).toMatchObject({ startDate: null, endDate: null, datePrecision: 'unknown', round: null, actors: [] });

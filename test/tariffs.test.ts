@@ -51,6 +51,14 @@ describe('GET /v1/tariffs', () => {
 });
 
 describe('GET /v1/tariffs/:id', () => {
+  it('lists each status with when it began and the document that reported it', async () => {
+    const { body } = await getJson(app, '/v1/tariffs/us-vn-38-reciprocal');
+    expect(body.history).toEqual([
+      { status: 'announced', date: '2025-04', datePrecision: 'month', documentId: 'doc-a', reportedOn: '2025-04-25' },
+      { status: 'superseded', date: '2025-07-01', datePrecision: 'day', documentId: 'doc-b', reportedOn: null },
+    ]);
+  });
+
   it('answers the measure, or a 404 problem', async () => {
     const found = await getJson(app, '/v1/tariffs/us-vn-20-negotiated');
     expect(found.status).toBe(200);
@@ -80,11 +88,22 @@ describe('GET /v1/tariffs/rate', () => {
     expect(await measures('/v1/tariffs/rate?imposer=US&target=VN&on=2025-04-01')).toEqual(['us-vn-38-reciprocal']);
     expect(await measures('/v1/tariffs/rate?imposer=US&target=VN&on=2025-03-31')).toEqual([]);
     expect(await measures('/v1/tariffs/rate?imposer=US&target=VN&on=2025-06-30')).not.toContain('us-vn-20-negotiated');
-    expect(await measures('/v1/tariffs/rate?imposer=US&target=VN&on=2025-07-01')).toEqual([
-      'us-vn-20-negotiated',
-      'us-vn-10-baseline',
-      'us-vn-38-reciprocal',
+  });
+
+  it('answers from the status history: a measure superseded by then no longer stands', async () => {
+    expect(await measures('/v1/tariffs/rate?imposer=US&target=VN&on=2025-06-30')).toEqual(['us-vn-10-baseline', 'us-vn-38-reciprocal']);
+    const { body } = await getJson(app, '/v1/tariffs/rate?imposer=US&target=VN&on=2025-07-01');
+    expect(body.measures.map((t: { id: string; statusOn: string }) => [t.id, t.statusOn])).toEqual([
+      ['us-vn-20-negotiated', 'in_effect'],
+      ['us-vn-10-baseline', 'in_effect'],
     ]);
+  });
+
+  it('gives each measure its status on the day asked about', async () => {
+    const { body } = await getJson(app, '/v1/tariffs/rate?imposer=US&target=VN&on=2025-05-01');
+    const reciprocal = body.measures.find((t: { id: string }) => t.id === 'us-vn-38-reciprocal');
+    // Superseded today, but announced and standing on 1 May.
+    expect(reciprocal).toMatchObject({ status: 'superseded', statusOn: 'announced' });
   });
 
   it('leaves out proposed measures, dated or not', async () => {

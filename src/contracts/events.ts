@@ -2,7 +2,7 @@
 // and sources are joined in.
 import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
-import { actors, eventParticipants, events } from '../db/schema.js';
+import { actors, eventParticipants, eventStatusHistory, events } from '../db/schema.js';
 import type { CsvColumns } from '../lib/csv.js';
 import { lowerBound, upperBound } from '../lib/dates.js';
 import {
@@ -99,6 +99,23 @@ export const Event = z
     ],
   });
 export type Event = z.output<typeof Event>;
+
+const eventStatusRow = createSelectSchema(eventStatusHistory, {
+  status: (x) => x.describe('The status this report gave the event.'),
+  documentId: (x) => x.describe('The document that reported it.'),
+  reportedOn: (x) => x.describe("The reporting document's publication date, when known."),
+});
+export const EventStatusReport = eventStatusRow
+  .pick({ status: true, documentId: true, reportedOn: true })
+  .meta({ id: 'EventStatusReport', description: 'What one document reported of the event’s status.' });
+
+export const EventDetail = Event.extend({
+  history: z.array(EventStatusReport).describe('Each report of the status, oldest first; `status` is the current one.'),
+}).meta({
+  id: 'EventDetail',
+  description: 'An event with the history of its status as documents reported it.',
+});
+export type EventDetail = z.output<typeof EventDetail>;
 
 export const EventPage = pageOf(Event, 'EventPage', 'A page of events in chronological order.');
 

@@ -1,7 +1,7 @@
 // Tariff measures: who taxes whose goods, at what rate, since when.
 import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
-import { tariffMeasures } from '../db/schema.js';
+import { tariffMeasures, tariffStatusHistory } from '../db/schema.js';
 import type { CsvColumns } from '../lib/csv.js';
 import {
   ActorRef,
@@ -101,12 +101,36 @@ export const TariffRateQuery = z.strictObject({
 });
 export type TariffRateQuery = z.output<typeof TariffRateQuery>;
 
+const tariffStatusRow = createSelectSchema(tariffStatusHistory, {
+  status: (x) => x.describe('The status reported.'),
+  date: (x) => x.describe('When that status began, as precise as the report: YYYY, YYYY-MM or YYYY-MM-DD; null when not said.'),
+  datePrecision: (x) => x.describe('How precise `date` is.'),
+  documentId: (x) => x.describe('The document that reported it.'),
+  reportedOn: (x) => x.describe("The reporting document's publication date, when known."),
+});
+export const TariffStatusReport = tariffStatusRow
+  .pick({ status: true, date: true, datePrecision: true, documentId: true, reportedOn: true })
+  .meta({ id: 'TariffStatusReport', description: 'One status of a tariff measure, when it began and who reported it.' });
+
+export const TariffDetail = Tariff.extend({
+  history: z
+    .array(TariffStatusReport)
+    .describe('Each status reported, ordered by when it began (else when it was reported); `status` is the last.'),
+}).meta({ id: 'TariffDetail', description: 'A tariff measure with the history of its status.' });
+export type TariffDetail = z.output<typeof TariffDetail>;
+
+export const StandingTariff = Tariff.extend({
+  statusOn: z
+    .enum(['announced', 'in_effect', 'paused'])
+    .describe('The status the measure had on the day asked about, from its history.'),
+}).meta({ id: 'StandingTariff', description: 'A tariff measure standing on a given day, with its status that day.' });
+
 export const TariffRate = z
   .object({
     imposer: z.string().describe('The imposing country asked about, upper case.'),
     target: z.string().describe('The target country asked about, upper case.'),
     on: z.string().describe('The day asked about.'),
-    measures: z.array(Tariff).describe('Measures standing on that day, the most recently started first.'),
+    measures: z.array(StandingTariff).describe('Measures standing on that day, the most recently started first.'),
   })
   .meta({
     id: 'TariffRate',

@@ -178,6 +178,42 @@ export const tradeStats = sqliteTable(
   ],
 );
 
+// What each document reported of a row's status, in order: the row's `status` is the latest.
+export const eventStatusHistory = sqliteTable(
+  'event_status_history',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    status: text('status', { enum: eventStatuses }).notNull(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    reportedOn: text('reported_on'),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.seq] })],
+);
+
+export const tariffStatusHistory = sqliteTable(
+  'tariff_status_history',
+  {
+    tariffId: text('tariff_id')
+      .notNull()
+      .references(() => tariffMeasures.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    status: text('status', { enum: tariffStatuses }).notNull(),
+    // When the status began, as precise as the text says; null when it does not.
+    date: text('date'),
+    datePrecision: text('date_precision', { enum: datePrecisions }).notNull(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    reportedOn: text('reported_on'),
+  },
+  (t) => [primaryKey({ columns: [t.tariffId, t.seq] })],
+);
+
 // One table of cited passages per kind of row, so every source has real foreign keys.
 function sourcesOf<T extends string>(name: T, subject: () => AnySQLiteColumn) {
   return sqliteTable(

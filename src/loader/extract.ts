@@ -15,6 +15,8 @@ import { fold, splitSentences, type Sentence } from './text.js';
 import type {
   ActorMention,
   CleanDocument,
+  DatePrecision,
+  TariffStatus,
   DocumentExtraction,
   EventMention,
   Span,
@@ -269,7 +271,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       const existing = tariffs.get(key);
       if (existing) {
         existing.spans.push(sentenceSpan(f));
-        if (['in_effect', 'paused', 'withdrawn', 'superseded'].includes(frame.status) && frame.imposingCountry) existing.status = frame.status;
+        // A later sentence that changes the measure ("took effect", "paused", "replaced") moves it on.
+        if (['in_effect', 'paused', 'withdrawn', 'superseded'].includes(frame.status)) {
+          existing.status = frame.status;
+          const date = frame.status === 'superseded' ? null : (frame.effectiveDate ?? frame.announcedDate);
+          addHistory(existing, frame.status, date, frame.datePrecision);
+        }
         existing.conditions ??= frame.conditions;
         existing.effectiveDate ??= frame.effectiveDate;
         continue;
@@ -285,14 +292,49 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         effectiveDate: frame.effectiveDate,
         announcedByKey: frame.announcedByKey,
         conditions: frame.conditions,
+        history: [],
         spans: [sentenceSpan(f)],
         confidence: frame.hedged ? 0.6 : 0.85,
       };
+      if (frame.status === 'superseded') {
+        // "down from the 32 percent rate announced in April": the date is the old rate's announcement;
+        // the replacement itself dates from this report.
+        if (frame.announcedDate) addHistory(m, 'announced', frame.announcedDate, frame.datePrecision);
+        addHistory(m, 'superseded', null, 'unknown');
+      } else {
+        addHistory(m, frame.status, frame.status === 'in_effect' ? (frame.effectiveDate ?? frame.announcedDate) : frame.announcedDate, frame.datePrecision);
+      }
+      if (frame.status !== 'in_effect' && frame.effectiveDate) addHistory(m, 'in_effect', frame.effectiveDate, 'day');
+      // "imposed a 24% tariff in April, before pausing most of it": the later change, undated.
+      const later = frame.status === 'announced' ? statusChange(f.text.slice(frame.index + frame.text.length)) : null;
+      if (later) {
+        addHistory(m, later, null, 'unknown');
+        m.status = later;
+      }
       countryActor(m.imposingCountry, f);
       countryActor(m.targetCountry, f);
       tariffs.set(key, m);
       tariffFrames.push({ frame, f, key });
     }
+  }
+
+  // "Washington paused the tariffs on April 9": a status change with no rate moves the one measure
+  // this document holds between those sides.
+  for (const f of facts) {
+    if (f.percents.length || !/\b(?:tariffs?|duties|levies)\b/i.test(f.text)) continue;
+    const change = statusChange(f.text);
+    if (!change) continue;
+    const sides = sidesOf(f);
+    const measures = [...tariffs.values()].filter(
+      (m) => sides.includes(m.imposingCountry) || sides.includes(m.targetCountry) || sides.length === 0,
+    );
+    if (measures.length !== 1) continue;
+    const m = measures[0]!;
+    if (m.spans.some((s) => s.start === f.start)) continue;
+    const date = f.dates.find((d) => d.start.precision !== 'year');
+    m.spans.push(sentenceSpan(f));
+    m.status = change;
+    addHistory(m, change, date?.start.date ?? null, date?.start.precision ?? 'unknown');
   }
 
   const open: OpenEvent[] = [];
@@ -493,6 +535,24 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       exporter, importer, period, valueUsd, qualifier, sourceOrganizationKey, spans, confidence,
     })),
   };
+}
+
+function addHistory(m: TariffMention, status: TariffStatus, date: string | null, datePrecision: DatePrecision) {
+  const last = m.history[m.history.length - 1];
+  if (last && last.status === status && (last.date === date || date == null)) return;
+  m.history.push({ status, date, datePrecision: date ? datePrecision : 'unknown' });
+}
+
+const STATUS_CHANGES: Array<[TariffStatus, RegExp]> = [
+  ['paused', /\b(?:paused|pausing|suspended|suspending|postponed|delayed)\b/i],
+  ['in_effect', /\b(?:took\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in)\b/i],
+  ['withdrawn', /\b(?:withdrew|scrapped|revoked|rescinded|lifted)\b/i],
+];
+
+/** The status a sentence reports a tariff moved to, if it plainly says so (past tense, no hedging). */
+function statusChange(text: string): TariffStatus | null {
+  if (isHedged(text) || /\b(?:could|might|may|would|will|if)\b/i.test(text)) return null;
+  return STATUS_CHANGES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
 const GROUPS: Record<string, string> = {

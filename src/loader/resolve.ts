@@ -49,6 +49,8 @@ export interface ResolvedEvent {
   format: EventMention['format'];
   confidence: number;
   participants: Array<{ actorId: string; role: string }>;
+  /** What each document reported of its status, oldest report first. */
+  history: Array<{ status: EventStatus; documentId: string; reportedOn: string | null }>;
   sources: SourceRow[];
 }
 
@@ -65,6 +67,14 @@ export interface ResolvedTariff {
   announcedBy: string | null;
   conditions: string | null;
   confidence: number;
+  /** Every status reported, ordered by when it began (else when it was reported). */
+  history: Array<{
+    status: TariffStatus;
+    date: string | null;
+    datePrecision: DatePrecision;
+    documentId: string;
+    reportedOn: string | null;
+  }>;
   sources: SourceRow[];
 }
 
@@ -334,6 +344,7 @@ function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | 
         format: list.map((x) => x.e.format).find(Boolean) ?? null,
         confidence: Math.max(...list.map((x) => x.e.confidence)),
         participants: participants.sort((a, b) => a.actorId.localeCompare(b.actorId)),
+        history: list.map((x) => ({ status: x.e.status, documentId: x.doc.id, reportedOn: x.doc.publishedDate })),
         sources: sources.sort(bySource),
       } satisfies ResolvedEvent,
     };
@@ -374,7 +385,13 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
   }
   return [...groups].map(([, list]) => {
     const first = list[0]!.t;
-    const latest = list[list.length - 1]!.t;
+    // The status is the one that began last: an entry's own date, else its report's date.
+    const history = list
+      .flatMap(({ doc, t }, docIndex) =>
+        t.history.map((h, i) => ({ ...h, documentId: doc.id, reportedOn: doc.publishedDate, order: docIndex * 1000 + i })),
+      )
+      .sort((a, b) => (a.date ?? a.reportedOn ?? '').localeCompare(b.date ?? b.reportedOn ?? '') || a.order - b.order)
+      .map(({ order, ...h }) => h);
     const dated = [...list].sort((a, b) => PRECISION_RANK[b.t.datePrecision] - PRECISION_RANK[a.t.datePrecision])[0]!;
     const announcer = list.map((x) => idOf(x.doc.id, x.t.announcedByKey)).find(Boolean) ?? null;
     const sources: SourceRow[] = [];
@@ -385,13 +402,14 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
       targetCountry: first.targetCountry,
       ratePercent: first.ratePercent,
       kind: [...list].map((x) => x.t.kind).sort((a, b) => KIND_RANK(b) - KIND_RANK(a))[0]!,
-      status: latest.status,
+      status: history[history.length - 1]?.status ?? list[list.length - 1]!.t.status,
       announcedDate: dated.t.announcedDate,
       datePrecision: dated.t.datePrecision,
       effectiveDate: list.map((x) => x.t.effectiveDate).find(Boolean) ?? null,
       announcedBy: announcer,
       conditions: list.map((x) => x.t.conditions).find(Boolean) ?? null,
       confidence: Math.max(...list.map((x) => x.t.confidence)),
+      history,
       sources: sources.sort(bySource),
     };
   }).sort((a, b) => a.id.localeCompare(b.id));

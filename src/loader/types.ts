@@ -110,6 +110,8 @@ export interface TariffMention {
   effectiveDate: string | null;
   announcedByKey: string | null;
   conditions: string | null;
+  /** Each status this document reports, in text order, with the date it began when given. */
+  history: Array<{ status: TariffStatus; date: string | null; datePrecision: DatePrecision }>;
   spans: Span[];
   confidence: number;
 }

@@ -9,9 +9,11 @@ import {
   documents,
   eventParticipants,
   eventSources,
+  eventStatusHistory,
   events,
   tariffMeasures,
   tariffSources,
+  tariffStatusHistory,
   tradeStatSources,
   tradeStats,
 } from '../db/schema.js';
@@ -36,7 +38,9 @@ function rebuild(tx: Tx) {
     .all()
     .map((d) => ({ ...d, extraction: d.extraction as DocumentExtraction }));
   const r: Resolved = resolve(docs);
-  for (const t of [actorSources, eventSources, tariffSources, tradeStatSources, eventParticipants, actorAliases]) tx.delete(t).run();
+  for (const t of [actorSources, eventSources, tariffSources, tradeStatSources, eventParticipants, actorAliases, eventStatusHistory, tariffStatusHistory]) {
+    tx.delete(t).run();
+  }
   for (const t of [events, tariffMeasures, tradeStats, actors]) tx.delete(t).run();
 
   insertAll(tx, actors, r.actors.map(({ aliases, sources, ...a }) => ({ ...a, searchText: fold([a.name, ...aliases].join(' | ')) })));
@@ -45,7 +49,7 @@ function rebuild(tx: Tx) {
   insertAll(
     tx,
     events,
-    r.events.map(({ participants, sources, ...e }) => ({
+    r.events.map(({ participants, sources, history, ...e }) => ({
       ...e,
       sortKey: e.startDate ?? '9999',
       searchText: fold(`${e.title} ${e.summary}`),
@@ -53,7 +57,9 @@ function rebuild(tx: Tx) {
   );
   insertAll(tx, eventParticipants, r.events.flatMap((e) => e.participants.map((p) => ({ eventId: e.id, ...p }))));
   insertAll(tx, eventSources, r.events.flatMap((e) => sourceRows(e.id, e.sources)));
-  insertAll(tx, tariffMeasures, r.tariffs.map(({ sources, ...t }) => t));
+  insertAll(tx, eventStatusHistory, r.events.flatMap((e) => e.history.map((h, seq) => ({ eventId: e.id, seq, ...h }))));
+  insertAll(tx, tariffMeasures, r.tariffs.map(({ sources, history, ...t }) => t));
+  insertAll(tx, tariffStatusHistory, r.tariffs.flatMap((t) => t.history.map((h, seq) => ({ tariffId: t.id, seq, ...h }))));
   insertAll(tx, tariffSources, r.tariffs.flatMap((t) => sourceRows(t.id, t.sources)));
   insertAll(tx, tradeStats, r.tradeStats.map(({ sources, ...s }) => s));
   insertAll(tx, tradeStatSources, r.tradeStats.flatMap((s) => sourceRows(s.id, s.sources)));

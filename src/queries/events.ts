@@ -1,10 +1,10 @@
 // Events, rounds and their participants.
 import { and, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Page } from '../contracts/common.js';
-import type { Event, EventListQuery } from '../contracts/events.js';
+import type { Event, EventDetail, EventListQuery } from '../contracts/events.js';
 import type { Round, RoundListQuery } from '../contracts/rounds.js';
 import type { Db } from '../db/client.js';
-import { actors, eventParticipants, eventSources, events } from '../db/schema.js';
+import { actors, eventParticipants, eventSources, eventStatusHistory, events } from '../db/schema.js';
 import { lowerBound, upperBound } from '../lib/dates.js';
 import { after, matchesWords, minConfidence, sourcesBySubject, toPage } from './shared.js';
 
@@ -86,9 +86,16 @@ export function listEvents(db: Db, q: EventListQuery): Page<Event> {
   return toPage(rows, q.limit, total, (r) => [r.sortKey, r.id], (page) => hydrateEvents(db, page));
 }
 
-export function getEvent(db: Db, id: string): Event | undefined {
+export function getEvent(db: Db, id: string): EventDetail | undefined {
   const row = db.select().from(events).where(eq(events.id, id)).get();
-  return row && hydrateEvents(db, [row])[0];
+  if (!row) return undefined;
+  const history = db
+    .select({ status: eventStatusHistory.status, documentId: eventStatusHistory.documentId, reportedOn: eventStatusHistory.reportedOn })
+    .from(eventStatusHistory)
+    .where(eq(eventStatusHistory.eventId, id))
+    .orderBy(asc(eventStatusHistory.seq))
+    .all();
+  return { ...hydrateEvents(db, [row])[0]!, history };
 }
 
 /** Events citing a document, each with only that document's sources. */

@@ -1,9 +1,9 @@
 // Tariff measures, and which of them stand on a given day.
-import { aliasedTable, and, asc, count, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Page } from '../contracts/common.js';
-import type { Tariff, TariffListQuery, TariffRate, TariffRateQuery } from '../contracts/tariffs.js';
+import type { Tariff, TariffDetail, TariffListQuery, TariffRate, TariffRateQuery } from '../contracts/tariffs.js';
 import type { Db } from '../db/client.js';
-import { actors, tariffMeasures, tariffSources } from '../db/schema.js';
+import { actors, tariffMeasures, tariffSources, tariffStatusHistory } from '../db/schema.js';
 import { after, countryIs, minConfidence, sourcesBySubject, toPage } from './shared.js';
 
 const t = tariffMeasures;
@@ -62,29 +62,57 @@ export function listTariffs(db: Db, q: TariffListQuery): Page<Tariff> {
   return toPage(rows, q.limit, total, (r) => [r.sortKey, r.row.id], (page) => hydrate(db, page));
 }
 
-export function getTariff(db: Db, id: string): Tariff | undefined {
-  const row = select(db).where(eq(t.id, id)).get();
-  return row && hydrate(db, [row])[0];
+type History = TariffDetail['history'];
+
+function historyOf(db: Db, ids: readonly string[]): Map<string, History> {
+  const h = tariffStatusHistory;
+  const out = new Map<string, History>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const rows = db
+    .select({ tariffId: h.tariffId, status: h.status, date: h.date, datePrecision: h.datePrecision, documentId: h.documentId, reportedOn: h.reportedOn })
+    .from(h)
+    .where(inArray(h.tariffId, [...ids]))
+    .orderBy(asc(h.tariffId), asc(h.seq))
+    .all();
+  for (const { tariffId, ...entry } of rows) out.get(tariffId)!.push(entry);
+  return out;
 }
 
+export function getTariff(db: Db, id: string): TariffDetail | undefined {
+  const row = select(db).where(eq(t.id, id)).get();
+  return row && { ...hydrate(db, [row])[0]!, history: historyOf(db, [id]).get(id)! };
+}
+
+const STANDING = new Set(['announced', 'in_effect', 'paused'] as const);
+type Standing = TariffRate['measures'][number]['statusOn'];
+
 /**
- * Measures standing on day `on`: not proposed or withdrawn, and started (effective date, else
- * announcement date, at the lower bound of its precision) on or before `on`. Most recent first.
+ * The status a measure had on day `on`: the last status in its history that began on or before
+ * that day (a status's date, else its report's date, at the lower bound of its precision).
+ * Null when nothing had begun yet or the history has no dates at all.
  */
+function statusOn(history: History, on: string): TariffDetail['status'] | null {
+  let current: TariffDetail['status'] | null = null;
+  for (const h of history) {
+    const began = h.date ?? h.reportedOn;
+    // A date is its own lower bound as a string: '2025-04' <= '2025-04-01'.
+    if (began !== null && began <= on) current = h.status;
+  }
+  return current;
+}
+
+/** Measures standing on day `on` (announced, in effect or paused then), most recently started first. */
 export function tariffRate(db: Db, q: TariffRateQuery): TariffRate {
   const rows = select(db)
-    .where(
-      and(
-        countryIs(t.imposingCountry, q.imposer),
-        countryIs(t.targetCountry, q.target),
-        notInArray(t.status, ['proposed', 'withdrawn']),
-        // A date is its own lower bound as a string: '2025-04' <= '2025-04-01'.
-        sql`${startsKey} IS NOT NULL AND ${startsKey} <= ${q.on}`,
-      ),
-    )
+    .where(and(countryIs(t.imposingCountry, q.imposer), countryIs(t.targetCountry, q.target)))
     .orderBy(desc(startsKey), asc(t.id))
     .all();
-  return { imposer: q.imposer, target: q.target, on: q.on, measures: hydrate(db, rows) };
+  const histories = historyOf(db, rows.map((r) => r.row.id));
+  const measures = hydrate(db, rows).flatMap((m) => {
+    const status = statusOn(histories.get(m.id)!, q.on);
+    return status !== null && STANDING.has(status as Standing) ? [{ ...m, statusOn: status as Standing }] : [];
+  });
+  return { imposer: q.imposer, target: q.target, on: q.on, measures };
 }
 
 /** Tariff measures citing a document, each with only that document's sources. */

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
-import { Event, EventListQuery, EventPage, EventParams, eventCsv } from '../contracts/events.js';
+import { EventDetail, EventListQuery, EventPage, EventParams, eventCsv } from '../contracts/events.js';
 import { getEvent, listEvents } from '../queries/events.js';
 import { found, listResponse } from './shared.js';
 
@@ -30,9 +30,9 @@ const events: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getEvent',
         tags: ['events'],
         summary: 'Get one event',
-        description: 'The event with its actors and sources.',
+        description: 'The event with its actors, sources and the history of its status as each document reported it.',
         params: EventParams,
-        response: { 200: Event.describe('The event.'), ...problems(400, 404) },
+        response: { 200: EventDetail.describe('The event.'), ...problems(400, 404) },
       },
     },
     async (request) => found(getEvent(app.db, request.params.id), 'event', request.params.id),

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
-import { Tariff, TariffListQuery, TariffPage, TariffParams, TariffRate, TariffRateQuery, tariffCsv } from '../contracts/tariffs.js';
+import { TariffDetail, TariffListQuery, TariffPage, TariffParams, TariffRate, TariffRateQuery, tariffCsv } from '../contracts/tariffs.js';
 import { getTariff, listTariffs, tariffRate } from '../queries/tariffs.js';
 import { found, listResponse } from './shared.js';
 
@@ -31,10 +31,11 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
         summary: 'Tariff measures standing on a day',
         description:
           'What `imposer` charges on goods from `target` on day `on`, e.g. `imposer=US&target=VN&on=2025-05-01`. ' +
-          'A measure stands on `on` when its status is neither `proposed` nor `withdrawn` and it started on or before `on`: ' +
-          'it started on its effective date when known, else on its announcement date, each taken at the first day of its ' +
-          'precision (`2025-04` means 2025-04-01). Measures with neither date are left out. Superseded and paused measures ' +
-          'are included with their status, so check it; the most recently started measure comes first.',
+          'Answered from each measure\'s status history: its status on `on` is the last status that began on or before ' +
+          '`on` (the date the status began, else the date of the report, each taken at the first day of its precision: ' +
+          '`2025-04` means 2025-04-01). A measure stands when that status is `announced`, `in_effect` or `paused` ' +
+          '(given as `statusOn`); proposed, withdrawn or superseded by then, or not yet begun, it is left out. ' +
+          'The most recently started measure comes first.',
         querystring: TariffRateQuery,
         response: { 200: TariffRate.describe('The measures standing on that day.'), ...problems(400) },
       },
@@ -49,9 +50,9 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getTariff',
         tags: ['tariffs'],
         summary: 'Get one tariff measure',
-        description: 'The tariff measure with its sources.',
+        description: 'The tariff measure with its sources and the history of its status (each status, when it began, which document reported it).',
         params: TariffParams,
-        response: { 200: Tariff.describe('The tariff measure.'), ...problems(400, 404) },
+        response: { 200: TariffDetail.describe('The tariff measure.'), ...problems(400, 404) },
       },
     },
     async (request) => found(getTariff(app.db, request.params.id), 'tariff measure', request.params.id),

@@ -8,9 +8,11 @@ import {
   documents,
   eventParticipants,
   eventSources,
+  eventStatusHistory,
   events,
   tariffMeasures,
   tariffSources,
+  tariffStatusHistory,
   tradeStatSources,
   tradeStats,
 } from '../../src/db/schema.js';
@@ -287,6 +289,7 @@ const tariffRows = [
     announcedBy: null,
     conditions: null,
     confidence: 0.9,
+    history: [{ status: 'in_effect' as const, date: '2025-04-05', datePrecision: 'day' as const, documentId: docA.id, reportedOn: docA.publishedDate }],
     sources: [cite(docA, 'a 10 percent baseline tariff on Vietnamese goods took effect')],
   },
   {
@@ -302,6 +305,10 @@ const tariffRows = [
     announcedBy: 'united-states',
     conditions: null,
     confidence: 0.88,
+    history: [
+      { status: 'announced' as const, date: '2025-04', datePrecision: 'month' as const, documentId: docA.id, reportedOn: docA.publishedDate },
+      { status: 'superseded' as const, date: '2025-07-01', datePrecision: 'day' as const, documentId: docB.id, reportedOn: docB.publishedDate },
+    ],
     sources: [cite(docA, 'a 38 percent reciprocal tariff on Vietnamese goods'), cite(docB, 'The 38 percent tariff')],
   },
   {
@@ -317,6 +324,11 @@ const tariffRows = [
     announcedBy: null,
     conditions: 'Replaces the 38 percent reciprocal tariff.',
     confidence: 0.7,
+    history: [
+      // Undated in an undated document: it never counts as having begun.
+      { status: 'announced' as const, date: null, datePrecision: 'unknown' as const, documentId: docB.id, reportedOn: docB.publishedDate },
+      { status: 'in_effect' as const, date: '2025-07-01', datePrecision: 'day' as const, documentId: docB.id, reportedOn: docB.publishedDate },
+    ],
     sources: [cite(docB, 'a negotiated 20 percent rate effective July 1, 2025')],
   },
   {
@@ -333,6 +345,7 @@ const tariffRows = [
     announcedBy: 'vietnam',
     conditions: 'If the United States reciprocates.',
     confidence: 0.6,
+    history: [{ status: 'proposed' as const, date: '2025-04', datePrecision: 'month' as const, documentId: docA.id, reportedOn: docA.publishedDate }],
     sources: [cite(docA, 'cutting its tariffs on American goods to zero')],
   },
 ];
@@ -397,9 +410,17 @@ export function insertFixtures(db: Db): void {
       for (const p of participants) tx.insert(eventParticipants).values({ eventId: event.id, ...p }).run();
       for (const source of sources) tx.insert(eventSources).values({ subjectId: event.id, ...source }).run();
     }
-    for (const { sources, ...tariff } of tariffRows) {
+    // The round reported as planned by one document, then as held by another.
+    tx.insert(eventStatusHistory)
+      .values([
+        { eventId: '2025-05-12-negotiation-round-2', seq: 0, status: 'scheduled', documentId: docA.id, reportedOn: docA.publishedDate },
+        { eventId: '2025-05-12-negotiation-round-2', seq: 1, status: 'occurred', documentId: docB.id, reportedOn: docB.publishedDate },
+      ])
+      .run();
+    for (const { sources, history, ...tariff } of tariffRows) {
       tx.insert(tariffMeasures).values(tariff).run();
       for (const source of sources) tx.insert(tariffSources).values({ subjectId: tariff.id, ...source }).run();
+      history.forEach((h, seq) => tx.insert(tariffStatusHistory).values({ tariffId: tariff.id, seq, ...h }).run());
     }
     for (const { sources, ...stat } of statRows) {
       tx.insert(tradeStats).values(stat).run();

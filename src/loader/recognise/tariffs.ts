@@ -30,7 +30,8 @@ const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted)\b/i],
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting)\b/i],
-  ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|could|would|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking)\b/i],
+  // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
+  ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
   ['announced', /\b(?:announc\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
 ];
 
@@ -64,6 +65,7 @@ function statusNear(text: string, at: number): TariffStatus {
   return best?.status ?? 'announced';
 }
 
+const GOODS_AFTER = /^(?:’s|'s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b/u;
 const TARGET_BEFORE = /\b(?:on|against)\s+(?:all\s+|most\s+)?(?:the\s+)?$|\b(?:imports?|goods|products|exports|shipments)\s+from\s+(?:the\s+)?$/i;
 
 export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
@@ -75,7 +77,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   for (const p of f.percents) {
     if (!nearTariffWord(f.text, p)) continue;
     // The target: a country right after "on"/"imports from", nearest to the rate.
-    const targets = sides.filter((s) => TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index)));
+    let targets = sides.filter((s) => TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index)));
+    // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
+    if (!targets.length) targets = sides.filter((s) => GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
     const target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
     // The imposer: the first other side the sentence names, through a person or organization too.
     const people = f.actors.filter((a) => a.kind === 'person' && a.country);
@@ -90,8 +94,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const other = target && f.mainPair.includes(target.code) ? f.mainPair.find((c) => c !== target.code) : undefined;
     const imposer = named ?? (other ? { index: -1, code: other } : null);
     // "cut … from 46% to 20%", "20%, down from 46%": the rate left behind is superseded.
-    const before = f.text.slice(Math.max(0, p.index - 12), p.index);
-    const replaced = /\b(?:from|down\s+from|up\s+from|instead\s+of)\s+$/i.test(before) && f.percents.some((q) => q !== p);
+    const before = f.text.slice(Math.max(0, p.index - 24), p.index);
+    const replaced = /\b(?:from|instead\s+of|replacing|replaces|replaced)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+)?$/i.test(before) && f.percents.some((q) => q !== p);
     const status = replaced ? 'superseded' : statusNear(f.text, p.index);
 
     // An effective date belongs to the rate nearest to it ("…replacing the 30% rate … from August 1").
