@@ -1,9 +1,12 @@
 // clean: raw document → the article body the API serves, with metadata taken from the text
 // (title, byline date and author) and page furniture dropped. Offsets everywhere else refer to
-// the text this returns.
+// the text this returns. Markdown and HTML are first reduced to plain text by the format layer
+// (src/loader/formats/); the metadata they carry wins over what the text suggests, and metadata
+// given with the document (a JSON body) wins over both.
 import { createHash } from 'node:crypto';
+import { toText } from './formats/index.js';
 import { recogniseDates } from './recognise/dates.js';
-import { slugify } from './text.js';
+import { fold, slugify } from './text.js';
 import type { CleanDocument, DocumentMeta, RawDocument } from './types.js';
 
 // Lines that belong to the page, not the article. Matched against a whole trimmed line.
@@ -62,8 +65,13 @@ export function documentId(title: string | null, sourceName: string, hash: strin
   return `${base}-${hash.slice(0, 6)}`;
 }
 
+const known = (meta: Partial<DocumentMeta> | undefined) =>
+  Object.fromEntries(Object.entries(meta ?? {}).filter(([, v]) => v != null)) as Partial<DocumentMeta>;
+
 export function clean(raw: RawDocument): CleanDocument {
-  const lines = raw.content
+  const converted = toText(raw);
+  const given = { ...known(converted.meta), ...known(raw.given) };
+  const lines = converted.text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
@@ -88,10 +96,13 @@ export function clean(raw: RawDocument): CleanDocument {
     return false;
   };
   while (i < lines.length && i < 4 && takeByline(lines[i]!)) i++;
-  if (i < lines.length && !/[.!?]$/.test(lines[i]!) && lines[i]!.length <= 200) meta.title = lines[i++]!;
+  if (given.title) {
+    // A known title is not guessed from the text; a first line repeating it is the headline.
+    if (i < lines.length && fold(lines[i]!) === fold(given.title)) i++;
+  } else if (i < lines.length && !/[.!?]$/.test(lines[i]!) && lines[i]!.length <= 200) meta.title = lines[i++]!;
   for (let k = 0; k < 3 && i < lines.length && takeByline(lines[i]!); k++) i++;
 
-  Object.assign(meta, Object.fromEntries(Object.entries(raw.given ?? {}).filter(([, v]) => v != null)));
+  Object.assign(meta, given);
 
   const body = lines.slice(i);
   const dateline = body[0] ? DATELINE.exec(body[0]) : null;
