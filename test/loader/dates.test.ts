@@ -143,3 +143,17 @@ describe('lowerBound and isAfter', () => {
     expect(isAfter('2025-05-30', '2025-05-30')).toBe(false);
   });
 });
+
+describe('recogniseDates: parts of a year, as trade figures are reported', () => {
+  const span = (text: string) => recogniseDates(text, '2025-06-10').map((d) => [d.start.date, d.end?.date ?? null]);
+
+  it.each([
+    ['Shipments rose 12 percent in the first five months of 2025.', '2025-01', '2025-05'],
+    ['Exports fell in the first half of 2024.', '2024-01', '2024-06'],
+    ['Imports grew in the third quarter of 2024.', '2024-07', '2024-09'],
+    ['Sales in Q1 2025 were flat.', '2025-01', '2025-03'],
+    ['Orders dropped over the last three months of 2024.', '2024-10', '2024-12'],
+  ])('%s', (text, from, to) => {
+    expect(span(text)).toEqual([[from, to]]);
+  });
+});

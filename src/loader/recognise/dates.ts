@@ -2,6 +2,7 @@
 // precision, resolves a missing year against the publication date and the clause's tense, and
 // adds the bare-year form ("in 2023") chrono leaves alone.
 import * as chrono from 'chrono-node';
+import { NUMBER_WORDS } from '../text.js';
 import type { DatePrecision, FuzzyDate } from '../types.js';
 
 export type Tense = 'past' | 'future' | null;
@@ -87,6 +88,23 @@ function weekdayNear(weekday: number, ref: string, tense: Tense): string {
 }
 
 const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by|early|mid|late|end\s+of|beginning\s+of|fiscal\s+year|calendar\s+year)[\s-]+(?:the\s+(?:fiscal|calendar)\s+year\s+)?((?:19|20)\d{2})\b(?![-–/]\d|\s*%)/gi;
+// Parts of a year, as trade figures are reported: "the first five months of 2025", "the first
+// half of 2024", "the first quarter of 2025", "Q3 2024".
+const PART_OF_YEAR = /\b(?:(?:in\s+)?the\s+)?(?:(first|last)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of)?\s+((?:19|20)\d{2})\b/gi;
+const QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
+
+function partOfYear(m: RegExpMatchArray): { from: number; to: number } | null {
+  const [, firstLast, count, half, quarter, q, h] = m;
+  if (firstLast && count) {
+    const n = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? 0);
+    if (n < 1 || n > 12) return null;
+    return firstLast.toLowerCase() === 'first' ? { from: 1, to: n } : { from: 13 - n, to: 12 };
+  }
+  if (half || h) return (half ?? h)!.toLowerCase().match(/first|h1/) ? { from: 1, to: 6 } : { from: 7, to: 12 };
+  const k = QUARTER[(quarter ?? q)!.toLowerCase()]!;
+  return { from: 3 * k - 2, to: 3 * k };
+}
+
 // "between May 5 and May 7", "from June 30 through July 2": two dates that make one range.
 const RANGE_OPEN = /\b(?:between|from)\s+$/i;
 const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i;
@@ -116,6 +134,21 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
       end.date = start.fuzzy.date.slice(0, 4) + end.date.slice(4);
     }
     found.push({ index: r.index, text: t, start: start.fuzzy, end, relative: start.relative });
+  }
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    const span = partOfYear(m);
+    const year = m[7]!;
+    if (!span) continue;
+    for (let i = found.length - 1; i >= 0; i--) {
+      if (found[i]!.index >= m.index && found[i]!.index < m.index + m[0].length) found.splice(i, 1);
+    }
+    found.push({
+      index: m.index,
+      text: m[0],
+      start: { date: `${year}-${pad(span.from)}`, precision: 'month' },
+      end: { date: `${year}-${pad(span.to)}`, precision: 'month' },
+      relative: false,
+    });
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const yearText = m[1]!;
