@@ -6,6 +6,7 @@ import type { Db } from './db/client.js';
 import openapiPlugin from './plugins/external/openapi.js';
 import csvPlugin from './plugins/csv.js';
 import dbPlugin from './plugins/db.js';
+import ingestAuthPlugin from './plugins/ingest-auth.js';
 import problemsPlugin, { sendProblem } from './plugins/problems.js';
 import actorRoutes from './routes/actors.js';
 import documentRoutes from './routes/documents.js';
@@ -20,6 +21,8 @@ export interface AppOptions {
   /** An open database (the app closes it on close) or a path to open and migrate. */
   db: Db | string;
   logger?: FastifyServerOptions['logger'];
+  /** Bearer token for POST/DELETE /v1/documents (INGEST_TOKEN); unset, writes are disabled. */
+  ingestToken?: string | undefined;
 }
 
 export function buildApp(options: AppOptions) {
@@ -39,6 +42,7 @@ export function buildApp(options: AppOptions) {
   app.register(dbPlugin, { db: options.db });
   app.register(problemsPlugin);
   app.register(csvPlugin);
+  app.register(ingestAuthPlugin, { token: options.ingestToken });
 
   app.register(healthRoutes);
   app.register(openapiRoutes);

@@ -10,7 +10,8 @@ import { countDocuments } from './queries/documents.js';
 
 const config = loadConfig(process.env);
 const db = openDb(config.DB_PATH);
-const app = buildApp({ db, logger: { level: config.LOG_LEVEL } });
+const app = buildApp({ db, logger: { level: config.LOG_LEVEL }, ingestToken: config.INGEST_TOKEN });
+if (!config.INGEST_TOKEN) app.log.info('INGEST_TOKEN is not set: POST and DELETE /v1/documents are disabled');
 
 if (countDocuments(db) === 0) {
   try {

@@ -87,6 +87,21 @@ describe('OpenAPI document', () => {
     expect(actorId.example).toBe('nguyen-hong-dien');
   });
 
+  it('documents the writes: bearer security, every body type, refusals as problems', () => {
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const post = doc.paths['/v1/documents'].post;
+    const del = doc.paths['/v1/documents/{id}'].delete;
+    for (const op of [post, del]) expect(op.security).toEqual([{ bearerAuth: [] }]);
+    // Reads need no token.
+    for (const { method, op } of operations()) if (method === 'get') expect(op.security, op.operationId).toBeUndefined();
+    expect(Object.keys(post.requestBody.content).sort()).toEqual(['application/json', 'text/html', 'text/markdown', 'text/plain']);
+    for (const media of Object.values(post.requestBody.content) as any[]) expect(media.schema).toBeDefined();
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '413', '415', '422', '500']);
+    expect(Object.keys(post.responses['201'].headers)).toEqual(['Location']);
+    expect(Object.keys(del.responses).sort()).toEqual(['204', '400', '401', '403', '404', '500']);
+    expect(del.responses['204'].content).toBeUndefined();
+  });
+
   it('has only referenced component schemas', () => {
     const text = JSON.stringify(doc.paths) + JSON.stringify(doc.components.schemas);
     for (const name of Object.keys(doc.components.schemas)) expect(text, name).toContain(`#/components/schemas/${name}"`);

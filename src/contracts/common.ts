@@ -77,7 +77,8 @@ export const Problem = z
       .string()
       .describe(
         'URI identifying the problem type: `tag:parley,2025:invalid-parameters`, `tag:parley,2025:not-found`, ' +
-          '`tag:parley,2025:not-ready`, or `about:blank` when the HTTP status says it all.',
+          '`tag:parley,2025:not-ready`, `tag:parley,2025:unauthorized`, `tag:parley,2025:writes-disabled`, ' +
+          '`tag:parley,2025:document-refused`, or `about:blank` when the HTTP status says it all.',
       ),
     title: z.string().describe('Short summary of the problem type.'),
     status: z.number().int().min(400).max(599).describe('The HTTP status code.'),
@@ -103,7 +104,12 @@ export type Problem = z.output<typeof Problem>;
 
 const problemDescriptions: Record<number, string> = {
   400: 'Invalid parameter: the problem names it in `errors`.',
+  401: 'Missing or wrong bearer token (`Authorization: Bearer <INGEST_TOKEN>`).',
+  403: 'Writes are disabled: the server has no `INGEST_TOKEN`.',
   404: 'No such resource.',
+  413: 'The document is over the 2 MiB size limit; nothing was written.',
+  415: 'Unsupported content type or character set; nothing was written.',
+  422: 'The document was refused (empty, binary, not UTF-8, no article text, bad front matter); the problem says why. Nothing was written.',
   500: 'Unexpected server error.',
   503: 'Not ready to serve.',
 };

@@ -3,6 +3,7 @@ import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { documents } from '../db/schema.js';
 import type { CsvColumns } from '../lib/csv.js';
+import { isIsoDay } from '../lib/dates.js';
 import { Actor } from './actors.js';
 import { idParam, listQuery, pageOf } from './common.js';
 import { Event } from './events.js';
@@ -79,3 +80,98 @@ export const documentCsv: CsvColumns<DocumentSummary> = [
   ['format', (d) => d.format],
   ['length', (d) => d.length],
 ];
+
+// ---------- writes ----------
+
+const given = {
+  title: z.string().max(500).optional().describe('Headline; wins over what the text suggests.'),
+  publishedDate: z
+    .string()
+    .refine(isIsoDay, 'Expected an ISO day: YYYY-MM-DD.')
+    .optional()
+    .describe('Publication day (YYYY-MM-DD); wins over the byline or page metadata. Relative dates in the text ("on Friday") are read against it.'),
+  author: z.string().max(500).optional().describe('Byline.'),
+  publisher: z.string().max(500).optional().describe('Publishing outlet.'),
+  url: z
+    .string()
+    .max(2000)
+    .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), 'Expected an absolute http(s) URL.')
+    .optional()
+    .describe('Where the document was published.'),
+};
+
+export const DocumentUpload = z
+  .strictObject({
+    text: z.string().optional().describe('The article as plain text, as published (page furniture and all). Give this or `html`.'),
+    html: z.string().optional().describe('A saved news page; the article is found in it. Give this or `text`.'),
+    ...given,
+  })
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'Give exactly one of text or html.', path: ['text'] })
+  .meta({
+    id: 'DocumentUpload',
+    description: 'A document with metadata given outside its text; the fields given win over what the text or page says.',
+    examples: [
+      {
+        text: 'HANOI, May 3, 2025 - Vietnam and the United States held a second round of trade talks in Washington.',
+        title: 'Vietnam and US hold second round of trade talks',
+        publishedDate: '2025-05-03',
+        author: 'Mai Anh',
+        url: 'https://news.example/vietnam-us-round-2',
+      },
+    ],
+  });
+export type DocumentUpload = z.output<typeof DocumentUpload>;
+
+const rawBody = (what: string, example: string) =>
+  z.string().describe(`${what} UTF-8; at most 2 MiB.`).meta({ examples: [example] });
+
+export const PlainTextBody = rawBody(
+  'The article as plain text, as published: headline, byline lines, paragraphs.',
+  'Vietnam and US hold second round of trade talks\n- May 3, 2025\nVietnam and the United States held a second round of trade talks in Washington on Friday.',
+);
+export const MarkdownBody = rawBody(
+  'The article as Markdown, optionally with YAML front matter (title, publishedDate, author, publisher, url) that wins over the text.',
+  '---\ntitle: Vietnam and US hold second round of trade talks\npublishedDate: 2025-05-03\n---\nVietnam and the United States held a **second round** of trade talks in Washington on Friday.\n',
+);
+export const HtmlBody = rawBody(
+  'A saved news page; metadata from JSON-LD NewsArticle, article:published_time, <time datetime> and <title>.',
+  '<html><head><title>Second round of talks | News</title></head><body><article><p>Vietnam and the United States held a second round of trade talks in Washington on Friday.</p></article></body></html>',
+);
+
+export const RowCounts = z
+  .object({
+    events: z.number().int().min(0).describe('Events citing the document.'),
+    actors: z.number().int().min(0).describe('Actors citing the document.'),
+    tariffs: z.number().int().min(0).describe('Tariff measures citing the document.'),
+    tradeStats: z.number().int().min(0).describe('Trade figures citing the document.'),
+  })
+  .meta({ id: 'RowCounts', description: 'Merged rows citing the document after it was written (see /v1/documents/{id}/extractions).' });
+
+export const DocumentIngested = z
+  .object({
+    document: DocumentSummary,
+    created: z.boolean().describe('False when the same content was already loaded: the document was replaced, nothing duplicated.'),
+    rows: RowCounts,
+  })
+  .meta({
+    id: 'DocumentIngested',
+    description: 'The document as stored and the rows derived from it.',
+    examples: [
+      {
+        document: {
+          id: 'vietnam-and-us-hold-second-round-of-trade-1f2e3d',
+          title: 'Vietnam and US hold second round of trade talks',
+          author: 'Mai Anh',
+          publishedDate: '2025-05-03',
+          publisher: null,
+          url: 'https://news.example/vietnam-us-round-2',
+          sourceName: 'upload.txt',
+          format: 'txt',
+          length: 104,
+        },
+        created: true,
+        rows: { events: 1, actors: 2, tariffs: 0, tradeStats: 0 },
+      },
+    ],
+  });
+export type DocumentIngested = z.output<typeof DocumentIngested>;

@@ -29,9 +29,17 @@ function collectRefs(value: unknown, into: Set<string>): void {
   }
 }
 
+const locationHeader = {
+  Location: {
+    description: 'Path of the resource created.',
+    schema: { type: 'string' },
+  },
+};
+
 /**
  * Drops component schemas nothing refers to (the zod provider emits an input twin of every
- * registered schema) and documents the paging headers of every list answer.
+ * registered schema), documents the paging headers of every list answer and the Location of
+ * every 201.
  */
 export function finishDocument<T>(document: T): T {
   const doc = document as Json;
@@ -39,6 +47,8 @@ export function finishDocument<T>(document: T): T {
   for (const item of Object.values(paths)) {
     if (!isObject(item)) continue;
     for (const operation of Object.values(item)) {
+      const created = isObject(operation) && isObject(operation['responses']) ? operation['responses']['201'] : undefined;
+      if (isObject(created)) created['headers'] = locationHeader;
       const ok = isObject(operation) && isObject(operation['responses']) ? operation['responses']['200'] : undefined;
       if (isObject(ok) && isObject(ok['content']) && isObject(ok['content']['application/json'])) {
         const schema = ok['content']['application/json']['schema'];

@@ -7,6 +7,9 @@ export const problemTypes = {
   invalidParameters: 'tag:parley,2025:invalid-parameters',
   notFound: 'tag:parley,2025:not-found',
   notReady: 'tag:parley,2025:not-ready',
+  unauthorized: 'tag:parley,2025:unauthorized',
+  writesDisabled: 'tag:parley,2025:writes-disabled',
+  documentRefused: 'tag:parley,2025:document-refused',
   generic: 'about:blank',
 } as const;
 

@@ -5,10 +5,10 @@ import { buildApp, type App } from '../../src/app.js';
 import { copyTemplateDb } from './db.js';
 import { insertFixtures } from './fixtures.js';
 
-export async function createTestApp(options: { fixtures?: boolean } = {}): Promise<App> {
+export async function createTestApp(options: { fixtures?: boolean; ingestToken?: string } = {}): Promise<App> {
   const { db, path } = copyTemplateDb();
   if (options.fixtures ?? true) insertFixtures(db);
-  const app = buildApp({ db });
+  const app = buildApp({ db, ingestToken: options.ingestToken });
   app.addHook('onClose', async () => rmSync(dirname(path), { recursive: true, force: true }));
   await app.ready();
   return app;

@@ -31,7 +31,10 @@ travels in the \`Link\`, \`X-Next-Cursor\` and \`X-Total-Count\` headers.
 **Dates** are as precise as the sources: \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`, with \`datePrecision\`.
 
 **Errors** are RFC 9457 problem details (\`application/problem+json\`); an invalid parameter is a 400
-whose \`errors\` name it.`;
+whose \`errors\` name it.
+
+**Writes** (\`POST\` and \`DELETE\` on \`/v1/documents\`) need \`Authorization: Bearer <token>\` with the
+server's \`INGEST_TOKEN\`; a server started without one answers them 403.`;
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string };
@@ -39,6 +42,27 @@ function packageVersion(): string {
 }
 
 const transformObject = createJsonSchemaTransformObject({});
+
+type RouteDocument = Parameters<typeof jsonSchemaTransform>[0];
+
+/**
+ * jsonSchemaTransform, plus request bodies given per media type (`body: { content: { type: { schema } } }`,
+ * which Fastify validates per Content-Type but the zod transform does not know): each media
+ * type's zod schema is transformed on its own.
+ */
+function transform(route: RouteDocument): ReturnType<typeof jsonSchemaTransform> {
+  const body = (route.schema as { body?: unknown } | undefined)?.body;
+  if (!body || typeof body !== 'object' || !('content' in body)) return jsonSchemaTransform(route);
+  const { body: _, ...schema } = route.schema as Record<string, unknown>;
+  const result = jsonSchemaTransform({ ...route, schema } as RouteDocument);
+  const content = Object.fromEntries(
+    Object.entries((body as { content: Record<string, { schema: unknown }> }).content).map(([type, media]) => [
+      type,
+      { schema: (jsonSchemaTransform({ ...route, schema: { body: media.schema } } as RouteDocument).schema as { body: unknown }).body },
+    ]),
+  );
+  return { ...result, schema: { ...result.schema, body: { content } } };
+}
 
 export default fp(
   async (app) => {
@@ -55,8 +79,17 @@ export default fp(
         // Relative, so the document is the same wherever it is served and Swagger UI calls its own host.
         servers: [{ url: '/', description: 'The host serving this document.' }],
         tags,
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              description: "The server's INGEST_TOKEN, for writes to /v1/documents.",
+            },
+          },
+        },
       },
-      transform: jsonSchemaTransform,
+      transform,
       transformObject: (document) => finishDocument(transformObject(document)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
