@@ -23,14 +23,20 @@ const FURNITURE: RegExp[] = [
   /^(?:photo|image|file photo|credit|source)\s*:/i,
   /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))/i,
   /\ball rights reserved\.?$/i,
-  /^(?:reporting|writing|editing|additional reporting) by\b/i,
+  /^\(?(?:reporting|writing|editing|additional reporting) by\b/i,
+  /^\p{Lu}{2,6}$/u, // a lone agency credit ("VNA", "AFP")
   /^follow us\b/i,
   /\b(?:privacy policy|terms of (?:use|service)|cookie policy)\b.{0,40}$/i,
 ];
 
 const isFurniture = (line: string) => FURNITURE.some((re) => re.test(line));
 
-const NAME_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
+// "Daniel Pham", "By Thomas Brennan, China correspondent".
+const NAME_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s+[^,]{2,60})?$/u;
+// "(Reporting by Minh Chau Nguyen in Hanoi; Editing by …)": the first reporter of a wire story.
+const WIRE_CREDIT = /^\(?reporting by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})/iu;
+// "03/07/2025": day first or month first, told apart by a value over 12 or by the dateline.
+const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
 // "LONDON, July 24, 2025 - …" / "HANOI (Reuters) — …": a dateline opening the first paragraph.
 const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/u;
 const DATE_LINE = /^(?:published|updated|posted)?\s*:?\s*(.+)$/i;
@@ -56,6 +62,43 @@ function isHeading(line: string): boolean {
 
 const stripBullet = (line: string) => line.replace(/^[-–—•*]\s+/, '');
 
+/**
+ * The publication date a dateline or a numeric byline gives: "HANOI, June 13 (Reuters) -" has no
+ * year, so it takes the year the article's own full dates use; "03/07/2025" is read day first
+ * when the dateline says July 3.
+ */
+function datelineDate(dateline: string | null, numeric: { a: number; b: number; year: number } | null, body: string): string | null {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const monthDay = dateline ? recogniseMonthDay(dateline) : null;
+  if (numeric) {
+    const { a, b, year } = numeric;
+    const dayFirst = a > 12 || (b <= 12 && monthDay != null && monthDay.month === b && monthDay.day === a);
+    const [month, day] = dayFirst ? [b, a] : [a, b];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  if (!dateline) return null;
+  const full = dateOfLine(dateline);
+  if (full) return full;
+  if (!monthDay) return null;
+  // The year of the article's own dates: the latest one written in full.
+  const years = recogniseDates(body, null)
+    .map((d) => d.start.date?.slice(0, 4))
+    .filter((y): y is string => Boolean(y));
+  const year = years.sort().at(-1);
+  return year ? `${year}-${pad(monthDay.month)}-${pad(monthDay.day)}` : null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function recogniseMonthDay(text: string): { month: number; day: number } | null {
+  const m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})\b/.exec(text);
+  if (!m) return null;
+  const name = (m[1] ?? m[4])!.toLowerCase();
+  const month = MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3)) && x.startsWith(name)) + 1 || MONTHS.findIndex((x) => x.slice(0, 3) === name.slice(0, 3)) + 1;
+  const day = Number(m[2] ?? m[3]);
+  return month > 0 && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
 export function contentHash(content: string): string {
   return createHash('sha256').update(content).digest('hex');
 }
@@ -71,17 +114,26 @@ const known = (meta: Partial<DocumentMeta> | undefined) =>
 export function clean(raw: RawDocument): CleanDocument {
   const converted = toText(raw);
   const given = { ...known(converted.meta), ...known(raw.given) };
-  const lines = converted.text
+  const all = converted.text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0 && !isFurniture(l));
+    .map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = all.filter((l) => l.length > 0 && !isFurniture(l));
 
   const meta: DocumentMeta = { title: null, author: null, publishedDate: null, publisher: null, url: null };
-  // Byline lines before the title ("- May 30, 2025", "- Daniel Pham") and right after it.
+  const numeric: Array<{ a: number; b: number; year: number }> = [];
+  // Byline lines before the title ("- May 30, 2025", "- Daniel Pham", "July 23, 2025 | By Hiroko
+  // Sato") and right after it.
   let i = 0;
   const takeByline = (line: string): boolean => {
+    const parts = line.split(/\s+[|•·]\s+/);
+    if (parts.length > 1) return parts.map((p) => takeByline(p)).every(Boolean);
     const plain = stripBullet(line);
+    const num = NUMERIC_DATE.exec(plain);
+    if (num && !meta.publishedDate) {
+      numeric.push({ a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) });
+      return true;
+    }
     const date = dateOfLine(plain);
     if (date && !meta.publishedDate) {
       meta.publishedDate = date;
@@ -106,7 +158,11 @@ export function clean(raw: RawDocument): CleanDocument {
 
   const body = lines.slice(i);
   const dateline = body[0] ? DATELINE.exec(body[0]) : null;
-  if (dateline?.[1] && !meta.publishedDate) meta.publishedDate = dateOfLine(dateline[1].trim());
+  if (!meta.publishedDate) {
+    meta.publishedDate = datelineDate(dateline?.[1]?.trim() ?? null, numeric[0] ?? null, body.join('\n'));
+  }
+  // Wire credits are furniture, but the first reporter they name is the author.
+  if (!meta.author) meta.author = all.map((l) => WIRE_CREDIT.exec(l)?.[1]).find(Boolean) ?? null;
   const headings: CleanDocument['headings'] = [];
   let text = '';
   for (const line of body) {
