@@ -34,7 +34,7 @@ const isFurniture = (line: string) => FURNITURE.some((re) => re.test(line));
 // "Daniel Pham", "By Thomas Brennan, China correspondent".
 const NAME_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s+[^,]{2,60})?$/u;
 // "(Reporting by Minh Chau Nguyen in Hanoi; Editing by …)": the first reporter of a wire story.
-const WIRE_CREDIT = /^\(?reporting by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})/iu;
+const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})/u;
 // "03/07/2025": day first or month first, told apart by a value over 12 or by the dateline.
 const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
 // "LONDON, July 24, 2025 - …" / "HANOI (Reuters) — …": a dateline opening the first paragraph.
