@@ -2,6 +2,7 @@
 // Sentence recognisers find frames; this module resolves, per document, who is who ("Minister
 // Diên" is "Nguyễn Hồng Diên") and which frames are further mentions of an event already seen
 // ("The virtual meeting…", "this proposal…", "Round 3 of the talks").
+import { OFFICIALS } from './data/officials.js';
 import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
 import { recogniseDates } from './recognise/dates.js';
 import { recogniseEvent, type EventFrame } from './recognise/events.js';
@@ -83,7 +84,7 @@ class ActorRegistry {
       if (!a.aliases.includes(titled)) a.aliases.push(titled);
     }
     if (p.title && (!a.title || p.title.length > a.title.length)) a.title = p.title;
-    a.country ??= p.country;
+    a.country ??= p.country ?? knownCountry(a.name);
     a.confidence = Math.max(a.confidence, p.title ? 0.9 : 0.75);
     this.addSpan(a, this.span(offset + p.index, offset + p.index + p.text.length));
     return key;
@@ -142,6 +143,17 @@ class ActorRegistry {
     }
     return out.sort((a, b) => b.name.length - a.name.length);
   }
+}
+
+const officials = new Map(OFFICIALS.map((o) => [fold(o.name), o]));
+// Letters only Vietnamese writes (ơ, ư, đ, and tones on them): a name spelt so is Vietnamese.
+const VIETNAMESE = /[ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]/;
+
+/** A person's country the text leaves implicit: a known official's, or the one their spelling tells. */
+function knownCountry(name: string): string | null {
+  const o = officials.get(fold(name));
+  if (o) return o.country;
+  return VIETNAMESE.test(name) ? 'VN' : null;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -208,13 +220,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         refs.push({ key: b.key, kind: 'person', country: registry.countryOf(b.key), ...ref });
       }
     }
-    const codes = new Set(f.countries.map((c) => c.code));
+    const owners = new Set(f.countries.filter((c) => c.possessive || c.form === 'adjective').map((c) => c.code));
     for (const o of f.organizations) {
-      // An organization belongs to the country just before it ("Vietnam’s Ministry of …"), or to
-      // the only country its sentence names.
-      const owner = f.countries.find((c) => c.possessive && o.index - (c.index + c.text.length) <= 4 && o.index > c.index);
-      const only = codes.size === 1 ? [...codes][0]! : null;
-      const key = registry.addOrganization(o, sentence.start, owner?.code ?? only);
+      // An organization with no country in its name belongs to the one country its sentence
+      // speaks of as owner ("Vietnam’s delegation brought … the Ministry of …", "the Ministry of
+      // Commerce said Thai exports …"), not to a partner named plainly ("talks with the United States").
+      const owner = owners.size === 1 ? [...owners][0]! : null;
+      const key = registry.addOrganization(o, sentence.start, owner);
       refs.push({ key, kind: 'organization', country: registry.countryOf(key), index: o.index, end: o.index + o.text.length });
     }
     // Country names inside a person's title or an organization's name are part of that name.
@@ -343,6 +355,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const out = new Map<string, string>();
     for (const a of f.actors) out.set(a.key, roles.get(a.key) ?? 'participant');
     for (const c of f.countries) {
+      // A capital names where, not who ("in Paris"): it makes no party.
+      if (c.form === 'capital') continue;
       const key = countryActor(c.code, f);
       if (!out.has(key)) out.set(key, roles.get(key) ?? 'party');
     }

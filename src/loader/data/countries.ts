@@ -23,7 +23,7 @@ export const COUNTRIES: CountryEntry[] = [
   c('KP', 'North Korea', ["Democratic People's Republic of Korea", 'North Korea', 'DPRK'], ['North Korean'], ['Pyongyang']),
   c('IN', 'India', ['India'], ['Indian'], ['New Delhi']),
   c('GB', 'United Kingdom', ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'], ['British'], ['London']),
-  { code: 'EU', name: 'European Union', kind: 'organization', names: ['European Union', 'EU', 'E.U.'], adjectives: ['European'], capitals: ['Brussels'] },
+  { code: 'EU', name: 'European Union', kind: 'organization', names: ['European Union', 'EU', 'E.U.', 'Europe'], adjectives: ['European'], capitals: ['Brussels'] },
   c('CA', 'Canada', ['Canada'], ['Canadian'], ['Ottawa']),
   c('MX', 'Mexico', ['Mexico'], ['Mexican'], ['Mexico City']),
   c('BR', 'Brazil', ['Brazil'], ['Brazilian'], ['Brasilia', 'Brasília']),

@@ -203,6 +203,24 @@ function articleLines(root: El): string[] {
   return lines;
 }
 
+// Readability's work grows faster than linearly with nesting depth (a 2,000-deep chain takes
+// seconds, a 100,000-deep one minutes), and real pages nest a few dozen deep: refuse beyond these.
+export const MAX_HTML_DEPTH = 256;
+export const MAX_HTML_ELEMENTS = 100_000;
+
+/** The deepest element nesting under `root`, walked without recursion. */
+function nestingDepth(root: El): number {
+  let max = 0;
+  const stack: Array<[El, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (max > MAX_HTML_DEPTH) return max;
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === ELEMENT) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
 /** Wraps a fragment in a document so the DOM has a body (linkedom parses fragments into <html>). */
 function asDocument(html: string): string {
   return /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
@@ -212,6 +230,13 @@ export function fromHtmlDocument(content: string, source: string): Converted {
   const { document } = parseHTML(asDocument(content));
   const doc = document as unknown as Doc;
   if (!doc.body) throw new DocumentRefused(source, 'the HTML page has no body');
+  if (nestingDepth(doc.body) > MAX_HTML_DEPTH) {
+    throw new DocumentRefused(source, `the HTML page nests elements more than ${MAX_HTML_DEPTH} deep`);
+  }
+  const elements = doc.querySelectorAll('*').length;
+  if (elements > MAX_HTML_ELEMENTS) {
+    throw new DocumentRefused(source, `the HTML page has ${elements} elements, over the ${MAX_HTML_ELEMENTS} limit`);
+  }
   const meta = headMeta(doc);
   // The head is read; nothing below needs its scripts, and Readability must not see the body's.
   stripFurniture(doc.body);

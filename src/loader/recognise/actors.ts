@@ -51,7 +51,7 @@ const PORTFOLIO_WORDS = new Set(
     'Security', 'Communist', 'Party', 'Central', 'Committee', 'Republic', 'People’s', "People's", 'European',
     'Commission', 'Council', 'Union', 'Industries', 'Enterprise', 'Business', 'Innovation', 'Growth', 'Digital',
     'Government', 'Office', 'Ministry', 'Chamber', 'Bank', 'Reserve', 'Federal', 'Mines', 'Power', 'Textiles', 'Steel',
-    ...COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives]),
+    ...COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].flatMap((n) => [n, ...n.split(/\s+/)])),
   ],
 );
 // Capitalised words that begin sentences or clauses but are not names.
@@ -88,6 +88,11 @@ const OWNED_OFFICE = new RegExp(
   String.raw`(?<![\p{L}])(${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_OFFICES.join('|')}))(?:\s+|,\s+(?=${NAME},))(${NAME})`,
   'gu',
 );
+// "Canada's Minister of International Trade, Élise Tremblay, held talks": the name in commas.
+const TITLED_APPOSITIVE = new RegExp(
+  String.raw`(?<![\p{L}])(${TITLE})((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|the|&|for)?\s*[\p{Lu}][\p{L}’'-]*)*)?),\s+(${NAME}),`,
+  'gu',
+);
 const ROLE = String.raw`(?:a|an|the)\s+([\p{Ll}][\p{L}\s-]{2,60}?)(?:\s+(?:in|at|of|from|for)\s+([^,.;”"]+))?`;
 const SAID_BEFORE = new RegExp(String.raw`\b(?:said|says|told\s+\w+|added|noted|explained|according\s+to)\s+(${NAME})(?:,\s+${ROLE}(?=[,.;]|$))?`, 'gu');
 const SAID_AFTER = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+${ROLE},\s+(?:said|says|told|added|noted)\b`, 'gu');
@@ -106,9 +111,11 @@ function titleCountry(sentence: string, titleIndex: number, title: string): stri
   const near = recogniseCountries(before).filter((c) => c.possessive || c.form === 'adjective');
   const last = near[near.length - 1];
   if (!last) return null;
-  // "Vietnam’s top leader, General Secretary …" carries over; "Indian Prime Minister A and
-  // President B" does not: another name stands between.
   const between = before.slice(last.index + last.text.length).replace(/^(?:’s|'s)/, '');
+  // An adjective qualifies only the title right after it ("Chinese President"); a possessive
+  // carries over lower-case words ("Vietnam’s top leader, General Secretary …") but not another
+  // name ("Indian Prime Minister A and President B").
+  if (!last.possessive) return between.trim() === '' ? last.code : null;
   return /\p{Lu}/u.test(between) ? null : last.code;
 }
 
@@ -135,7 +142,7 @@ export function recognisePeople(sentence: string): PersonFound[] {
     if (found.some((f) => p.nameIndex < f.nameIndex + f.name.length && f.nameIndex < p.nameIndex + p.name.length)) return;
     found.push(p);
   };
-  for (const m of sentence.matchAll(TITLED)) {
+  for (const m of [...sentence.matchAll(TITLED), ...sentence.matchAll(TITLED_APPOSITIVE)]) {
     let title = m[1]!;
     let portfolio = m[2] ?? '';
     let nameText = m[3]!;
@@ -202,7 +209,10 @@ export function recogniseOrganizations(sentence: string, people: PersonFound[] =
       lead += tokens[0]!.length + 1;
       tokens = tokens.slice(1);
     }
-    const name = tokens.join(' ').replace(/(?:’s|'s)$/, '').replace(/[.,]$/, '');
+    let name = tokens.join(' ').replace(/(?:’s|'s)$/, '').replace(/[.,]$/, '');
+    // "… Commission in Canberra": where it meets is not part of its name ("Embassy in the US" is).
+    const place = /\s+in\s+(?:the\s+)?([\p{Lu}][\p{L} .-]*)$/u.exec(name);
+    if (place && !recogniseCountries(place[1]!).some((c) => c.form === 'name')) name = name.slice(0, place.index);
     if (tokens.length < 2) continue;
     const index = m.index + lead;
     // An office title is not an organization ("Minister of Industry and Trade Nguyễn …").
