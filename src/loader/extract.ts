@@ -5,7 +5,7 @@
 import { OFFICIALS } from './data/officials.js';
 import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
 import { recogniseDates } from './recognise/dates.js';
-import { recogniseEvent, type EventFrame } from './recognise/events.js';
+import { recogniseEvents, type EventFrame } from './recognise/events.js';
 import { recogniseMoney } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
@@ -405,11 +405,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   }
 
   for (const f of facts) {
-    const frame = recogniseEvent(f);
-    if (!frame) {
-      attachLeaders(f);
-      continue;
-    }
+    const frames = recogniseEvents(f);
+    if (!frames.length) attachLeaders(f);
+    for (const frame of frames) takeFrame(frame, f);
+  }
+
+  function takeFrame(frame: EventFrame, f: SentenceFacts) {
     let round = frame.round;
     if (frame.roundRelation === 'next' && maxRound > 0) round = maxRound + 1;
     const personKeys = new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key));
@@ -417,15 +418,15 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     if (round) maxRound = Math.max(maxRound, round);
     if (target) {
       mergeInto(target, frame, round, f, personKeys);
-      continue;
+      return;
     }
     const dated = frame.date?.start.date != null;
     const sides = sidesOf(f);
     // Undated events stand on their own when people are named, or two sides clearly met.
     const strong = frame.type !== 'negotiation_round' && !frame.definite;
     const standalone = strong && ((personKeys.size >= 1 && personKeys.size + sides.length >= 2) || sides.length >= 2);
-    if (!dated && !round && !standalone) continue;
-    if (frame.type === 'negotiation_round' && !round) continue;
+    if (!dated && !round && !standalone) return;
+    if (frame.type === 'negotiation_round' && !round) return;
     open.push({ mention: newEvent(frame, round, f), paragraph: f.paragraph, personKeys, tariffKey: null });
   }
 
@@ -439,7 +440,11 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     }
     const last = open.filter((e) => !e.tariffKey).at(-1);
     if (frame.date?.start.date) {
-      return open.find((e) => e.mention.startDate === frame.date!.start.date && compatible(e.mention.type, frame.type)) ?? null;
+      const same = open.find((e) => e.mention.startDate === frame.date!.start.date && compatible(e.mention.type, frame.type));
+      if (same) return same;
+      // "The talks ran from June 9 to 12": a definite mention dates the undated event just reported.
+      if (frame.definite && last && !last.mention.startDate && last.paragraph >= f.paragraph - 2 && compatible(last.mention.type, frame.type)) return last;
+      return null;
     }
     if (!last) return null;
     // An undated round number right after a dated, unnumbered meeting in the same paragraph names it.

@@ -112,10 +112,9 @@ describe('recogniseDates: year-less dates are resolved against the publication d
     expect(dates('The ministers will meet next month.', FRI_30_MAY, 'future')).toEqual([['2025-06', 'month', null]]);
   });
 
-  it('"last week" is not claimed as a precise day', () => {
-    const [d] = recogniseDates('The talks took place last week.', FRI_30_MAY, 'past');
-    expect(d).toBeDefined();
-    expect(d?.start.precision).not.toBe('day');
+  it('"last week" / "next week" name no day and may straddle months: they date nothing', () => {
+    expect(recogniseDates('The talks took place last week.', FRI_30_MAY, 'past')).toEqual([]);
+    expect(recogniseDates('The ministers meet again next week.', FRI_30_MAY, 'future')).toEqual([]);
   });
 
   it('a bare year opening the sentence ("In 2023, …") is found', () => {

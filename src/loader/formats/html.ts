@@ -203,10 +203,34 @@ function articleLines(root: El): string[] {
   return lines;
 }
 
-// Readability's work grows faster than linearly with nesting depth (a 2,000-deep chain takes
-// seconds, a 100,000-deep one minutes), and real pages nest a few dozen deep: refuse beyond these.
+// Parsing and Readability grow faster than linearly with nesting depth (a 2,000-deep chain takes
+// Readability seconds; a 100,000-deep one takes the parser seconds and Readability minutes), and
+// real pages nest a few dozen deep: refuse beyond these.
 export const MAX_HTML_DEPTH = 256;
 export const MAX_HTML_ELEMENTS = 100_000;
+
+// Elements with no content, and elements a sibling closes implicitly (<p>, <li> … may go
+// unclosed): neither deepens the estimate below.
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp'.split(' '),
+);
+
+/**
+ * An upper-bound guess of the nesting depth from the tags alone, in one linear pass, so a page
+ * built to be deep is refused before the parser spends time on it. Unclosed containers only make
+ * the guess larger; the exact check runs on the parsed tree.
+ */
+function estimatedDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const tag = m[2]!.toLowerCase();
+    if (NOT_NESTING.has(tag) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
 
 /** The deepest element nesting under `root`, walked without recursion. */
 function nestingDepth(root: El): number {
@@ -226,13 +250,14 @@ function asDocument(html: string): string {
   return /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
+const tooDeep = (source: string) => new DocumentRefused(source, `the HTML page nests elements more than ${MAX_HTML_DEPTH} deep`);
+
 export function fromHtmlDocument(content: string, source: string): Converted {
+  if (estimatedDepth(content) > 4 * MAX_HTML_DEPTH) throw tooDeep(source);
   const { document } = parseHTML(asDocument(content));
   const doc = document as unknown as Doc;
   if (!doc.body) throw new DocumentRefused(source, 'the HTML page has no body');
-  if (nestingDepth(doc.body) > MAX_HTML_DEPTH) {
-    throw new DocumentRefused(source, `the HTML page nests elements more than ${MAX_HTML_DEPTH} deep`);
-  }
+  if (nestingDepth(doc.body) > MAX_HTML_DEPTH) throw tooDeep(source);
   const elements = doc.querySelectorAll('*').length;
   if (elements > MAX_HTML_ELEMENTS) {
     throw new DocumentRefused(source, `the HTML page has ${elements} elements, over the ${MAX_HTML_ELEMENTS} limit`);

@@ -53,7 +53,9 @@ function componentsDate(
   if (relative || weekdayOnly) {
     if (!ref) return null;
     if (weekdayOnly && !relative) return { fuzzy: { date: weekdayNear(c.get('weekday')!, ref, tense), precision: 'day' }, relative: true };
-    const precision: DatePrecision = /\byear\b/i.test(text) ? 'year' : /\b(?:week|month)\b/i.test(text) ? 'month' : 'day';
+    // "last week" names no day, and a week may straddle two months: it dates nothing.
+    if (/\bweek(?:end)?\b/i.test(text)) return null;
+    const precision: DatePrecision = /\byear\b/i.test(text) ? 'year' : /\bmonth\b/i.test(text) ? 'month' : 'day';
     const date = precision === 'year' ? String(d.getUTCFullYear()) : format(d.getUTCFullYear(), month, precision === 'day' ? day : null);
     return { fuzzy: { date, precision }, relative: true };
   }

@@ -5,7 +5,7 @@ import { CITIES, COUNTRIES } from '../data/countries.js';
 import { ordinalValue, NUMBER_WORDS } from '../text.js';
 import type { EventFormat, EventStatus, EventType } from '../types.js';
 import { isAfter, type DateFound } from './dates.js';
-import { isHedged, type SentenceFacts } from './sentence.js';
+import { clauseTense, isHedged, type SentenceFacts } from './sentence.js';
 
 export interface EventFrame {
   type: EventType;
@@ -42,14 +42,19 @@ interface Trigger {
 
 // Order matters: the first trigger that matches a sentence decides its type.
 const TRIGGERS: Trigger[] = [
-  { type: 'call', re: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart)\b/i, format: 'phone' },
+  {
+    type: 'call',
+    re: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|(?:spoke|spoken|speak|speaks|talked|talk)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart|held\s+(?:a\s+|an\s+|two\s+|several\s+)?["“]?[\w-]*["”]?\s*(?:phone\s+)?calls?["”]?)\b/i,
+    format: 'phone',
+  },
   { type: 'call', re: /\bvideo\s+(?:call|conference)\b/i, format: 'virtual' },
-  { type: 'agreement', re: /\b(?:reached|signed|struck|concluded|clinched|sealed|finali[sz]ed|inked|agreed\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework)\b/i },
-  { type: 'statement', re: /\b(?:issued|released|published)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|\bjoint\s+statement\b/i },
-  { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
+  { type: 'agreement', re: /\b(?:reached|signed|struck|concluded|clinched|sealed|finali[sz]ed|inked|agreed\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|plan|memorandum|treaty|declaration)\b/i },
+  // "said in a joint statement" attributes words; issuing one is the event.
+  { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\bin\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
+  { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
   { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the)\b)/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
-  { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded)\b/i },
+  { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?|negotiations)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded|ran|lasted|ended|wrapped\s+up)\b/i },
   { type: 'meeting', re: /\b(?:at|during|in|after)\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|summit)\b/i },
   { type: 'meeting', re: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
@@ -105,46 +110,57 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
   return null;
 }
 
-function statusOf(f: SentenceFacts, date: DateFound | null): EventStatus {
+function statusAt(f: SentenceFacts, index: number, date: DateFound | null): EventStatus {
   if (isHedged(f.text)) return 'unconfirmed';
-  if (f.tense === 'future') return 'scheduled';
+  // The tense of the clause that reports the event, not of the whole sentence.
+  if (clauseTense(f.text, index) === 'future') return 'scheduled';
   const d = date?.end?.date ?? date?.start.date;
   if (d && f.publishedDate && isAfter(d.slice(0, 10), f.publishedDate)) return 'scheduled';
   return 'occurred';
 }
 
-/** The date an event frame takes: the first full date in the sentence (years alone are periods, not events). */
-function eventDate(f: SentenceFacts): DateFound | null {
-  return f.dates.find((d) => d.start.precision !== 'year') ?? null;
+/** The date an event takes: the one nearest its trigger (years alone are periods, not events). */
+function eventDate(f: SentenceFacts, index: number): DateFound | null {
+  const dated = f.dates.filter((d) => d.start.precision !== 'year' && d.start.date);
+  return dated.sort((a, b) => Math.abs(a.index - index) - Math.abs(b.index - index))[0] ?? null;
 }
 
-export function recogniseEvent(f: SentenceFacts): EventFrame | null {
-  const date = eventDate(f);
-  const base = {
-    date,
-    status: statusOf(f, date),
-    location: placeOf(f.text),
-  };
+const GROUP: Record<EventType, string> = {
+  negotiation_round: 'talks', meeting: 'talks', call: 'talks', proposal: 'talks',
+  agreement: 'agreement', statement: 'statement', tariff_action: 'tariff',
+};
+
+/**
+ * The events a sentence reports: the first trigger decides the type, and a second trigger of
+ * another kind makes a second event ("met at the palace and signed the action plan").
+ */
+export function recogniseEvents(f: SentenceFacts): EventFrame[] {
+  const location = placeOf(f.text);
+  const formatOf = (fixed?: EventFormat): EventFormat | null =>
+    fixed ?? (VIRTUAL.test(f.text) ? 'virtual' : location || IN_PERSON.test(f.text) ? 'in_person' : null);
+  const frames: EventFrame[] = [];
   const round = roundOf(f.text);
   if (round) {
-    const format: EventFormat | null = VIRTUAL.test(f.text) ? 'virtual' : base.location || IN_PERSON.test(f.text) ? 'in_person' : null;
-    return { type: 'negotiation_round', ...round, ...base, format };
+    const date = eventDate(f, round.index);
+    frames.push({ type: 'negotiation_round', ...round, date, status: statusAt(f, round.index, date), location, format: formatOf() });
   }
   for (const t of TRIGGERS) {
+    if (frames.length >= 2 || frames.some((x) => GROUP[x.type] === GROUP[t.type])) continue;
     const m = t.re.exec(f.text);
     if (!m) continue;
-    const format: EventFormat | null =
-      t.format ?? (VIRTUAL.test(f.text) ? 'virtual' : base.location || IN_PERSON.test(f.text) ? 'in_person' : null);
-    return {
+    const date = eventDate(f, m.index);
+    frames.push({
       type: t.type,
       index: m.index,
       text: m[0],
       round: null,
       roundRelation: null,
-      definite: DEFINITE.test(m[0]),
-      ...base,
-      format,
-    };
+      definite: DEFINITE.test(m[0]) || /\b(?:the|this|that|these)\s+$/i.test(f.text.slice(Math.max(0, m.index - 6), m.index)),
+      date,
+      status: statusAt(f, m.index, date),
+      location,
+      format: formatOf(t.format),
+    });
   }
-  return null;
+  return frames.sort((a, b) => a.index - b.index);
 }
