@@ -200,6 +200,22 @@ describe('HTML: article text', () => {
     );
   });
 
+  it('refuses a page nested deeper than any real page, before parsing it when the tags show it', () => {
+    const deep = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>Talks resumed in Seoul on Monday.</p>${'</div>'.repeat(n)}</body></html>`;
+    const started = performance.now();
+    expect(refusal(() => fromHtmlDocument(deep(200_000), 'deep.html')).message).toBe('deep.html: the HTML page nests elements more than 256 deep');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(refusal(() => fromHtmlDocument(deep(300), 'deep.html')).message).toMatch(/more than 256 deep/);
+    // Unclosed paragraphs and list items are siblings, not nesting.
+    const sloppy = `<html><body><article>${'<p>Talks resumed in Seoul on Monday after a pause of three weeks.'.repeat(2000)}</article></body></html>`;
+    expect(fromHtmlDocument(sloppy, 'sloppy.html').text.split('\n')).toHaveLength(2000);
+  });
+
+  it('refuses a page of more than 100,000 elements', () => {
+    const e = refusal(() => fromHtmlDocument(`<html><body><p>Talks resumed.</p>${'<i></i>'.repeat(100_001)}</body></html>`, 'big.html'));
+    expect(e.message).toMatch(/has 100\d{3} elements, over the 100000 limit/);
+  });
+
   it('refuses a page with no article text', () => {
     const e = refusal(() => fromHtmlDocument('<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>', 'empty.html'));
     expect([e.code, e.message]).toEqual(['empty', 'empty.html: no article text found in the HTML page']);
