@@ -4,13 +4,13 @@
 // ("The virtual meeting…", "this proposal…", "Round 3 of the talks").
 import { OFFICIALS } from './data/officials.js';
 import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
-import { recogniseDates } from './recognise/dates.js';
+import { isAfter, recogniseDates } from './recognise/dates.js';
 import { recogniseEvents, type EventFrame } from './recognise/events.js';
 import { recogniseMoney } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
 import { clauseTense, countryKey, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
-import { recogniseTariffs, type TariffFrame } from './recognise/tariffs.js';
+import { recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseTradeStats } from './recognise/trade-stats.js';
 import { fold, splitSentences, type Sentence } from './text.js';
 import type {
@@ -243,6 +243,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       publishedDate: doc.publishedDate,
       tense,
       mainPair: pair,
+      knownDirection: null,
       dates: recogniseDates(sentence.text, doc.publishedDate, (i) => clauseTense(sentence.text, i)),
       money: recogniseMoney(sentence.text),
       percents: recognisePercents(sentence.text),
@@ -270,8 +271,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   // Pass 3: tariff measures, then events (tariff actions come from the measures), then trade flows.
   const tariffs = new Map<string, TariffMention>();
   const tariffFrames: Array<{ frame: TariffFrame; f: SentenceFacts; key: string }> = [];
+  const knownDirection = (): [string, string] | null => {
+    const directions = new Set([...tariffs.values()].map((m) => `${m.imposingCountry}>${m.targetCountry}`));
+    return directions.size === 1 ? ([...directions][0]!.split('>') as [string, string]) : null;
+  };
   for (const f of facts) {
-    for (const frame of recogniseTariffs(f)) {
+    for (const frame of recogniseTariffs({ ...f, knownDirection: knownDirection() })) {
       let key: string | null = null;
       if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
         key = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}`;
@@ -370,14 +375,17 @@ export function extract(doc: CleanDocument): DocumentExtraction {
 
   for (const { frame, f, key } of tariffFrames) {
     const m = tariffs.get(key)!;
-    // A tariff action is a dated act on this rate; a rate proposed or left behind is not one.
+    // A tariff action is a dated act on this rate ("announced", "took effect"); a rate proposed,
+    // left behind, or only described ("have paid a 10% tariff since April") is not one.
     if (frame.status === 'proposed' || frame.status === 'superseded' || (!frame.announcedDate && !frame.effectiveDate)) continue;
+    if (!TARIFF_ACT.test(f.text)) continue;
     const roles = new Map<string, string>([
       [countryKey(m.imposingCountry), 'imposer'],
       [countryKey(m.targetCountry), 'target'],
     ]);
     if (m.announcedByKey) roles.set(m.announcedByKey, 'announcer');
     const participants = participantsOf(f, roles);
+    const actionDate = frame.status === 'in_effect' ? (frame.effectiveDate ?? frame.announcedDate) : (frame.announcedDate ?? frame.effectiveDate);
     // The event is what this sentence reports, even when later sentences change the measure's status.
     const verb = { announced: 'announces', in_effect: 'puts into effect', paused: 'pauses', withdrawn: 'withdraws', superseded: 'replaces', proposed: 'proposes' }[frame.status];
     open.push({
@@ -385,10 +393,10 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         type: 'tariff_action',
         title: `${registry.nameOf(countryKey(m.imposingCountry))} ${verb} ${m.ratePercent}% ${m.kind === 'general' ? '' : `${m.kind.replace(/_/g, ' ')} `}tariff on ${registry.nameOf(countryKey(m.targetCountry))}`,
         summary: f.text,
-        startDate: m.status === 'in_effect' ? (m.effectiveDate ?? m.announcedDate) : m.announcedDate,
+        startDate: actionDate,
         endDate: null,
-        datePrecision: m.datePrecision,
-        status: f.tense === 'future' ? 'scheduled' : frame.hedged ? 'unconfirmed' : 'occurred',
+        datePrecision: precisionOf(actionDate),
+        status: frame.hedged ? 'unconfirmed' : actionDate && f.publishedDate && isAfter(actionDate, f.publishedDate) ? 'scheduled' : 'occurred',
         round: null,
         location: null,
         format: null,
@@ -554,6 +562,11 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       exporter, importer, period, valueUsd, qualifier, sourceOrganizationKey, spans, confidence,
     })),
   };
+}
+
+/** The precision a date string is written at. */
+function precisionOf(date: string | null): DatePrecision {
+  return date == null ? 'unknown' : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 }
 
 function addHistory(m: TariffMention, status: TariffStatus, date: string | null, datePrecision: DatePrecision) {

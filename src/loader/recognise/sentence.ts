@@ -24,6 +24,8 @@ export interface SentenceFacts {
   tense: Tense;
   /** The two countries the document is mostly about, sorted: the default sides of its facts. */
   mainPair: string[];
+  /** [imposer, target] when every tariff measure stated so far in the document runs that way. */
+  knownDirection: [string, string] | null;
   dates: DateFound[];
   money: MoneyFound[];
   percents: PercentFound[];

@@ -2,6 +2,7 @@
 // falls on ("on Vietnamese goods", "imports from Japan"), the country that imposes it (the other
 // side the sentence names), and what the verbs say of its status.
 import type { DatePrecision, TariffKind, TariffStatus } from '../types.js';
+import type { DateFound } from './dates.js';
 import type { PercentFound } from './percent.js';
 import { isHedged, type SentenceFacts } from './sentence.js';
 
@@ -26,10 +27,10 @@ export interface TariffFrame {
 const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|customs\s+rates?)\b/i;
 // Status words, strongest first; the nearest to the rate wins within each class.
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
-  ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of)\b/i],
+  ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted)\b/i],
-  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting)\b/i],
+  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still)\s+(?:face|faces|pay|pays)|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
   ['announced', /\b(?:announc\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
@@ -65,15 +66,31 @@ function statusNear(text: string, at: number): TariffStatus {
   return best?.status ?? 'announced';
 }
 
+// Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
+export const TARIFF_ACT = /\b(?:announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
+
 const GOODS_AFTER = /^(?:’s|'s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b/u;
-const TARGET_BEFORE = /\b(?:on|against)\s+(?:all\s+|most\s+)?(?:the\s+)?$|\b(?:imports?|goods|products|exports|shipments)\s+from\s+(?:the\s+)?$/i;
+const TARGET_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:on|against)\s+(?:all\s+|most\s+)?(?:the\s+)?$`,
+    // "imports from Vietnam", "cars imported from China", "steel from Europe"
+    String.raw`\b(?:imports?|imported|goods|products|exports|shipments|steel|aluminium|aluminum|cars)\s+(?:\w+\s+)?from\s+(?:the\s+)?$`,
+    // "a 24% rate for Japan", "the tariff for the bloc"
+    String.raw`\b(?:rate|tariffs?|duty|duties|levy)\s+(?:\w+\s+)?for\s+(?:the\s+)?$`,
+    // "goods transshipped through Vietnam"
+    String.raw`\b(?:transs?hipped|routed|rerouted)\s+(?:\w+\s+)?through\s+(?:the\s+)?$`,
+  ].join('|'),
+  'i',
+);
 
 export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   if (!TARIFF_WORD.test(f.text)) return [];
   const frames: TariffFrame[] = [];
-  const sides = [
-    ...f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length })),
-  ];
+  // Country names inside compounds ("Canada-Mexico Action Plan", "United States-Mexico-Canada
+  // Agreement") name an agreement, not a side.
+  const sides = f.countries
+    .filter((c) => !/[-–]\s?$/.test(f.text.slice(Math.max(0, c.index - 1), c.index)) && !/^[-–]\p{Lu}/u.test(f.text.slice(c.index + c.text.length)))
+    .map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
   for (const p of f.percents) {
     if (!nearTariffWord(f.text, p)) continue;
     // The target: a country right after "on"/"imports from", nearest to the rate.
@@ -92,30 +109,45 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "President Trump imposed a 24% tariff on Japanese goods", in an article about Japan and the
     // US: the side not targeted is the other country the article is about.
     const other = target && f.mainPair.includes(target.code) ? f.mainPair.find((c) => c !== target.code) : undefined;
-    const imposer = named ?? (other ? { index: -1, code: other } : null);
+    let imposer = named ?? (other ? { index: -1, code: other } : null);
+    // "The 20% rate Trump announced for the bloc": no side named at all; the direction of the
+    // measures this document has stated so far, when there is just one.
+    let inferred = target;
+    if (!imposer && !target && f.knownDirection) {
+      imposer = { index: -1, code: f.knownDirection[0] };
+      inferred = { index: -1, code: f.knownDirection[1], end: -1 };
+    }
     // "cut … from 46% to 20%", "20%, down from 46%": the rate left behind is superseded.
-    const before = f.text.slice(Math.max(0, p.index - 24), p.index);
-    const replaced = /\b(?:from|instead\s+of|replacing|replaces|replaced)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+)?$/i.test(before) && f.percents.some((q) => q !== p);
+    const before = f.text.slice(Math.max(0, p.index - 30), p.index);
+    const replaced =
+      /\b(?:from|instead\s+of|replacing|replaces|replaced|averting|than\s+(?:half\s+)?|compared\s+(?:with|to))\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
+      f.percents.some((q) => q !== p);
     const status = replaced ? 'superseded' : statusNear(f.text, p.index);
 
-    // An effective date belongs to the rate nearest to it ("…replacing the 30% rate … from August 1").
+    // A date belongs to the rate nearest to it, in its own clause ("…replacing the 30% rate …
+    // from August 1"); "took effect on August 7" dates the rate before it. Explicit dates win
+    // over relative ones.
     const nearestRate = (i: number) =>
       f.percents.reduce((best, q) => (Math.abs(q.index - i) < Math.abs(best.index - i) ? q : best), p);
-    const date = f.dates.find((d) => (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)) && nearestRate(d.index) === p) ?? null;
-    const effective = f.dates.find(
-      (d) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) && nearestRate(d.index) === p,
-    );
+    const precedingRate = (i: number) => f.percents.filter((q) => q.index < i).at(-1);
+    const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index));
+    const effective = f.dates.find((d) => isEffective(d) && (precedingRate(d.index) ?? nearestRate(d.index)) === p);
+    const own = f.dates
+      .filter((d) => d !== effective && !isEffective(d) && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
+      .filter((d) => nearestRate(d.index) === p && sameClause(f.text, d.index, p.index))
+      .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
+    const date = own[0] ?? null;
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
     frames.push({
       index: p.index,
       text: p.text,
       ratePercent: p.value,
       imposingCountry: imposer?.code ?? null,
-      targetCountry: target?.code ?? null,
-      kind: kindOf(f.text, status, p.value),
+      targetCountry: inferred?.code ?? null,
+      kind: kindOf(f.text.slice(Math.max(0, p.index - 50), p.index + p.text.length + 50), status, p.value),
       status,
-      announcedDate: effective && effective === date ? null : (date?.start.date ?? null),
-      datePrecision: effective && effective === date ? 'unknown' : (date?.start.precision ?? 'unknown'),
+      announcedDate: date?.start.date ?? null,
+      datePrecision: date?.start.precision ?? 'unknown',
       effectiveDate: effective?.start.date ?? null,
       announcedByKey: announcer?.key ?? null,
       conditions: CONDITION.exec(f.text)?.[0].trim().replace(/[,;]$/, '') ?? null,
@@ -126,6 +158,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
 }
 
 function nearTariffWord(text: string, p: PercentFound): boolean {
-  const window = text.slice(Math.max(0, p.index - 60), p.index + p.text.length + 60);
+  const window = text.slice(Math.max(0, p.index - 110), p.index + p.text.length + 60);
   return TARIFF_WORD.test(window);
+}
+
+/** No clause break (semicolon, dash, "after", "when"…) between two offsets; a comma is not one. */
+function sameClause(text: string, a: number, b: number): boolean {
+  const between = text.slice(Math.min(a, b), Math.max(a, b));
+  return !/[;—]|\b(?:after|before|when|while|until)\b/i.test(between);
 }
