@@ -1,6 +1,7 @@
 // resolve: every document's extraction → the merged rows the API serves. One fact reported by
 // several documents becomes one row citing all of them; ids are readable slugs computed from the
 // merged facts alone, so the same documents give the same ids whatever order they were loaded in.
+import { COUNTRIES } from './data/countries.js';
 import { slugify, fold } from './text.js';
 import type {
   ActorKind,
@@ -98,6 +99,11 @@ export interface Resolved {
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { unknown: 0, year: 1, month: 2, day: 3 };
+const COUNTRY_PREFIX = new RegExp(
+  `^(?:${COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives]).map((n) => fold(n)).sort((a, b) => b.length - a.length).join('|')})\\s+`,
+);
+/** A folded organization name without a leading country ("US Census Bureau" → "census bureau"). */
+const withoutCountry = (name: string) => fold(name).replace(COUNTRY_PREFIX, '');
 const nonAscii = (s: string) => [...s].filter((ch) => ch.charCodeAt(0) > 127).length;
 const tokens = (s: string) => fold(s).split(' ').filter(Boolean);
 
@@ -219,12 +225,13 @@ function resolveActors(docs: ResolverInput[]) {
 
   /** The one organization sharing a name or acronym, with no country conflict. */
   function findByAlias(a: DocumentExtraction['actors'][number]) {
-    const names = new Set([a.name, ...a.aliases].map(fold));
+    // "Census Bureau" is "US Census Bureau" without its country.
+    const names = new Set([a.name, ...a.aliases].flatMap((n) => [fold(n), withoutCountry(n)]));
     const fits = clusters.filter(
       (c) =>
         c.kind === 'organization' &&
         (!a.country || !c.countries.length || c.countries.includes(a.country)) &&
-        [...c.names].some((n) => names.has(fold(n))),
+        [...c.names].some((n) => names.has(fold(n)) || names.has(withoutCountry(n))),
     );
     return fits.length === 1 ? fits[0] : undefined;
   }
@@ -307,6 +314,21 @@ function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | 
       const key = eventKey(e, people);
       groups.set(key, [...(groups.get(key) ?? []), { doc, e }]);
     }
+  }
+  // "early July" in one report and "July 2" in another: a month-precise event joins the one
+  // day-precise event of the same kind, sides and month.
+  for (const [key, list] of [...groups]) {
+    const e = list[0]!.e;
+    if (e.identity || e.datePrecision !== 'month' || !e.startDate) continue;
+    const days = [...groups].filter(([k, l]) => {
+      const d = l[0]!.e;
+      return k !== key && !d.identity && d.datePrecision === 'day' && d.startDate?.startsWith(e.startDate!) &&
+        d.type === e.type && d.countries.join('-') === e.countries.join('-');
+    });
+    if (days.length !== 1) continue;
+    days[0]![1].push(...list);
+    days[0]![1].sort((a, b) => docOrder(a.doc, b.doc));
+    groups.delete(key);
   }
   const merged = [...groups].map(([key, list]) => {
     // The most precise date wins; among equals, the latest report.

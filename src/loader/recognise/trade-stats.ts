@@ -16,7 +16,7 @@ export interface TradeStatFrame {
   sourceOrganizationKey: string | null;
 }
 
-const FLOW = /\b(?:(export(?:ed|s|ing)?|shipp(?:ed|ing)|sold|sales)|(import(?:ed|s|ing)?|bought|purchas(?:ed|es|ing)))\b/gi;
+const FLOW = /\b(?:(export(?:ed|s|ing)?|shipp(?:ed|ing)|shipments|sent|sold|sales)|(import(?:ed|s|ing)?|bought|purchas(?:ed|es|ing)))\b/gi;
 // Totals and balances are not flows between two sides.
 const NOT_A_FLOW = /\b(?:surplus|deficit|two-way|bilateral\s+trade|total\s+trade|trade\s+turnover|investment|worth\s+of\s+deals)\b/i;
 const SOURCE = /\b(?:according\s+to|citing|data\s+from|figures\s+from|statistics\s+from|per)\b/i;
@@ -37,9 +37,11 @@ export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
   const codes = [...new Set(sides.map((s) => s.code))];
   if (codes.length !== 2) return [];
   const sourceAt = SOURCE.exec(f.text);
-  const source = sourceAt
-    ? f.actors.find((a) => a.kind === 'organization' && a.index > sourceAt.index) ?? null
-    : null;
+  // "according to the US Census Bureau", or "Census Bureau figures show".
+  const source =
+    (sourceAt ? f.actors.find((a) => a.kind === 'organization' && a.index > sourceAt.index) : undefined) ??
+    f.actors.find((a) => a.kind === 'organization' && /^\s+(?:figures|data|statistics)\s+(?:show|showed)\b/i.test(f.text.slice(a.end))) ??
+    null;
 
   const frames: TradeStatFrame[] = [];
   let subject: string | null = null;
