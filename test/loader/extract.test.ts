@@ -392,14 +392,14 @@ describe('extract: tariffs', () => {
     expect(stated.announcedDate).toBe('2025-08-06');
   });
 
-  it('"cut … from 36 percent to 19 percent" supersedes the old rate and announces the new one', () => {
+  it('"cut … from 36 percent to 19 percent on July 2" supersedes the old rate; the new one applies from that past date', () => {
     const { x } = load({
       title: 'US Lowers Tariff',
       date: 'July 3, 2025',
       paragraphs: ['The United States cut its tariff on Thai goods from 36 percent to 19 percent on July 2.'],
     });
     expect(tariff(x, 'US', 'TH', 36).status).toBe('superseded');
-    expect(tariff(x, 'US', 'TH', 19)).toMatchObject({ status: 'announced', announcedDate: '2025-07-02' });
+    expect(tariff(x, 'US', 'TH', 19)).toMatchObject({ status: 'in_effect', announcedDate: '2025-07-02' });
   });
 
   it('"withdrew" withdraws a tariff', () => {

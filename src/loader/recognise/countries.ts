@@ -39,6 +39,8 @@ export function recogniseCountries(text: string): CountryFound[] {
   for (const m of text.matchAll(PATTERN)) {
     const f = formOf.get(m[1]!)!;
     if (!f.code) continue;
+    // "US$15 bn" is money, not the country.
+    if (text[m.index + m[1]!.length] === '$') continue;
     // "Washington D.C." is a place, not the government.
     if (f.form === 'capital' && /^,?\s?D\.?C\b/.test(text.slice(m.index + m[1]!.length))) continue;
     found.push({ index: m.index, text: m[1]!, code: f.code, form: f.form, possessive: Boolean(m[2]) });

@@ -5,7 +5,7 @@ import { CITIES, COUNTRIES } from '../data/countries.js';
 import { ordinalValue, NUMBER_WORDS } from '../text.js';
 import type { EventFormat, EventStatus, EventType } from '../types.js';
 import { isAfter, type DateFound } from './dates.js';
-import { clauseTense, isHedged, type SentenceFacts } from './sentence.js';
+import { clauseOf, clauseTense, datesForEvents, isHedged, type SentenceFacts } from './sentence.js';
 
 export interface EventFrame {
   type: EventType;
@@ -52,7 +52,7 @@ const TRIGGERS: Trigger[] = [
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\bin\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
-  { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the)\b)/u },
+  { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the|at|in|on)\b)/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
   { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?|negotiations)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded|ran|lasted|ended|wrapped\s+up)\b/i },
   { type: 'meeting', re: /\b(?:at|during|in|after)\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|summit)\b/i },
@@ -121,8 +121,12 @@ function statusAt(f: SentenceFacts, index: number, date: DateFound | null): Even
 
 /** The date an event takes: the one nearest its trigger (years alone are periods, not events). */
 function eventDate(f: SentenceFacts, index: number): DateFound | null {
-  const dated = f.dates.filter((d) => d.start.precision !== 'year' && d.start.date);
-  return dated.sort((a, b) => Math.abs(a.index - index) - Math.abs(b.index - index))[0] ?? null;
+  const dated = datesForEvents(f).filter((d) => d.start.precision !== 'year' && d.start.date);
+  const [from, to] = clauseOf(f.text, index);
+  const inClause = (d: DateFound) => (d.index >= from && d.index < to ? 0 : 1);
+  // In the trigger's own clause first ("…in force this December, and agreed to hold the next
+  // meeting … in November"), then the nearest.
+  return dated.sort((a, b) => inClause(a) - inClause(b) || Math.abs(a.index - index) - Math.abs(b.index - index))[0] ?? null;
 }
 
 const GROUP: Record<EventType, string> = {

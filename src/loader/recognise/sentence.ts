@@ -34,7 +34,7 @@ export interface SentenceFacts {
   actors: ActorRef[];
 }
 
-const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected to|upcoming|is to|are to|due to|next|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
+const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
 
 const PAST = /\b(?:had|was|were|did|ago|last|earlier|previously|said|told|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote|\w+ed)\b/i;
 const CLAUSE_BREAK = /[,;—–(]|\b(?:that|which|while|after|before|when|but|and)\b/gi;
@@ -42,6 +42,21 @@ const CLAUSE_BREAK = /[,;—–(]|\b(?:that|which|while|after|before|when|but|an
 export function tenseOf(sentence: string): Tense {
   return FUTURE.test(sentence) ? 'future' : 'past';
 }
+
+/** [start, end) of the clause around `index`. */
+export function clauseOf(sentence: string, index: number): [number, number] {
+  let from = 0;
+  for (const m of sentence.slice(0, index).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const next = new RegExp(CLAUSE_BREAK.source, 'gi');
+  next.lastIndex = index;
+  const to = next.exec(sentence)?.index ?? sentence.length;
+  return [from, Math.max(to, index + 1)];
+}
+
+// Dates that say when something was said, or when a span starts or ends, not when an event was.
+const NOT_EVENT_DATE = /\b(?:said|says|told\s+\w+|announced|reported|stated|added|since|until|till|through)\s+(?:on\s+)?$/i;
+export const datesForEvents = (f: SentenceFacts) =>
+  f.dates.filter((d) => !NOT_EVENT_DATE.test(f.text.slice(Math.max(0, d.index - 24), d.index)));
 
 /** The tense of the clause around `index` ("…replacing the rate Trump had threatened from August 1"). */
 export function clauseTense(sentence: string, index: number): Tense {

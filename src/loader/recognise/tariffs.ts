@@ -2,7 +2,7 @@
 // falls on ("on Vietnamese goods", "imports from Japan"), the country that imposes it (the other
 // side the sentence names), and what the verbs say of its status.
 import type { DatePrecision, TariffKind, TariffStatus } from '../types.js';
-import type { DateFound } from './dates.js';
+import { isAfter, type DateFound } from './dates.js';
 import type { PercentFound } from './percent.js';
 import { isHedged, type SentenceFacts } from './sentence.js';
 
@@ -113,16 +113,23 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "The 20% rate Trump announced for the bloc": no side named at all; the direction of the
     // measures this document has stated so far, when there is just one.
     let inferred = target;
+    // "US goods will enter Việt Nam at a tariff of zero": the country entered imposes it.
+    const entered = sides.find((s) => /\benter(?:s|ing)?\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, s.index - 12), s.index)));
+    if (entered && entered.code !== target?.code) imposer = { index: entered.index, code: entered.code };
     if (!imposer && !target && f.knownDirection) {
       imposer = { index: -1, code: f.knownDirection[0] };
       inferred = { index: -1, code: f.knownDirection[1], end: -1 };
+    } else if (imposer && !target) {
+      // "The 20% rate Trump announced for the bloc": the other side of the document's direction or pair.
+      const other = f.knownDirection?.[0] === imposer.code ? f.knownDirection[1] : f.mainPair.includes(imposer.code) ? f.mainPair.find((c) => c !== imposer!.code) : undefined;
+      if (other) inferred = { index: -1, code: other, end: -1 };
     }
     // "cut … from 46% to 20%", "20%, down from 46%": the rate left behind is superseded.
     const before = f.text.slice(Math.max(0, p.index - 30), p.index);
     const replaced =
       /\b(?:from|instead\s+of|replacing|replaces|replaced|averting|than\s+(?:half\s+)?|compared\s+(?:with|to))\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
       f.percents.some((q) => q !== p);
-    const status = replaced ? 'superseded' : statusNear(f.text, p.index);
+    let status: TariffStatus = replaced ? 'superseded' : statusNear(f.text, p.index);
 
     // A date belongs to the rate nearest to it, in its own clause ("…replacing the 30% rate …
     // from August 1"); "took effect on August 7" dates the rate before it. Explicit dates win
@@ -134,9 +141,14 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const effective = f.dates.find((d) => isEffective(d) && (precedingRate(d.index) ?? nearestRate(d.index)) === p);
     const own = f.dates
       .filter((d) => d !== effective && !isEffective(d) && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
+      .filter((d) => !/\b(?:until|till|through|since)\s+$/i.test(f.text.slice(Math.max(0, d.index - 8), d.index)))
       .filter((d) => nearestRate(d.index) === p && sameClause(f.text, d.index, p.index))
       .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
     const date = own[0] ?? null;
+    // "raised its tariff … to 35% on August 1" (before publication): the new rate applies.
+    const changed = /\b(?:raised|hiked|increased|lowered|cut|reduced)\b/i.test(f.text.slice(Math.max(0, p.index - 120), p.index));
+    const when = date?.start.date ?? effective?.start.date;
+    if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
     frames.push({
       index: p.index,
