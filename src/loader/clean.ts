@@ -179,5 +179,6 @@ export function clean(raw: RawDocument): CleanDocument {
     contentHash: hash,
     text,
     headings,
+    datelineEnd: dateline ? dateline[0].length : 0,
   };
 }

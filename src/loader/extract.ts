@@ -9,7 +9,7 @@ import { recogniseEvents, type EventFrame } from './recognise/events.js';
 import { recogniseMoney } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
-import { clauseTense, countryKey, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
+import { clauseTense, countryKey, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
 import { recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseTradeStats } from './recognise/trade-stats.js';
 import { fold, splitSentences, type Sentence } from './text.js';
@@ -244,7 +244,9 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       tense,
       mainPair: pair,
       knownDirection: null,
-      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => clauseTense(sentence.text, i)),
+      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => clauseTense(sentence.text, i)).filter(
+        (d) => sentence.start + d.index >= doc.datelineEnd,
+      ),
       money: recogniseMoney(sentence.text),
       percents: recognisePercents(sentence.text),
       countries,
@@ -412,6 +414,14 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     });
   }
 
+  // News leads with the date ("Canada and Mexico agreed on Thursday …") and tells the event in the
+  // next paragraphs without repeating it: their undated meetings, calls and signings take it.
+  const lede = facts[0];
+  const ledeDate = lede
+    ? datesForEvents(lede).filter((d) => d.start.precision === 'day' && !(doc.publishedDate && isAfter(d.start.date!, doc.publishedDate)))
+    : [];
+  const ledeSides = lede ? new Set(sidesOf(lede)) : new Set<string>();
+
   for (const f of facts) {
     const frames = recogniseEvents(f);
     if (!frames.length) attachLeaders(f);
@@ -419,6 +429,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   }
 
   function takeFrame(frame: EventFrame, f: SentenceFacts) {
+    if (
+      !frame.date && ledeDate.length === 1 && f !== lede && f.paragraph <= (lede?.paragraph ?? 0) + 1 &&
+      ['meeting', 'call', 'agreement', 'statement'].includes(frame.type) && !frame.definite &&
+      sidesOf(f).some((c) => ledeSides.has(c))
+    ) {
+      frame = { ...frame, date: ledeDate[0]! };
+    }
     let round = frame.round;
     if (frame.roundRelation === 'next' && maxRound > 0) round = maxRound + 1;
     const personKeys = new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key));

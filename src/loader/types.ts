@@ -55,6 +55,8 @@ export interface CleanDocument extends DocumentMeta {
   text: string;
   /** Ranges of `text` that are section headings: read for context, never mined for facts. */
   headings: Array<{ start: number; end: number }>;
+  /** Where an opening dateline ("HANOI, June 13 (Reuters) -") ends: its date is the article's, no event's. */
+  datelineEnd: number;
 }
 
 /** A date as precise as the text makes it: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */

@@ -45,11 +45,14 @@ function componentsDate(
   yearHint: number | null = null,
 ): { fuzzy: FuzzyDate; relative: boolean } | null {
   const tags = [...c.tags()].join(' ');
-  const relative = /relativeDate|casualReference/.test(tags) || RELATIVE_TEXT.test(text);
+  // "the evening of July 2" carries a casual tag but names its day.
+  const named = c.isCertain('month') && c.isCertain('day');
+  const relative = (!named && /relativeDate|casualReference/.test(tags)) || RELATIVE_TEXT.test(text);
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   const d = c.date();
-  const month = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
+  // Calendar fields as written; date() would shift "the evening of July 2" across midnight.
+  const month = relative ? d.getUTCMonth() + 1 : (c.get('month') ?? d.getUTCMonth() + 1);
+  const day = relative ? d.getUTCDate() : (c.get('day') ?? d.getUTCDate());
   if (relative || weekdayOnly) {
     if (!ref) return null;
     if (weekdayOnly && !relative) return { fuzzy: { date: weekdayNear(c.get('weekday')!, ref, tense), precision: 'day' }, relative: true };
@@ -62,7 +65,7 @@ function componentsDate(
   if (!c.isCertain('month')) return null;
   const hasDay = c.isCertain('day');
   const precision: DatePrecision = hasDay ? 'day' : 'month';
-  if (c.isCertain('year')) return { fuzzy: { date: format(d.getUTCFullYear(), month, hasDay ? day : null), precision }, relative: false };
+  if (c.isCertain('year')) return { fuzzy: { date: format(c.get('year')!, month, hasDay ? day : null), precision }, relative: false };
   if (yearHint != null) return { fuzzy: { date: format(yearHint, month, hasDay ? day : null), precision }, relative: false };
   if (!ref) return null; // no publication date: a year-less date is not guessed
   const refYear = Number(ref.slice(0, 4));
@@ -72,11 +75,15 @@ function componentsDate(
     const fits = [refYear, refYear - 1, refYear + 1].find((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === c.get('weekday'));
     if (fits != null) year = fits;
   } else {
-    // The latest such date on or before publication for what happened, the next one for what is planned.
+    // The latest such date on or before publication for what happened, the next one for what is
+    // planned; within six weeks of publication the tense cannot be trusted over the calendar.
     const candidate = format(refYear, month, hasDay ? day : null);
     const refCut = ref.slice(0, candidate.length);
-    if (tense === 'future' && candidate < refCut) year = refYear + 1;
-    if (tense === 'past' && candidate > refCut) year = refYear - 1;
+    const days = Math.abs(Date.UTC(refYear, month - 1, hasDay ? day : 15) - refInstant(ref).getTime()) / 86_400_000;
+    if (days > 45) {
+      if (tense === 'future' && candidate < refCut) year = refYear + 1;
+      if (tense === 'past' && candidate > refCut) year = refYear - 1;
+    }
   }
   return { fuzzy: { date: format(year, month, hasDay ? day : null), precision }, relative: true };
 }
@@ -119,7 +126,10 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
   const found: DateFound[] = [];
   const instant = ref ? refInstant(ref) : new Date(Date.UTC(2000, 0, 1, 12));
   const tenseAt = typeof tense === 'function' ? tense : () => tense;
-  for (const r of chrono.parse(text, { instant, timezone: 0 })) {
+  // chrono merges "the evening of July 2" into the reference day; the time of day dates nothing,
+  // so it is blanked out (same length, offsets unchanged).
+  const blanked = text.replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/gi, (m) => ' '.repeat(m.length));
+  for (const r of chrono.parse(blanked, { instant, timezone: 0 })) {
     const t = r.text.replace(/[,.\s]+$/, '');
     if (DURATION.test(t) || !(DATE_WORD.test(t) || /\bMay\b/.test(t))) continue;
     const at = tenseAt(r.index);
