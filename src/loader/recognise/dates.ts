@@ -31,7 +31,7 @@ function refInstant(ref: string): Date {
 }
 
 // Said relative to the publication date: needs one to resolve.
-const RELATIVE_TEXT = /\b(?:yesterday|today|tonight|tomorrow|ago|(?:last|next|this|coming|past|previous)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/i;
+const RELATIVE_TEXT = /\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|afterwards|(?:last|next|this|coming|past|previous)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/i;
 // A date names a number, a month, a weekday or a relative word; chrono also reads "lasts" or "may".
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|week|month|year)\b/i;
 // Durations ("for 90 days", "three months") are not dates.
@@ -56,8 +56,9 @@ function componentsDate(
   if (relative || weekdayOnly) {
     if (!ref) return null;
     if (weekdayOnly && !relative) return { fuzzy: { date: weekdayNear(c.get('weekday')!, ref, tense), precision: 'day' }, relative: true };
-    // "last week" names no day, and a week may straddle two months: it dates nothing.
-    if (/\bweek(?:end)?\b/i.test(text)) return null;
+    // "last week" names no day, and a week may straddle two months: it dates nothing. Nor does "a
+    // week later", which counts from another event, not from publication.
+    if (/\bweek(?:end)?\b|\b(?:later|earlier|afterwards)\b/i.test(text)) return null;
     const precision: DatePrecision = /\byear\b/i.test(text) ? 'year' : /\bmonth\b/i.test(text) ? 'month' : 'day';
     const date = precision === 'year' ? String(d.getUTCFullYear()) : format(d.getUTCFullYear(), month, precision === 'day' ? day : null);
     return { fuzzy: { date, precision }, relative: true };

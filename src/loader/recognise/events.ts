@@ -121,7 +121,13 @@ function statusAt(f: SentenceFacts, index: number, date: DateFound | null): Even
 
 /** The date an event takes: the one nearest its trigger (years alone are periods, not events). */
 function eventDate(f: SentenceFacts, index: number): DateFound | null {
-  const dated = datesForEvents(f).filter((d) => d.start.precision !== 'year' && d.start.date);
+  // A date across "before", "after", "as"… belongs to another happening ("…wrapped up a third
+  // round …, as Hanoi races to avoid tariffs before a pause expires next month").
+  const dated = datesForEvents(f).filter(
+    (d) =>
+      d.start.precision !== 'year' && d.start.date &&
+      !/[;—]|\b(?:after|before|as|while|when|until|because|although|ahead\s+of)\b/i.test(f.text.slice(Math.min(d.index, index), Math.max(d.index, index))),
+  );
   const [from, to] = clauseOf(f.text, index);
   const inClause = (d: DateFound) => (d.index >= from && d.index < to ? 0 : 1);
   // In the trigger's own clause first ("…in force this December, and agreed to hold the next

@@ -83,16 +83,26 @@ const TARGET_BEFORE = new RegExp(
   'i',
 );
 
+// In an article that has stated tariffs, "a 24% "reciprocal" rate" and "the rate to 25%" are
+// tariff rates too (but not growth, interest or inflation rates).
+const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|savings|mortgage|policy)\s)\brates?\b/i;
+
 export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
-  if (!TARIFF_WORD.test(f.text)) return [];
+  const rateOnly = f.knownDirection !== null && RATE_WORD.test(f.text);
+  if (!TARIFF_WORD.test(f.text) && !rateOnly) return [];
   const frames: TariffFrame[] = [];
   // Country names inside compounds ("Canada-Mexico Action Plan", "United States-Mexico-Canada
   // Agreement") name an agreement, not a side.
   const sides = f.countries
     .filter((c) => !/[-–]\s?$/.test(f.text.slice(Math.max(0, c.index - 1), c.index)) && !/^[-–]\p{Lu}/u.test(f.text.slice(c.index + c.text.length)))
     .map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
+  // Speculation is not a measure: "a deal could leave Vietnam with a tariff between 10% and 25%".
+  // An offer is ("suggested that Vietnam could reduce all tariffs to zero").
+  const speculative = /\b(?:could|might|may)\b/i.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
   for (const p of f.percents) {
-    if (!nearTariffWord(f.text, p)) continue;
+    if (!nearTariffWord(f.text, p) && !(rateOnly && nearWord(f.text, p, RATE_WORD, 40))) continue;
+    if (speculative && /\b(?:could|might|may)\b/i.test(f.text.slice(Math.max(0, p.index - 80), p.index))) continue;
+    if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // The target: a country right after "on"/"imports from", nearest to the rate.
     let targets = sides.filter((s) => TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
@@ -116,6 +126,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "US goods will enter Việt Nam at a tariff of zero": the country entered imposes it.
     const entered = sides.find((s) => /\benter(?:s|ing)?\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, s.index - 12), s.index)));
     if (entered && entered.code !== target?.code) imposer = { index: entered.index, code: entered.code };
+    // One side named, and it is the side this document's tariffs fall on ("sent Tokyo a letter
+    // raising the rate to 25%"): the document's direction holds.
+    if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1]) imposer = null;
     if (!imposer && !target && f.knownDirection) {
       imposer = { index: -1, code: f.knownDirection[0] };
       inferred = { index: -1, code: f.knownDirection[1], end: -1 };
@@ -170,8 +183,11 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
 }
 
 function nearTariffWord(text: string, p: PercentFound): boolean {
-  const window = text.slice(Math.max(0, p.index - 110), p.index + p.text.length + 60);
-  return TARIFF_WORD.test(window);
+  return nearWord(text, p, TARIFF_WORD, 110);
+}
+
+function nearWord(text: string, p: PercentFound, word: RegExp, before: number): boolean {
+  return word.test(text.slice(Math.max(0, p.index - before), p.index + p.text.length + 40));
 }
 
 /** No clause break (semicolon, dash, "after", "when"…) between two offsets; a comma is not one. */

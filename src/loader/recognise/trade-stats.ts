@@ -23,7 +23,9 @@ const SOURCE = /\b(?:according\s+to|citing|data\s+from|figures\s+from|statistics
 
 /** A period from the sentence's dates: '2023', '2025-04', or '2025-01/2025-05'. */
 function periodOf(dates: DateFound[]): string | null {
-  const d = dates.find((x) => x.start.precision === 'year' || x.start.precision === 'month') ?? null;
+  // A period the text states outright wins over one counted from publication ("a year earlier").
+  const periods = dates.filter((x) => x.start.precision === 'year' || x.start.precision === 'month');
+  const d = periods.find((x) => !x.relative || x.end) ?? periods[0] ?? null;
   if (!d?.start.date) return null;
   if (d.end?.date && d.end.date !== d.start.date) return `${d.start.date.slice(0, 7)}/${d.end.date.slice(0, 7)}`;
   return d.start.date;
