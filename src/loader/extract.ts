@@ -290,6 +290,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       const existing = tariffs.get(key);
       if (existing) {
         existing.spans.push(sentenceSpan(f));
+        tariffFrames.push({ frame, f, key });
         // A later sentence that changes the measure ("took effect", "paused", "replaced") moves it on.
         if (['in_effect', 'paused', 'withdrawn', 'superseded'].includes(frame.status)) {
           existing.status = frame.status;
@@ -323,7 +324,10 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       } else {
         addHistory(m, frame.status, frame.status === 'in_effect' ? (frame.effectiveDate ?? frame.announcedDate) : frame.announcedDate, frame.datePrecision);
       }
-      if (frame.status !== 'in_effect' && frame.effectiveDate) addHistory(m, 'in_effect', frame.effectiveDate, 'day');
+      // A date it takes effect is history once it has passed; before that it is only a plan.
+      if (frame.status !== 'in_effect' && frame.effectiveDate && !(doc.publishedDate && isAfter(frame.effectiveDate, doc.publishedDate))) {
+        addHistory(m, 'in_effect', frame.effectiveDate, 'day');
+      }
       // "imposed a 24% tariff in April, before pausing most of it": the later change, undated.
       const later = frame.status === 'announced' ? statusChange(f.text.slice(frame.index + frame.text.length)) : null;
       if (later) {
@@ -403,7 +407,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         location: null,
         format: null,
         countries: [m.imposingCountry, m.targetCountry].sort(),
-        identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}`,
+        // One event per act on the measure: its announcement, its pause, its entry into force.
+        identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}:${frame.status}`,
         participants: [...participants].map(([actorKey, role]) => ({ actorKey, role })),
         spans: [sentenceSpan(f)],
         confidence: m.confidence,
@@ -430,7 +435,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
 
   function takeFrame(frame: EventFrame, f: SentenceFacts) {
     if (
-      !frame.date && ledeDate.length === 1 && f !== lede && f.paragraph <= (lede?.paragraph ?? 0) + 1 &&
+      !frame.date && f.dates.length === 0 && ledeDate.length === 1 && f !== lede && f.paragraph <= (lede?.paragraph ?? 0) + 1 &&
       ['meeting', 'call', 'agreement', 'statement'].includes(frame.type) && !frame.definite &&
       sidesOf(f).some((c) => ledeSides.has(c))
     ) {

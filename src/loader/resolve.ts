@@ -382,7 +382,7 @@ function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | 
     const type = row.type.replace(/_/g, '-');
     const date = row.startDate ?? 'undated';
     if (row.round != null) return `${date}-${type}-${row.round}`;
-    const tariff = /^tariff:(\w+)>(\w+):(.+)$/.exec(m.identity ?? '');
+    const tariff = /^tariff:(\w+)>(\w+):([^:]+)/.exec(m.identity ?? '');
     if (tariff) return `${date}-${type}-${tariff.slice(1).map((x) => slugify(x)).join('-')}`;
     const people = row.participants.filter((p) => actorById.get(p.actorId)?.kind === 'person').map((p) => shortName(p.actorId));
     const sides = row.participants.filter((p) => actorById.get(p.actorId)?.kind === 'country').map((p) => shortName(p.actorId));

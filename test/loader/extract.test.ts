@@ -299,7 +299,7 @@ describe('extract: tariffs', () => {
     const t = tariff(loaded.x, 'US', 'ID', 32);
     expect(t).toMatchObject({ status: 'announced', announcedDate: '2025-04-02', datePrecision: 'day', effectiveDate: null, kind: 'general' });
     const action = onlyEvent(loaded.x, 'tariff_action');
-    expect(action).toMatchObject({ startDate: '2025-04-02', status: 'occurred', identity: 'tariff:US>ID:32', countries: ['ID', 'US'] });
+    expect(action).toMatchObject({ startDate: '2025-04-02', status: 'occurred', identity: 'tariff:US>ID:32:announced', countries: ['ID', 'US'] });
     expect(action.participants).toEqual(expect.arrayContaining([
       { actorKey: 'country:US', role: 'imposer' },
       { actorKey: 'country:ID', role: 'target' },

@@ -123,7 +123,7 @@ function statusAt(f: SentenceFacts, index: number, date: DateFound | null): Even
 function eventDate(f: SentenceFacts, index: number): DateFound | null {
   // A date across "before", "after", "as"… belongs to another happening ("…wrapped up a third
   // round …, as Hanoi races to avoid tariffs before a pause expires next month").
-  const dated = datesForEvents(f).filter(
+  const dated = datesForEvents(f, index).filter(
     (d) =>
       d.start.precision !== 'year' && d.start.date &&
       !/[;—]|\b(?:after|before|as|while|when|until|because|although|ahead\s+of)\b/i.test(f.text.slice(Math.min(d.index, index), Math.max(d.index, index))),

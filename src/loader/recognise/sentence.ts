@@ -53,10 +53,16 @@ export function clauseOf(sentence: string, index: number): [number, number] {
   return [from, Math.max(to, index + 1)];
 }
 
-// Dates that say when something was said, or when a span starts or ends, not when an event was.
-const NOT_EVENT_DATE = /\b(?:said|says|told\s+\w+|announced|reported|stated|added|since|until|till|through)\s+(?:on\s+)?$/i;
-export const datesForEvents = (f: SentenceFacts) =>
-  f.dates.filter((d) => !NOT_EVENT_DATE.test(f.text.slice(Math.max(0, d.index - 24), d.index)));
+// Dates that bound a span ("since April", "until July 9") date no event. A date of saying dates
+// what is said after it ("Trump said on Wednesday that the US had reached a deal") but not what
+// was said before it ("…wrapped up a third round, the ministry said on Friday").
+const SPAN_DATE = /\b(?:since|until|till|through)\s+(?:on\s+)?$/i;
+const SAID_DATE = /\b(?:said|says|told\s+\w+|announced|reported|stated|added)\s+(?:on\s+)?$/i;
+export const datesForEvents = (f: SentenceFacts, triggerIndex = Infinity) =>
+  f.dates.filter((d) => {
+    const before = f.text.slice(Math.max(0, d.index - 24), d.index);
+    return !SPAN_DATE.test(before) && !(SAID_DATE.test(before) && d.index > triggerIndex);
+  });
 
 /** The tense of the clause around `index` ("…replacing the rate Trump had threatened from August 1"). */
 export function clauseTense(sentence: string, index: number): Tense {

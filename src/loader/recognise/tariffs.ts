@@ -29,7 +29,7 @@ const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|c
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
-  ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted)\b/i],
+  ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still)\s+(?:face|faces|pay|pays)|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
@@ -104,9 +104,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (speculative && /\b(?:could|might|may)\b/i.test(f.text.slice(Math.max(0, p.index - 80), p.index))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // The target: a country right after "on"/"imports from", nearest to the rate.
-    let targets = sides.filter((s) => TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index)));
+    // Only in the rate's own clause: "…was paused, and the EU in turn suspended its countermeasures
+    // on American goods" names no target of the paused rate.
+    const apart = (i: number) => /[;—]|,\s+(?:and|but|while|whereas)\b|\bin\s+turn\b/i.test(f.text.slice(Math.min(i, p.index), Math.max(i, p.index)));
+    let targets = sides.filter((s) => !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
-    if (!targets.length) targets = sides.filter((s) => GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
+    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
     const target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
     // The imposer: the first other side the sentence names, through a person or organization too.
     const people = f.actors.filter((a) => a.kind === 'person' && a.country);
@@ -159,7 +162,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
     const date = own[0] ?? null;
     // "raised its tariff … to 35% on August 1" (before publication): the new rate applies.
-    const changed = /\b(?:raised|hiked|increased|lowered|cut|reduced)\b/i.test(f.text.slice(Math.max(0, p.index - 120), p.index));
+    const lead = f.text.slice(Math.max(0, p.index - 120), p.index);
+    const changed = /\b(?:raised|hiked|increased|lowered|cut|reduced)\b/i.test(lead) && !/\bthreat/i.test(lead);
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
