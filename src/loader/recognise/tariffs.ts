@@ -143,7 +143,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "cut … from 46% to 20%", "20%, down from 46%": the rate left behind is superseded.
     const before = f.text.slice(Math.max(0, p.index - 30), p.index);
     const replaced =
-      /\b(?:from|instead\s+of|replacing|replaces|replaced|averting|than\s+(?:half\s+)?|compared\s+(?:with|to))\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
+      /\b(?:from|instead\s+of|replacing|replaces|replaced|averting|than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
       f.percents.some((q) => q !== p);
     let status: TariffStatus = replaced ? 'superseded' : statusNear(f.text, p.index);
 
