@@ -77,14 +77,13 @@ function componentsDate(
     if (fits != null) year = fits;
   } else {
     // The latest such date on or before publication for what happened, the next one for what is
-    // planned; within six weeks of publication the tense cannot be trusted over the calendar.
+    // planned.
     const candidate = format(refYear, month, hasDay ? day : null);
     const refCut = ref.slice(0, candidate.length);
     const days = Math.abs(Date.UTC(refYear, month - 1, hasDay ? day : 15) - refInstant(ref).getTime()) / 86_400_000;
-    if (days > 45) {
-      if (tense === 'future' && candidate < refCut) year = refYear + 1;
-      if (tense === 'past' && candidate > refCut) year = refYear - 1;
-    }
+    if (tense === 'future' && candidate < refCut) year = refYear + 1;
+    // A past-tense clause may still name a date just ahead ("had threatened to impose from August 1").
+    if (tense === 'past' && candidate > refCut && days > 45) year = refYear - 1;
   }
   return { fuzzy: { date: format(year, month, hasDay ? day : null), precision }, relative: true };
 }
@@ -169,9 +168,25 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
     if (found.some((f) => index >= f.index && index < f.index + f.text.length)) continue;
     found.push({ index, text: yearText, start: { date: yearText, precision: 'year' }, end: null, relative: false });
   }
+  // "May 10 and 11", "28 and 29 April": two days of one month, read as the range they are.
+  for (const m of text.matchAll(TWO_DAYS)) {
+    const [month, d1, d2, year] = m[1] ? [m[1], m[2], m[3], m[4]] : [m[7], m[5], m[6], m[8]];
+    const range = recogniseDates(`${month} ${d1} to ${d2}${year ? `, ${year}` : ''}`, ref, tenseAt(m.index))[0];
+    if (!range?.end) continue;
+    for (let i = found.length - 1; i >= 0; i--) {
+      if (found[i]!.index >= m.index && found[i]!.index < m.index + m[0].length) found.splice(i, 1);
+    }
+    found.push({ ...range, index: m.index, text: m[0] });
+  }
   found.sort((a, b) => a.index - b.index);
   return joinRanges(text, found);
 }
+
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const TWO_DAYS = new RegExp(
+  String.raw`\b${MONTH_NAME}\s+(\d{1,2})\s+and\s+(\d{1,2})(?:,?\s+((?:19|20)\d{2}))?\b|\b(\d{1,2})\s+and\s+(\d{1,2})\s+${MONTH_NAME}(?:,?\s+((?:19|20)\d{2}))?\b`,
+  'g',
+);
 
 function joinRanges(text: string, found: DateFound[]): DateFound[] {
   const out: DateFound[] = [];

@@ -50,7 +50,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'call', re: /\bvideo\s+(?:call|conference)\b/i, format: 'virtual' },
   { type: 'agreement', re: /\b(?:reached|signed|struck|concluded|clinched|sealed|finali[sz]ed|inked|agreed\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|plan|memorandum|treaty|declaration)\b/i },
   // "said in a joint statement" attributes words; issuing one is the event.
-  { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\bin\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
+  { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
   { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the|at|in|on)\b)/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
@@ -155,9 +155,13 @@ export function recogniseEvents(f: SentenceFacts): EventFrame[] {
     frames.push({ type: 'negotiation_round', ...round, date, status: statusAt(f, round.index, date), location, format: formatOf() });
   }
   for (const t of TRIGGERS) {
-    if (frames.length >= 2 || frames.some((x) => GROUP[x.type] === GROUP[t.type])) continue;
+    if (frames.length >= 2) break;
     const m = t.re.exec(f.text);
     if (!m) continue;
+    // A second event of the same kind only in a clause of its own ("The next round is due in
+    // April, while officials will meet again in November").
+    const same = frames.find((x) => GROUP[x.type] === GROUP[t.type]);
+    if (same && !/;|,\s+(?:while|whereas|but)\b/i.test(f.text.slice(Math.min(same.index, m.index), Math.max(same.index, m.index)))) continue;
     const date = eventDate(f, m.index);
     frames.push({
       type: t.type,

@@ -19,6 +19,8 @@ export function recognisePercents(text: string): PercentFound[] {
   for (const m of text.matchAll(PERCENT)) {
     const raw = m[1]!.toLowerCase();
     const value = raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw);
+    // "99% of exports" is a share, not a rate.
+    if (/^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     const upTo = /\bup to\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
     found.push({ index: m.index, text: m[0], value, upTo });
   }
