@@ -127,6 +127,13 @@ describe('loader on the seeds', () => {
     expect(data.sources.filter((s) => s.t === 'tariff_sources' && s.subject_id === us46.id).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('states no tariff measure or trade figure beyond the key: speculation and shares are not facts', () => {
+    const key = (x: Row) => `${x.imposing_country}>${x.target_country}@${x.rate_percent}`;
+    expect(data.tariffs.map(key).sort()).toEqual(gold.tariffs.map((g: Row) => `${g.imposingCountry}>${g.targetCountry}@${g.ratePercent}`).sort());
+    const flow = (x: Row) => `${x.exporter}>${x.importer}@${x.period}`;
+    expect(data.stats.map(flow).sort()).toEqual(gold.tradeStats.map((g: Row) => flow(g)).sort());
+  });
+
   it('finds the trade figures with direction, period, value, qualifier and source', () => {
     for (const g of gold.tradeStats) {
       const s = data.stats.find((x) => x.exporter === g.exporter && x.importer === g.importer && x.period === g.period);

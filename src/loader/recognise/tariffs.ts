@@ -98,10 +98,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     .map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
   // Speculation is not a measure: "a deal could leave Vietnam with a tariff between 10% and 25%".
   // An offer is ("suggested that Vietnam could reduce all tariffs to zero").
-  const speculative = /\b(?:could|might|may)\b/i.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
+  const speculative = /\b(?:[Cc]ould|[Mm]ight|may)\b/.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
   for (const p of f.percents) {
     if (!nearTariffWord(f.text, p) && !(rateOnly && nearWord(f.text, p, RATE_WORD, 40))) continue;
-    if (speculative && /\b(?:could|might|may)\b/i.test(f.text.slice(Math.max(0, p.index - 80), p.index))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // The target: a country right after "on"/"imports from", nearest to the rate.
     // Only in the rate's own clause: "…was paused, and the EU in turn suspended its countermeasures
@@ -171,8 +170,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       index: p.index,
       text: p.text,
       ratePercent: p.value,
-      imposingCountry: imposer?.code ?? null,
-      targetCountry: inferred?.code ?? null,
+      // A speculative sentence states no measure; it may still mention one already stated.
+      imposingCountry: speculative ? null : (imposer?.code ?? null),
+      targetCountry: speculative ? null : (inferred?.code ?? null),
       kind: kindOf(f.text.slice(Math.max(0, p.index - 50), p.index + p.text.length + 50), status, p.value),
       status,
       announcedDate: date?.start.date ?? null,
