@@ -433,7 +433,25 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     for (const frame of frames) takeFrame(frame, f);
   }
 
+  // "The day before, the ministers held talks", "…came a day after the ministers held talks": a
+  // day counted from the event just reported.
+  function dayOffset(frame: EventFrame, f: SentenceFacts): EventFrame {
+    if (frame.date || frame.definite) return frame;
+    const m = DAY_OFFSET.exec(f.text);
+    if (!m || m.index > frame.index) return frame;
+    const anchor = f.dates.find((d) => d.start.precision === 'day')?.start.date ?? open.filter((e) => !e.tariffKey && e.mention.datePrecision === 'day').at(-1)?.mention.startDate;
+    if (!anchor) return frame;
+    const word = m[1]!.toLowerCase();
+    // "A came a day after B": B is the day before A.
+    const before = word === 'before' || word === 'earlier' || /\bcame\s+$|\bcomes\s+$/i.test(f.text.slice(Math.max(0, m.index - 8), m.index));
+    const d = new Date(`${anchor}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + (before ? -1 : 1));
+    const date = d.toISOString().slice(0, 10);
+    return { ...frame, date: { index: m.index, text: m[0], start: { date, precision: 'day' }, end: null, relative: true } };
+  }
+
   function takeFrame(frame: EventFrame, f: SentenceFacts) {
+    frame = dayOffset(frame, f);
     if (
       !frame.date && f.dates.length === 0 && ledeDate.length === 1 && f !== lede && f.paragraph <= (lede?.paragraph ?? 0) + 1 &&
       ['meeting', 'call', 'agreement', 'statement'].includes(frame.type) && !frame.definite &&
@@ -608,6 +626,8 @@ function statusChange(text: string): TariffStatus | null {
   if (isHedged(text) || /\b(?:could|might|may|would|will|if)\b/i.test(text)) return null;
   return STATUS_CHANGES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
+
+const DAY_OFFSET = /\b(?:the|a|one)\s+day\s+(before|after|earlier|later)\b/i;
 
 const GROUPS: Record<string, string> = {
   negotiation_round: 'talks', meeting: 'talks', call: 'talks', proposal: 'talks',

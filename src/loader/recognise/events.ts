@@ -161,7 +161,7 @@ export function recogniseEvents(f: SentenceFacts): EventFrame[] {
     // A second event of the same kind only in a clause of its own ("The next round is due in
     // April, while officials will meet again in November").
     const same = frames.find((x) => GROUP[x.type] === GROUP[t.type]);
-    if (same && !/;|,\s+(?:while|whereas|but)\b/i.test(f.text.slice(Math.min(same.index, m.index), Math.max(same.index, m.index)))) continue;
+    if (same && !/;|,\s+(?:while|whereas|but)\b|\b(?:after|before)\b/i.test(f.text.slice(Math.min(same.index, m.index), Math.max(same.index, m.index)))) continue;
     const date = eventDate(f, m.index);
     frames.push({
       type: t.type,
