@@ -5,14 +5,15 @@ import { COUNTRIES } from './data/countries.js';
 import { slugify, fold } from './text.js';
 import type {
   ActorKind,
+  ActorMention,
   DatePrecision,
   DocumentExtraction,
   EventMention,
   EventStatus,
-  Qualifier,
   Span,
   TariffKind,
-  TariffStatus,
+  TariffMention,
+  TradeStatMention,
 } from './types.js';
 
 export interface ResolverInput {
@@ -25,71 +26,31 @@ export interface SourceRow extends Span {
   documentId: string;
 }
 
-export interface ResolvedActor {
+/** Where a merged row was read: its document and passage. */
+interface Cited {
   id: string;
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  title: string | null;
-  aliases: string[];
-  confidence: number;
   sources: SourceRow[];
 }
 
-export interface ResolvedEvent {
-  id: string;
-  type: EventMention['type'];
-  title: string;
-  summary: string;
-  startDate: string | null;
-  endDate: string | null;
-  datePrecision: DatePrecision;
-  status: EventStatus;
-  round: number | null;
-  location: string | null;
-  format: EventMention['format'];
-  confidence: number;
-  participants: Array<{ actorId: string; role: string }>;
-  /** What each document reported of its status, oldest report first. */
-  history: Array<{ status: EventStatus; documentId: string; reportedOn: string | null }>;
-  sources: SourceRow[];
-}
+// Merged rows keep their mentions' fields, with document-local actor keys replaced by global ids.
+export type ResolvedActor = Omit<ActorMention, 'key' | 'spans'> & Cited;
 
-export interface ResolvedTariff {
-  id: string;
-  imposingCountry: string;
-  targetCountry: string;
-  ratePercent: number;
-  kind: TariffKind;
-  status: TariffStatus;
-  announcedDate: string | null;
-  datePrecision: DatePrecision;
-  effectiveDate: string | null;
-  announcedBy: string | null;
-  conditions: string | null;
-  confidence: number;
-  /** Every status reported, ordered by when it began (else when it was reported). */
-  history: Array<{
-    status: TariffStatus;
-    date: string | null;
-    datePrecision: DatePrecision;
-    documentId: string;
-    reportedOn: string | null;
-  }>;
-  sources: SourceRow[];
-}
+export type ResolvedEvent = Omit<EventMention, 'countries' | 'identity' | 'participants' | 'spans'> &
+  Cited & {
+    participants: Array<{ actorId: string; role: string }>;
+    /** What each document reported of its status, oldest report first. */
+    history: Array<{ status: EventStatus; documentId: string; reportedOn: string | null }>;
+  };
 
-export interface ResolvedTradeStat {
-  id: string;
-  exporter: string;
-  importer: string;
-  period: string;
-  valueUsd: number;
-  qualifier: Qualifier;
-  sourceOrganizationId: string | null;
-  confidence: number;
-  sources: SourceRow[];
-}
+export type ResolvedTariff = Omit<TariffMention, 'announcedByKey' | 'history' | 'spans'> &
+  Cited & {
+    announcedBy: string | null;
+    /** Every status reported, ordered by when it began (else when it was reported). */
+    history: Array<TariffMention['history'][number] & { documentId: string; reportedOn: string | null }>;
+  };
+
+export type ResolvedTradeStat = Omit<TradeStatMention, 'sourceOrganizationKey' | 'spans'> &
+  Cited & { sourceOrganizationId: string | null };
 
 export interface Resolved {
   actors: ResolvedActor[];
