@@ -108,6 +108,8 @@ describe('Markdown: front matter', () => {
     ['a URL that is not http(s)', md('url: javascript:alert(1)'), /not an http\(s\) URL/],
     ['a nested title', md('title:\n  text: x'), /'title' must be text/],
     ['nothing besides the front matter', '---\ntitle: Seoul Talks\n---\n\n', /no text besides its front matter/],
+    ['quotes nested past any article', `${'>'.repeat(100_000)} Talks resumed.`, /nests blocks more than 100 deep/],
+    ['lists nested past any article', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), /nests blocks more than 100 deep/],
   ])('refuses %s', (_, content, reason) => {
     expect(refusal(() => fromMarkdownDocument(content, 's.md')).message).toMatch(reason);
   });

@@ -266,13 +266,19 @@ export function fromHtmlDocument(content: string, source: string): Converted {
   // The head is read; nothing below needs its scripts, and Readability must not see the body's.
   stripFurniture(doc.body);
   meta.publishedDate ??= timeDatetime(doc);
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-    serializer: (node) => node as unknown as El,
-    disableJSONLD: true,
-    // Short articles are articles too; Readability then keeps its best candidate.
-    charThreshold: 200,
-  }).parse();
-  const lines = article?.content ? articleLines(article.content) : [];
+  let lines: string[];
+  try {
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      serializer: (node) => node as unknown as El,
+      disableJSONLD: true,
+      // Short articles are articles too; Readability then keeps its best candidate.
+      charThreshold: 200,
+    }).parse();
+    lines = article?.content ? articleLines(article.content) : [];
+  } catch (error) {
+    if (error instanceof RangeError) throw new DocumentRefused(source, 'the HTML page is too deeply nested to read');
+    throw error;
+  }
   if (lines.length === 0) throw new DocumentRefused(source, 'no article text found in the HTML page', 'empty');
   return { text: lines.join('\n'), meta: Object.fromEntries(Object.entries(meta).filter(([, v]) => v != null)) };
 }
