@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
-import { createTestApp, getJson } from './helpers/app.js';
+import { createTestApp, getJson, listIds } from './helpers/app.js';
 import { docA, docB, fixture } from './helpers/fixtures.js';
 
 let app: App;
@@ -11,11 +11,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const ids = async (url: string) => {
-  const { status, body } = await getJson(app, url);
-  expect(status, url).toBe(200);
-  return body.data.map((e: { id: string }) => e.id);
-};
+const ids = (url: string) => listIds(app, url);
 
 const chronological = [
   '2025-04-tariff-action-reciprocal-38',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
-import { createTestApp, getJson } from './helpers/app.js';
+import { createTestApp, getJson, listIds } from './helpers/app.js';
 
 let app: App;
 beforeAll(async () => {
@@ -10,11 +10,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const ids = async (url: string) => {
-  const { status, body } = await getJson(app, url);
-  expect(status, url).toBe(200);
-  return body.data.map((t: { id: string }) => t.id);
-};
+const ids = (url: string) => listIds(app, url);
 
 describe('GET /v1/trade-stats', () => {
   it('lists figures by period, exporter and importer in the TradeStat shape', async () => {

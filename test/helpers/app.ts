@@ -1,5 +1,6 @@
 // The app under test is built by the same buildApp the server uses, on a private database copy.
 import { rmSync } from 'node:fs';
+import { expect } from 'vitest';
 import { dirname } from 'node:path';
 import { buildApp, type App } from '../../src/app.js';
 import { copyTemplateDb } from './db.js';
@@ -18,6 +19,13 @@ export async function createTestApp(options: { fixtures?: boolean; ingestToken?:
 export async function getJson<T = any>(app: App, url: string, headers: Record<string, string> = {}) {
   const response = await app.inject({ method: 'GET', url, headers });
   return { status: response.statusCode, type: String(response.headers['content-type'] ?? ''), body: response.json() as T, headers: response.headers };
+}
+
+/** The ids of one list page, asserting the request succeeded. */
+export async function listIds(app: App, url: string): Promise<string[]> {
+  const { status, body } = await getJson(app, url);
+  expect(status, url).toBe(200);
+  return body.data.map((row: { id: string }) => row.id);
 }
 
 /** Every row of a list, following nextCursor with the given page size. */
