@@ -7,6 +7,7 @@ import openapiPlugin from './plugins/external/openapi.js';
 import csvPlugin from './plugins/csv.js';
 import dbPlugin from './plugins/db.js';
 import ingestAuthPlugin from './plugins/ingest-auth.js';
+import preparerPlugin from './plugins/preparer.js';
 import problemsPlugin, { sendProblem } from './plugins/problems.js';
 import actorRoutes from './routes/actors.js';
 import documentRoutes from './routes/documents.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Bearer token for POST/DELETE /v1/documents (INGEST_TOKEN); unset, writes are disabled. */
   ingestToken?: string | undefined;
+  /** Longest time an uploaded document may take to read (EXTRACT_TIMEOUT_MS); 10 s if unset. */
+  extractTimeoutMs?: number | undefined;
 }
 
 export function buildApp(options: AppOptions) {
@@ -43,6 +46,7 @@ export function buildApp(options: AppOptions) {
   app.register(problemsPlugin);
   app.register(csvPlugin);
   app.register(ingestAuthPlugin, { token: options.ingestToken });
+  app.register(preparerPlugin, { timeoutMs: options.extractTimeoutMs });
 
   app.register(healthRoutes);
   app.register(openapiRoutes);

@@ -9,6 +9,8 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   INGEST_TOKEN: z.string().min(1).optional(),
+  /** Longest time (ms) one uploaded or loaded document may take to read before it is refused. */
+  EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

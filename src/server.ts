@@ -10,7 +10,12 @@ import { countDocuments } from './queries/documents.js';
 
 const config = loadConfig(process.env);
 const db = openDb(config.DB_PATH);
-const app = buildApp({ db, logger: { level: config.LOG_LEVEL }, ingestToken: config.INGEST_TOKEN });
+const app = buildApp({
+  db,
+  logger: { level: config.LOG_LEVEL },
+  ingestToken: config.INGEST_TOKEN,
+  extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
+});
 if (!config.INGEST_TOKEN) app.log.info('INGEST_TOKEN is not set: POST and DELETE /v1/documents are disabled');
 
 if (countDocuments(db) === 0) {

@@ -24,6 +24,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'e-empty.txt'), '');
   writeFileSync(join(dir, 'f-latin1.txt'), Buffer.from('Caf\xe9 talks in S\xe3o Paulo', 'latin1'));
   writeFileSync(join(dir, '.hidden', 'ignored.txt'), 'Not loaded: hidden directories are left alone.');
+  writeFileSync(join(dir, 'README.md'), '# Test articles\n\nNot loaded: a README describes its directory.\n');
   const { db, path } = copyTemplateDb();
   db.$client.close();
   dbPath = path;
@@ -31,9 +32,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run load', () => {
-  it('loads .txt, .md and .html from a walked directory, refuses the rest with the reason, and sums up', () => {
+  it('loads .txt, .md and .html from a walked directory, refuses the rest with the reason, and sums up', async () => {
     const lines: string[] = [];
-    const code = runLoad(['--db', dbPath, dir], (line) => lines.push(line));
+    const code = await runLoad(['--db', dbPath, dir], (line) => lines.push(line));
     expect(code).toBe(1);
     expect(lines).toHaveLength(7);
     expect(lines[0]).toMatch(/^loaded {2}.*a-uk-india\.txt → india-and-britain-sign-trade-pact-[0-9a-f]{6}: \d+ events, \d+ actors, \d+ tariff measures, \d+ trade figures$/);
@@ -57,15 +58,33 @@ describe('npm run load', () => {
     }
   });
 
-  it('answers usage without --db or paths', () => {
+  it('answers usage without --db or paths, or with a bad --timeout-ms', async () => {
     const lines: string[] = [];
-    expect(runLoad([dir], (line) => lines.push(line))).toBe(2);
-    expect(lines[0]).toMatch(/^usage: npm run load -- --db PATH FILE\|DIR\.\.\./);
+    expect(await runLoad([dir], (line) => lines.push(line))).toBe(2);
+    expect(lines[0]).toMatch(/^usage: npm run load -- --db PATH \[--timeout-ms N\] FILE\|DIR\.\.\./);
+    lines.length = 0;
+    expect(await runLoad(['--db', dbPath, '--timeout-ms', 'soon', dir], (line) => lines.push(line))).toBe(2);
+    expect(lines[0]).toMatch(/^--timeout-ms must be a whole number of milliseconds, not 'soon'/);
   });
 
-  it('refuses a file named outright that is not there', () => {
+  it('refuses a document that takes longer than --timeout-ms to read, and goes on with the next', async () => {
+    const slow = mkdtempSync(join(tmpdir(), 'parley-slow-'));
+    try {
+      // 20 KB of nested emphasis the Markdown parser needs seconds for: crafted, not an article.
+      writeFileSync(join(slow, 'a-crafted.md'), `# Crafted\n\n${'*_'.repeat(5000)}a${'_*'.repeat(5000)}\n`);
+      copyFileSync(join(articles, 'uk-india.txt'), join(slow, 'b-uk-india.txt'));
+      const lines: string[] = [];
+      expect(await runLoad(['--db', dbPath, '--timeout-ms', '300', slow], (line) => lines.push(line))).toBe(1);
+      expect(lines[0]).toMatch(/^refused .*a-crafted\.md: reading it took longer than 300 ms; the document is refused as too complex$/);
+      expect(lines[1]).toMatch(/^loaded {2}.*b-uk-india\.txt → /);
+    } finally {
+      rmSync(slow, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a file named outright that is not there', async () => {
     const lines: string[] = [];
-    expect(runLoad(['--db', dbPath, join(dir, 'missing.txt')], (line) => lines.push(line))).toBe(1);
+    expect(await runLoad(['--db', dbPath, join(dir, 'missing.txt')], (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([`refused ${join(dir, 'missing.txt')}: no such file`, `0 loaded, 1 refused, into ${dbPath}`]);
   });
 });

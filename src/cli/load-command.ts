@@ -5,12 +5,16 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client.js';
-import { DocumentRefused, loadRaw } from '../loader/index.js';
+import { DocumentRefused, Preparer, store } from '../loader/index.js';
 import { FILE_FORMATS, readDocumentFile } from '../loader/read.js';
 
-export const USAGE = `usage: npm run load -- --db PATH FILE|DIR...
+export const USAGE = `usage: npm run load -- --db PATH [--timeout-ms N] FILE|DIR...
   Loads ${Object.keys(FILE_FORMATS).join(' ')} files; directories are walked, and files of any
-  other type in them are refused with the reason (hidden files are left alone).`;
+  other type in them are refused with the reason (hidden files and READMEs are left alone).
+  A document taking over --timeout-ms to read (default 10000) is refused.`;
+
+// A directory's README describes the directory; it is not one of its articles.
+const README = /^readme(\.[^.]*)?$/i;
 
 /** Files named, and every file under directories named (hidden ones aside), in a stable order. */
 function expand(paths: string[]): string[] {
@@ -18,7 +22,7 @@ function expand(paths: string[]): string[] {
   for (const p of paths) {
     if (statSync(p, { throwIfNoEntry: false })?.isDirectory()) {
       const entries = readdirSync(p, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
+        .filter((e) => e.isFile() && !README.test(e.name))
         .map((e) => join(e.parentPath, e.name))
         .filter((file) => !relative(p, file).split(sep).some((part) => part.startsWith('.')))
         .sort();
@@ -28,13 +32,13 @@ function expand(paths: string[]): string[] {
   return out;
 }
 
-/** Runs the command; returns the exit code (0: all loaded, 1: some refused, 2: usage). */
-export function runLoad(argv: string[], print: (line: string) => void = console.log): number {
+/** Runs the command; resolves to the exit code (0: all loaded, 1: some refused, 2: usage). */
+export async function runLoad(argv: string[], print: (line: string) => void = console.log): Promise<number> {
   let values, positionals;
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
-      options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, 'timeout-ms': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     }));
   } catch (error) {
@@ -45,13 +49,20 @@ export function runLoad(argv: string[], print: (line: string) => void = console.
     print(USAGE);
     return values.help ? 0 : 2;
   }
+  const timeoutMs = values['timeout-ms'] === undefined ? undefined : Number(values['timeout-ms']);
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
+    print(`--timeout-ms must be a whole number of milliseconds, not '${values['timeout-ms']}'\n${USAGE}`);
+    return 2;
+  }
   const db = openDb(values.db);
+  // Documents are read on a worker under the time limit; only the write happens here.
+  const preparer = new Preparer(timeoutMs === undefined ? {} : { timeoutMs });
   let loaded = 0;
   let refused = 0;
   try {
     for (const file of expand(positionals)) {
       try {
-        const r = loadRaw(db, readDocumentFile(file));
+        const r = store(db, await preparer.prepare(readDocumentFile(file)));
         loaded++;
         const c = r.counts;
         print(
@@ -65,6 +76,7 @@ export function runLoad(argv: string[], print: (line: string) => void = console.
       }
     }
   } finally {
+    await preparer.close();
     db.$client.close();
   }
   print(`${loaded} loaded, ${refused} refused, into ${values.db}`);

@@ -3,4 +3,4 @@
 // serving it: a line per document (rows derived, or why it was refused), then a summary.
 import { runLoad } from './load-command.js';
 
-process.exitCode = runLoad(process.argv.slice(2));
+process.exitCode = await runLoad(process.argv.slice(2));

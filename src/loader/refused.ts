@@ -15,7 +15,9 @@ export type RefusalCode =
   /** Readable bytes that do not make a document: bad front matter, an HTML page with no article. */
   | 'invalid'
   /** Not a file on disk. */
-  | 'not-found';
+  | 'not-found'
+  /** Took longer or more memory to read than any article needs (crafted input). */
+  | 'too-complex';
 
 export class DocumentRefused extends Error {
   constructor(

@@ -18,7 +18,7 @@ import {
 } from '../contracts/documents.js';
 import { BODY_LIMIT, rawFromBody, refusalProblem, registerDocumentBodyParsers, tooLarge } from '../lib/document-body.js';
 import { notFound } from '../lib/problem.js';
-import { DocumentRefused, loadRaw } from '../loader/index.js';
+import { DocumentRefused, store } from '../loader/index.js';
 import { deleteDocument } from '../loader/write.js';
 import { sendProblem } from '../plugins/problems.js';
 import { documentExtractions, getDocument, listDocuments } from '../queries/documents.js';
@@ -62,7 +62,7 @@ const documents: FastifyPluginAsyncZod = async (app) => {
           'matter wins over the text), `text/html` (a saved page; the article is found in it), or JSON with `text` or `html` ' +
           'and metadata that wins over both. 201 with the document and the rows citing it, and a `Location` header; the same ' +
           'content again is a 200 with the same id, nothing duplicated. A refused document (empty, binary, not UTF-8, over ' +
-          '2 MiB, no article text) is a problem saying why, and nothing is written. Needs the ingest token.',
+          '2 MiB, no article text, or taking over the time limit to read) is a problem saying why, and nothing is written. Needs the ingest token.',
         security: bearer,
         body: {
           content: {
@@ -83,7 +83,7 @@ const documents: FastifyPluginAsyncZod = async (app) => {
       const raw = rawFromBody(request.mediaType, request.body);
       let loaded;
       try {
-        loaded = loadRaw(app.db, raw);
+        loaded = store(app.db, await app.preparer.prepare(raw));
       } catch (error) {
         throw error instanceof DocumentRefused ? refusalProblem(error) : error;
       }
@@ -149,6 +149,6 @@ const documents: FastifyPluginAsyncZod = async (app) => {
 
 export default fp(documents, {
   name: 'routes-documents',
-  dependencies: ['db', 'problems', 'csv', 'ingest-auth'],
+  dependencies: ['db', 'problems', 'csv', 'ingest-auth', 'preparer'],
   encapsulate: true,
 });

@@ -6,10 +6,12 @@ import { buildApp, type App } from '../../src/app.js';
 import { copyTemplateDb } from './db.js';
 import { insertFixtures } from './fixtures.js';
 
-export async function createTestApp(options: { fixtures?: boolean; ingestToken?: string } = {}): Promise<App> {
+export async function createTestApp(
+  options: { fixtures?: boolean; ingestToken?: string; extractTimeoutMs?: number } = {},
+): Promise<App> {
   const { db, path } = copyTemplateDb();
   if (options.fixtures ?? true) insertFixtures(db);
-  const app = buildApp({ db, ingestToken: options.ingestToken });
+  const app = buildApp({ db, ingestToken: options.ingestToken, extractTimeoutMs: options.extractTimeoutMs });
   app.addHook('onClose', async () => rmSync(dirname(path), { recursive: true, force: true }));
   await app.ready();
   return app;
