@@ -26,6 +26,7 @@ const FURNITURE: RegExp[] = [
   /^\(?(?:reporting|writing|editing|additional reporting) by\b/i,
   /^\p{Lu}{2,6}$/u, // a lone agency credit ("VNA", "AFP")
   /^follow us\b/i,
+  /^font size\b/i,
   /\b(?:privacy policy|terms of (?:use|service)|cookie policy)\b.{0,40}$/i,
 ];
 
@@ -38,8 +39,9 @@ const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[
 // "03/07/2025": day first or month first, told apart by a value over 12 or by the dateline.
 const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
 // "LONDON, July 24, 2025 - …" / "HANOI (Reuters) — …": a dateline opening the first paragraph.
-const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/u;
-const DATE_LINE = /^(?:published|updated|posted)?\s*:?\s*(.+)$/i;
+// An agency credit may stand in for the dash: "New Delhi, Aug 7 (PTI) The …".
+const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\)\s*(?:[-–—]\s|(?=\p{Lu}))|[-–—]\s)/u;
+const DATE_LINE = /^(?:(?:last )?(?:published|updated|posted)(?: on)?)?\s*:?\s*(.+)$/i;
 
 /** A line that is only a date ("May 30, 2025", "Published: 30 May 2025") → YYYY-MM-DD. */
 function dateOfLine(line: string): string | null {
@@ -47,7 +49,11 @@ function dateOfLine(line: string): string | null {
   const found = recogniseDates(body, null);
   const d = found[0];
   if (!d || d.start.precision !== 'day' || !d.start.date) return null;
-  const rest = body.replace(d.text, '').replace(/[\s,.|•·-]|\b(?:at|\d{1,2}:\d{2}\s*(?:am|pm)?|gmt|utc|[+-]\d{2}:?\d{2})\b/gi, '');
+  const rest = body
+    .replace(d.text, '')
+    .replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, '')
+    .replace(/\b(?:at|gmt|utc|[a-z]{1,3}[sd]t|ist|ict)\b\s*(?:[+-]\d{1,2}(?::?\d{2})?)?/gi, '')
+    .replace(/[\s,.|•·-]/g, '');
   return rest.length === 0 ? d.start.date : null;
 }
 
@@ -77,6 +83,9 @@ function datelineDate(dateline: string | null, numeric: { a: number; b: number; 
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${year}-${pad(month)}-${pad(day)}`;
   }
   if (!dateline) return null;
+  // "Bern, 07.08.2025": dotted dates are day first.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/.exec(dateline);
+  if (dotted) return `${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`;
   const full = dateOfLine(dateline);
   if (full) return full;
   if (!monthDay) return null;
@@ -97,6 +106,124 @@ function recogniseMonthDay(text: string): { month: number; day: number } | null 
   const month = MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3)) && x.startsWith(name)) + 1 || MONTHS.findIndex((x) => x.slice(0, 3) === name.slice(0, 3)) + 1;
   const day = Number(m[2] ?? m[3]);
   return month > 0 && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
+// The page head: what comes before the article's first sentence. A site's masthead, breadcrumbs,
+// section labels and tagline sit there beside the headline and the byline.
+const HEAD_LINES = 14;
+const words = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+// "Home › News › Trade", "Business | Trade | Explainer", "Font size: A- A A+ | Print".
+const MASTHEAD = /[›»]|^home\s*[>/]|^font size\b|^(?:[^|·•]{1,30}[|·•]\s*){1,}[^|·•]{1,30}$/i;
+const isCaps = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+// The line where the article itself starts: a sentence, or a dateline opening a paragraph.
+const opensBody = (line: string) => /[.!?]["”’)]?$/.test(line) || (DATELINE.test(line) && words(line) >= 8);
+const BULLET = /^[-–—•*]\s+/;
+// One sentence ending and another starting: a standfirst, not a headline ("U.S. Trade" is neither).
+const SENTENCE_BREAK = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u;
+// "By Priya Nair", "By HANNAH OKAFOR and Trần Quốc Bảo": a byline naming one author or several.
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
+const BY_LINE = new RegExp(String.raw`^(?:[-–—•*]\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
+// A standfirst ending in its byline: "… did little to settle the dispute. By Katrin Vasquez-Lund".
+const TRAILING_BY = new RegExp(String.raw`^(.*[.!?]["”’]?)\s+[Bb]y\s+(${NAME}(?:\s+and\s+${NAME})?)$`, 'u');
+const TIME_PART = /^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*\p{Lu}{2,5}(?:[+-]\d{1,2})?)?|\d+\s+min(?:ute)?s?\s+read)$/iu;
+
+/** Names written in capitals ("ELLIOT MARSH") in the case a byline would print them. */
+const nameCase = (name: string) =>
+  isCaps(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
+
+interface Head {
+  meta: Partial<DocumentMeta>;
+  numeric: { a: number; b: number; year: number } | undefined;
+  /** Index of the first line of the served text: the line after the headline, if one was found. */
+  bodyStart: number;
+  /** Byline lines after the headline, dropped from the text. */
+  drop: Set<number>;
+  /** Lines kept with their trailing byline cut off. */
+  trimmed: Map<number, string>;
+}
+
+/**
+ * Reads the head of a page: the headline (the longest title-like line before the first sentence,
+ * so a site's name or tagline above it is passed over), and byline parts on either side of it.
+ */
+function readHead(lines: string[], givenTitle: string | null): Head {
+  const head: Head = { meta: {}, numeric: undefined, bodyStart: 0, drop: new Set(), trimmed: new Map() };
+  const { meta } = head;
+  let authorAt = -2;
+  /** A byline part: a date, a time, a reading time, or an author. */
+  const bylinePart = (part: string, k: number): boolean => {
+    const plain = part.replace(BULLET, '');
+    const num = NUMERIC_DATE.exec(plain);
+    if (num && num[0].length >= plain.replace(/\s*[\d:.]+\s*(?:[ap]m)?$/i, '').length - 1) {
+      if (!meta.publishedDate && !head.numeric) head.numeric = { a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) };
+      return true;
+    }
+    const date = dateOfLine(plain);
+    if (date) {
+      meta.publishedDate ??= date;
+      return true;
+    }
+    if (TIME_PART.test(plain)) return true;
+    const by = BY_LINE.exec(part)?.[1] ?? (plain !== part ? NAME_LINE.exec(plain)?.[1] : undefined);
+    if (by) {
+      meta.author ??= nameCase(by);
+      authorAt = k;
+      return true;
+    }
+    return false;
+  };
+  /** A line made only of byline parts (and short labels beside them: "Analysis · 28 October 2025"). */
+  const isByline = (line: string, k: number): boolean => {
+    const parts = line.split(/\s+[|•·]\s+|\s*\|\s*/);
+    if (parts.length === 1) return bylinePart(line, k);
+    const found = parts.map((p) => bylinePart(p, k));
+    return found.some(Boolean) && parts.every((p, j) => found[j] || words(p) <= 3);
+  };
+  // An agency or paper named on its own line under the author ("Associated Press").
+  const isAffiliation = (line: string, k: number) => k === authorAt + 1 && words(line) <= 3 && !/[.!?]$/.test(line) && !isCaps(line);
+
+  let end = 0;
+  while (end < lines.length && end < HEAD_LINES && !opensBody(lines[end]!)) end++;
+  const candidates: number[] = [];
+  for (let k = 0; k < end; k++) {
+    const line = lines[k]!;
+    if (isByline(line, k)) {
+      head.drop.add(k);
+      continue;
+    }
+    const titleLike = !BULLET.test(line) && !MASTHEAD.test(line) && !isCaps(line) && !SENTENCE_BREAK.test(line) && line.length <= 200;
+    if (givenTitle ? fold(line) === fold(givenTitle) : titleLike) {
+      candidates.push(k);
+    }
+  }
+  const titleAt = givenTitle
+    ? candidates[0]
+    : candidates.reduce<number | undefined>((best, k) => (best === undefined || words(lines[k]!) > words(lines[best]!) ? k : best), undefined);
+  if (titleAt === undefined) {
+    // No headline: keep every line but the byline ones.
+    head.bodyStart = 0;
+    return head;
+  }
+  if (!givenTitle) meta.title = lines[titleAt]!;
+  head.bodyStart = titleAt + 1;
+  // Under the headline: byline lines, perhaps below a one-paragraph standfirst, until the article.
+  for (let k = titleAt + 1, standfirst = 0; k < lines.length && k <= titleAt + 6; k++) {
+    const line = lines[k]!;
+    if (isByline(line, k) || isAffiliation(line, k) || MASTHEAD.test(line)) {
+      head.drop.add(k);
+      continue;
+    }
+    // "… settle the dispute. By Katrin Vasquez-Lund | 28 July 2025"
+    const [first, ...rest] = line.split(/\s+[|•·]\s+/);
+    const trailing = TRAILING_BY.exec(first!);
+    if (trailing && rest.every((part) => bylinePart(part, k))) {
+      meta.author ??= nameCase(trailing[2]!);
+      head.trimmed.set(k, trailing[1]!);
+      continue;
+    }
+    if (DATELINE.test(line) || standfirst++ > 0) break;
+  }
+  return head;
 }
 
 export function contentHash(content: string): string {
@@ -120,46 +247,14 @@ export function clean(raw: RawDocument): CleanDocument {
     .map((l) => l.replace(/\s+/g, ' ').trim());
   const lines = all.filter((l) => l.length > 0 && !isFurniture(l));
 
-  const meta: DocumentMeta = { title: null, author: null, publishedDate: null, publisher: null, url: null };
-  const numeric: Array<{ a: number; b: number; year: number }> = [];
-  // Byline lines before the title ("- May 30, 2025", "- Daniel Pham", "July 23, 2025 | By Hiroko
-  // Sato") and right after it.
-  let i = 0;
-  const takeByline = (line: string): boolean => {
-    const parts = line.split(/\s+[|•·]\s+/);
-    if (parts.length > 1) return parts.map((p) => takeByline(p)).every(Boolean);
-    const plain = stripBullet(line);
-    const num = NUMERIC_DATE.exec(plain);
-    if (num && !meta.publishedDate) {
-      numeric.push({ a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) });
-      return true;
-    }
-    const date = dateOfLine(plain);
-    if (date && !meta.publishedDate) {
-      meta.publishedDate = date;
-      return true;
-    }
-    const bulleted = plain !== line || /^by\s/i.test(plain);
-    const name = bulleted ? NAME_LINE.exec(plain)?.[1] : undefined;
-    if (name && !meta.author) {
-      meta.author = name;
-      return true;
-    }
-    return false;
-  };
-  while (i < lines.length && i < 4 && takeByline(lines[i]!)) i++;
-  if (given.title) {
-    // A known title is not guessed from the text; a first line repeating it is the headline.
-    if (i < lines.length && fold(lines[i]!) === fold(given.title)) i++;
-  } else if (i < lines.length && !/[.!?]$/.test(lines[i]!) && lines[i]!.length <= 200) meta.title = lines[i++]!;
-  for (let k = 0; k < 3 && i < lines.length && takeByline(lines[i]!); k++) i++;
-
+  const head = readHead(lines, given.title ?? null);
+  const meta: DocumentMeta = { title: null, author: null, publishedDate: null, publisher: null, url: null, ...head.meta };
   Object.assign(meta, given);
 
-  const body = lines.slice(i);
+  const body = lines.flatMap((line, k) => (k < head.bodyStart || head.drop.has(k) ? [] : [head.trimmed.get(k) ?? line]));
   const dateline = body[0] ? DATELINE.exec(body[0]) : null;
   if (!meta.publishedDate) {
-    meta.publishedDate = datelineDate(dateline?.[1]?.trim() ?? null, numeric[0] ?? null, body.join('\n'));
+    meta.publishedDate = datelineDate(dateline?.[1]?.trim() ?? null, head.numeric ?? null, body.join('\n'));
   }
   // Wire credits are furniture, but the first reporter they name is the author.
   if (!meta.author) meta.author = all.map((l) => WIRE_CREDIT.exec(l)?.[1]).find(Boolean) ?? null;

@@ -111,6 +111,41 @@ describe('clean: title, byline and publication date', () => {
     expect(d.publishedDate).toBe('2025-06-03');
   });
 
+  it('passes over a masthead, breadcrumbs, section labels and a tagline above the headline', () => {
+    const page = [
+      'THE EXAMPLE TRADE GAZETTE',
+      'Independent reporting since 1998',
+      'Home › News › Trade',
+      'World | Trade | Analysis',
+      'UK and India Sign Services Pact After Two Years of Talks',
+      'Analysis · 3 June 2025 · 6 min read',
+      'By PRIYA NAIR',
+      'Example Wire',
+      body,
+    ].join('\n');
+    const d = clean(raw(page));
+    expect([d.title, d.publishedDate, d.author]).toEqual(['UK and India Sign Services Pact After Two Years of Talks', '2025-06-03', 'Priya Nair']);
+    expect(d.text).toBe(body);
+  });
+
+  it('keeps a standfirst but cuts the byline that ends it', () => {
+    const standfirst = 'Negotiators closed the last chapters in London. By Priya Nair and Tomás Ortega | 3 June 2025';
+    const d = clean(raw(`UK and India Sign Services Pact\n${standfirst}\n${body}`));
+    expect([d.publishedDate, d.author]).toEqual(['2025-06-03', 'Priya Nair and Tomás Ortega']);
+    expect(d.text).toBe(`Negotiators closed the last chapters in London.\n${body}`);
+  });
+
+  it.each([
+    ['Bern, 03.06.2025 - ', '2025-06-03'],
+    ['New Delhi, June 3, 2025 (PTI) ', '2025-06-03'],
+    ['20/06/2025 | 16:05\n', '2025-06-20'],
+    ['Last updated: June 3, 2025, 18:40 IST\n', '2025-06-03'],
+    ['Published 7:52 PM GMT-3, June 3, 2025\n', '2025-06-03'],
+  ])('reads the publication date from %j', (opening, date) => {
+    const d = clean(raw(`UK and India Sign Services Pact\n${opening}${body}`));
+    expect(d.publishedDate).toBe(date);
+  });
+
   it('metadata given outside the text wins over what the text suggests', () => {
     const d = clean(raw(`UK and India Sign Services Pact\n- June 3, 2025\n${body}`, { given: { publishedDate: '2025-06-04', publisher: 'Example Wire' } }));
     expect(d.publishedDate).toBe('2025-06-04');

@@ -40,6 +40,11 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
     expect(dates('Washington paused the tariff for 90 days.', FRI_30_MAY)).toEqual([]);
   });
 
+  it('"21 days after the order" counts from another event, not from publication or a default year', () => {
+    expect(dates('The duty takes effect 21 days after the order.', null)).toEqual([]);
+    expect(dates('The duty takes effect 21 days after the order.', FRI_30_MAY)).toEqual([]);
+  });
+
   it('the verb "lasts" is not a date', () => {
     expect(dates('The reprieve lasts 90 days.', FRI_30_MAY)).toEqual([]);
   });

@@ -35,7 +35,8 @@ const RELATIVE_TEXT = /\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|a
 // A date names a number, a month, a weekday or a relative word; chrono also reads "lasts" or "may".
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|week|month|year)\b/i;
 // Durations ("for 90 days", "three months") are not dates.
-const DURATION = /^(?:for|in|within|over|after|the)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:days?|weeks?|months?|years?)$/i;
+// "21 days after" counts from another event, not from publication: no date either.
+const DURATION = /^(?:for|in|within|over|after|the)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:days?|weeks?|months?|years?)(?:\s+(?:after|before|later|earlier|from|since))?$/i;
 
 function componentsDate(
   c: chrono.ParsedComponents,
