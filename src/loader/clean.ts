@@ -66,7 +66,6 @@ function isHeading(line: string): boolean {
   return capital / words.length >= 0.6;
 }
 
-const stripBullet = (line: string) => line.replace(/^[-–—•*]\s+/, '');
 
 /**
  * The publication date a dateline or a numeric byline gives: "HANOI, June 13 (Reuters) -" has no
