@@ -273,14 +273,24 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   // Pass 3: tariff measures, then events (tariff actions come from the measures), then trade flows.
   const tariffs = new Map<string, TariffMention>();
   const tariffFrames: Array<{ frame: TariffFrame; f: SentenceFacts; key: string }> = [];
+  // The direction most of this document's rates run in (zero rates, usually the other side's
+  // concession, aside): what a sentence naming no side most likely speaks of.
   const knownDirection = (): [string, string] | null => {
-    const directions = new Set([...tariffs.values()].map((m) => `${m.imposingCountry}>${m.targetCountry}`));
-    return directions.size === 1 ? ([...directions][0]!.split('>') as [string, string]) : null;
+    const counts = new Map<string, number>();
+    for (const m of tariffs.values()) {
+      if (m.ratePercent > 0) counts.set(`${m.imposingCountry}>${m.targetCountry}`, (counts.get(`${m.imposingCountry}>${m.targetCountry}`) ?? 0) + 1);
+    }
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+    return top && n! * 2 > total ? (top.split('>') as [string, string]) : null;
   };
   for (const f of facts) {
     for (const frame of recogniseTariffs({ ...f, knownDirection: knownDirection() })) {
       let key: string | null = null;
-      if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
+      // "the zero tariffs Trump described": a rate this document has already given its sides.
+      const seen = frame.sidesInferred ? [...tariffs.keys()].find((k) => k.endsWith(`|${frame.ratePercent}`)) : undefined;
+      if (seen) key = seen;
+      else if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
         key = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}`;
       } else {
         // "the 46 percent tariff": a rate already seen in this document, whatever else the sentence names.

@@ -366,7 +366,7 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
       groups.set(key, [...(groups.get(key) ?? []), { doc, t }]);
     }
   }
-  return [...groups].map(([, list]) => {
+  const resolved = [...groups].map(([, list]): ResolvedTariff => {
     const first = list[0]!.t;
     // The status is the one that began last: an entry's own date, else its report's date.
     const history = list
@@ -395,7 +395,43 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
       history,
       sources: sources.sort(bySource),
     };
-  }).sort((a, b) => a.id.localeCompare(b.id));
+  });
+  return supersedeAnnounced(resolved).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+// Rates one country applies across the board to another: a later one replaces an earlier one.
+// Sectoral rates, offers and retaliation stand beside the others.
+const HEADLINE_KINDS: ReadonlySet<TariffKind> = new Set(['general', 'reciprocal', 'baseline', 'negotiated']);
+
+/** A rate announced and never reported as applied, paused or dropped, for which a later rate of the
+ * same side on the same country was announced or applied: replaced ("the 46% announced in April"
+ * once the 20% is in force). Recorded in its history, dated when the replacement is. */
+function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
+  const dateOf = (t: ResolvedTariff) => t.announcedDate ?? t.history.find((h) => h.date)?.date ?? null;
+  const latestOf = (t: ResolvedTariff) => [t.announcedDate, t.effectiveDate, ...t.history.map((h) => h.date)].filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
+  // Dates of different precision compare only when neither is a prefix of the other.
+  const later = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a) && a > b;
+  for (const t of tariffs) {
+    const since = dateOf(t);
+    if (t.status !== 'announced' || !since || !HEADLINE_KINDS.has(t.kind)) continue;
+    const replacement = tariffs
+      .filter((o) => o !== t && o.imposingCountry === t.imposingCountry && o.targetCountry === t.targetCountry && HEADLINE_KINDS.has(o.kind))
+      .filter((o) => (o.status === 'announced' || o.status === 'in_effect') && o.ratePercent > 0)
+      .map((o) => ({ o, date: latestOf(o) }))
+      .filter((x): x is { o: ResolvedTariff; date: string } => x.date !== null && later(x.date, since))
+      .sort((a, b) => a.date.localeCompare(b.date))[0];
+    if (!replacement) continue;
+    const report = replacement.o.history.at(-1);
+    t.status = 'superseded';
+    t.history.push({
+      status: 'superseded',
+      date: replacement.date,
+      datePrecision: replacement.date.length === 10 ? 'day' : replacement.date.length === 7 ? 'month' : 'year',
+      documentId: report?.documentId ?? replacement.o.sources[0]!.documentId,
+      reportedOn: report?.reportedOn ?? null,
+    });
+  }
+  return tariffs;
 }
 
 function resolveTradeStats(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null): ResolvedTradeStat[] {

@@ -470,6 +470,60 @@ describe('extract: tariffs', () => {
   });
 });
 
+describe('extract: tariff sides in the ways articles name them', () => {
+  const tariffsOf = (paragraphs: string[], title = 'Tariff Round-Up') =>
+    load({ title, date: 'August 1, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+
+  it('"Switzerland will face a 39% tariff on its exports to the United States": the US imposes it', () => {
+    expect(tariffsOf(['Switzerland will face a 39% tariff on its exports to the United States from next week.'])).toEqual([['US', 'CH', 39, 'announced']]);
+  });
+
+  it('"the 31% Trump had announced for Switzerland" targets Switzerland', () => {
+    const rows = tariffsOf([
+      'The United States imposed a 39% tariff on Swiss goods on Thursday.',
+      'The new rate is higher than the 31% Trump had announced for Switzerland on April 2.',
+    ]);
+    expect(rows.filter((r) => r[2] === 31).map((r) => r.slice(0, 2))).toEqual([['US', 'CH']]);
+  });
+
+  it('"duties on brandy from the EU" imposed by China target the EU', () => {
+    expect(tariffsOf(['China announced anti-dumping duties of 32.2% on brandy from the EU on 4 July.'], 'China and EU Trade Blows')).toEqual([['CN', 'EU', 32.2, 'announced']]);
+  });
+
+  it('a competitor named in a tariff sentence is not a side', () => {
+    const rows = tariffsOf([
+      'The United States imposed a 50% tariff on Indian goods on Wednesday.',
+      'Exporters said the 50% duty would make Indian goods uncompetitive against those from Bangladesh.',
+    ]);
+    expect(rows).toEqual([['US', 'IN', 50, 'announced']]);
+  });
+
+  it('a central bank\'s rate in an article about tariffs is not a tariff', () => {
+    const rows = tariffsOf([
+      'The United States imposed a 50% tariff on Brazilian goods on Wednesday.',
+      "Brazil's central bank left its benchmark Selic rate at 15% on Wednesday.",
+    ]);
+    expect(rows).toEqual([['US', 'BR', 50, 'announced']]);
+  });
+
+  it('a rate set for most other countries is no pair\'s tariff', () => {
+    const rows = tariffsOf([
+      'The United States imposed a 25% tariff on British steel in March.',
+      'When Trump doubled the tariff on steel from most other countries to 50% in June, he spared Britain.',
+    ]);
+    expect(rows).toEqual([['US', 'GB', 25, 'announced']]);
+  });
+
+  it('"the zero tariffs Trump described" is the zero rate already given its sides, not the main direction', () => {
+    const rows = tariffsOf([
+      'The United States will charge a 20% tariff on Vietnamese goods, and Vietnam will apply zero tariffs to US products.',
+      'The 20% rate replaces a 10% baseline rate.',
+      'Hanoi has not published a list for the zero tariffs Trump described.',
+    ]);
+    expect(rows.filter((r) => r[2] === 0)).toEqual([['VN', 'US', 0, 'announced']]);
+  });
+});
+
 describe('extract: trade flows', () => {
   it('exporter → importer, period and qualifiers; "while importing" reverses the direction', () => {
     const loaded = load({

@@ -188,3 +188,34 @@ describe('resolve: merging reports', () => {
     expect(ministries.map((m) => m.country).sort()).toEqual(['CN', 'TH']);
   });
 });
+
+describe('resolve: a later rate replaces an earlier announced one', () => {
+  const april = load({
+    title: 'US Announces Tariffs on Vietnam',
+    date: 'April 3, 2025',
+    paragraphs: [
+      'The United States announced a 46% tariff on Vietnamese goods on April 2.',
+      'The United States also announced a 25% tariff on Vietnamese steel on April 2.',
+    ],
+  }, 'april.txt');
+  const august = load({
+    title: 'New US Tariff on Vietnam Takes Effect',
+    date: 'August 8, 2025',
+    paragraphs: ['A 20% US tariff on Vietnamese goods took effect on August 7.'],
+  }, 'august.txt');
+
+  it('the 46% announced in April is superseded once the 20% is in force, in its history too', () => {
+    const r = resolve([april, august].map(resolverInput));
+    const rate = (n: number) => r.tariffs.find((t) => t.imposingCountry === 'US' && t.targetCountry === 'VN' && t.ratePercent === n);
+    expect(rate(20)?.status).toBe('in_effect');
+    expect(rate(46)?.status).toBe('superseded');
+    expect(rate(46)?.history.at(-1)).toMatchObject({ status: 'superseded', date: '2025-08-07', documentId: august.doc.id });
+    // A sectoral rate stands beside the country-wide one.
+    expect(rate(25)?.status).toBe('announced');
+  });
+
+  it('alone, the April rate stays announced', () => {
+    const r = resolve([resolverInput(april)]);
+    expect(r.tariffs.find((t) => t.ratePercent === 46)?.status).toBe('announced');
+  });
+});

@@ -22,6 +22,8 @@ export interface TariffFrame {
   announcedByKey: string | null;
   conditions: string | null;
   hedged: boolean;
+  /** Both sides taken from the document's other measures, none named in the sentence. */
+  sidesInferred: boolean;
 }
 
 const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|customs\s+rates?)\b/i;
@@ -30,7 +32,7 @@ const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
-  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still)\s+(?:face|faces|pay|pays)|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
+  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
   ['announced', /\b(?:announc\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
@@ -69,26 +71,38 @@ function statusNear(text: string, at: number): TariffStatus {
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
 export const TARIFF_ACT = /\b(?:announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
-const GOODS_AFTER = /^(?:’s|'s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b/u;
+const GOODS_AFTER = /^(?:’s|'s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b/u;
+// "a 39% tariff on its exports to the United States": the country exported to imposes it.
+const IMPORTER_BEFORE = /\b(?:exports?|shipments|sales|goods)\s+(?:\w+\s+)?(?:to|into|entering)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = new RegExp(
   [
     String.raw`\b(?:on|against)\s+(?:all\s+|most\s+)?(?:the\s+)?$`,
     // "imports from Vietnam", "cars imported from China", "steel from Europe"
     String.raw`\b(?:imports?|imported|goods|products|exports|shipments|steel|aluminium|aluminum|cars)\s+(?:\w+\s+)?from\s+(?:the\s+)?$`,
-    // "a 24% rate for Japan", "the tariff for the bloc"
-    String.raw`\b(?:rate|tariffs?|duty|duties|levy)\s+(?:\w+\s+)?for\s+(?:the\s+)?$`,
+    // "a 24% rate for Japan", "the tariff for the bloc", "the 31% Trump had announced for Switzerland"
+    String.raw`\b(?:rate|tariffs?|duty|duties|levy|announced|set|imposed|proposed|threatened)\s+(?:\w+\s+)?for\s+(?:the\s+)?$`,
+    // "duties on brandy from the EU", "tariffs on cars made in China"
+    String.raw`\bon\s+(?:[\p{L}-]+\s+){1,4}(?:from|made\s+in|produced\s+in)\s+(?:the\s+)?$`,
     // "goods transshipped through Vietnam"
     String.raw`\b(?:transs?hipped|routed|rerouted)\s+(?:\w+\s+)?through\s+(?:the\s+)?$`,
   ].join('|'),
-  'i',
+  'iu',
 );
+
+// A country named as a competitor or an exception is neither side of the measure: "would make
+// Indian goods uncompetitive against those from Vietnam", "spared Britain".
+const BYSTANDER_BEFORE = /\b(?:against|than|compared\s+(?:with|to)|rivals?|competitors?|such\s+as|like|spar(?:ed|ing|es)|exempt(?:ed|ing|s)?)\b[^,.;:]{0,25}$/i;
+// A measure on every country, or on most of them: no one pair's tariff.
+const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens\s+of|other)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|economies|imports)\b/i;
 
 // In an article that has stated tariffs, "a 24% "reciprocal" rate" and "the rate to 25%" are
 // tariff rates too (but not growth, interest or inflation rates).
 const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|savings|mortgage|policy)\s)\brates?\b/i;
+// A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
+const MONETARY = /\b(?:central\s+bank|reserve\s+bank|monetary|repo|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index)\b/i;
 
 export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
-  const rateOnly = f.knownDirection !== null && RATE_WORD.test(f.text);
+  const rateOnly = f.knownDirection !== null && RATE_WORD.test(f.text) && !MONETARY.test(f.text);
   if (!TARIFF_WORD.test(f.text) && !rateOnly) return [];
   const frames: TariffFrame[] = [];
   // Country names inside compounds ("Canada-Mexico Action Plan", "United States-Mexico-Canada
@@ -110,27 +124,38 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
     if (!targets.length) targets = sides.filter((s) => !apart(s.index) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
     const target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
+    if (!target && MANY_COUNTRIES.test(f.text)) continue;
     // The imposer: the first other side the sentence names, through a person or organization too.
     const people = f.actors.filter((a) => a.kind === 'person' && a.country);
     const candidates = [
-      ...sides.map((s) => ({ index: s.index, code: s.code })),
+      ...sides.filter((s) => !BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, s.index - 40), s.index))).map((s) => ({ index: s.index, code: s.code })),
       ...people.map((a) => ({ index: a.index, code: a.country! })),
     ].sort((a, b) => a.index - b.index);
     const named = candidates.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
       ?? candidates.find((c) => c.code !== target?.code);
     // "President Trump imposed a 24% tariff on Japanese goods", in an article about Japan and the
     // US: the side not targeted is the other country the article is about.
-    const other = target && f.mainPair.includes(target.code) ? f.mainPair.find((c) => c !== target.code) : undefined;
+    // The document's own measures on that country say who imposes them, before its main pair does.
+    const other = !target
+      ? undefined
+      : f.knownDirection?.[1] === target.code
+        ? f.knownDirection[0]
+        : f.mainPair.includes(target.code)
+          ? f.mainPair.find((c) => c !== target.code)
+          : undefined;
     let imposer = named ?? (other ? { index: -1, code: other } : null);
     // "The 20% rate Trump announced for the bloc": no side named at all; the direction of the
     // measures this document has stated so far, when there is just one.
     let inferred = target;
     // "US goods will enter Việt Nam at a tariff of zero": the country entered imposes it.
-    const entered = sides.find((s) => /\benter(?:s|ing)?\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, s.index - 12), s.index)));
+    const entered = sides.find(
+      (s) => /\benter(?:s|ing)?\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, s.index - 12), s.index)) || IMPORTER_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index)),
+    );
     if (entered && entered.code !== target?.code) imposer = { index: entered.index, code: entered.code };
     // One side named, and it is the side this document's tariffs fall on ("sent Tokyo a letter
     // raising the rate to 25%"): the document's direction holds.
     if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1]) imposer = null;
+    const sidesInferred = !imposer && !target && f.knownDirection !== null;
     if (!imposer && !target && f.knownDirection) {
       imposer = { index: -1, code: f.knownDirection[0] };
       inferred = { index: -1, code: f.knownDirection[1], end: -1 };
@@ -181,6 +206,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       announcedByKey: announcer?.key ?? null,
       conditions: CONDITION.exec(f.text)?.[0].trim().replace(/[,;]$/, '') ?? null,
       hedged: isHedged(f.text),
+      sidesInferred,
     });
   }
   return frames;
