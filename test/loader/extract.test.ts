@@ -524,6 +524,33 @@ describe('extract: tariff sides in the ways articles name them', () => {
   });
 });
 
+describe('extract: trade flows in the ways articles state them', () => {
+  const flowsOf = (paragraph: string) =>
+    load({ title: 'Trade Figures', date: 'July 31, 2025', paragraphs: [paragraph] }).x.tradeStats.map((t) => [t.exporter, t.importer, t.period, t.valueUsd]);
+
+  it('"imported $X from B and exported $Y there": both directions, subject kept across "and"', () => {
+    expect(flowsOf('Census data show the United States imported $36.6 billion of goods from Peru in 2024 and exported about $3.1 billion there, leaving a deficit of $33.5 billion.')).toEqual([
+      ['PE', 'US', '2024', 36_600_000_000],
+      ['US', 'PE', '2024', 3_100_000_000],
+    ]);
+  });
+
+  it('"A exported $X to B last year and imported $Y": the subject is A, not the country after "to"', () => {
+    expect(flowsOf('Chile exported $14.3 billion of goods to the United States last year and imported $16.6 billion.')).toEqual([
+      ['CL', 'US', '2024', 14_300_000_000],
+      ['US', 'CL', '2024', 16_600_000_000],
+    ]);
+  });
+
+  it('"B was A\'s top export destination in 2024, with exports of $X": A exports', () => {
+    expect(flowsOf("Japan was Thailand's top export destination in 2024, with exports valued at US$25.5 billion.")).toEqual([['TH', 'JP', '2024', 25_500_000_000]]);
+  });
+
+  it('a fiscal year with its months is an interval: "2024-25 (April-March)"', () => {
+    expect(flowsOf("India's exports to Japan stood at $6.2 billion in 2024-25 (April-March), the ministry said.")).toEqual([['IN', 'JP', '2024-04/2025-03', 6_200_000_000]]);
+  });
+});
+
 describe('extract: trade flows', () => {
   it('exporter → importer, period and qualifiers; "while importing" reverses the direction', () => {
     const loaded = load({

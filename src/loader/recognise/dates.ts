@@ -101,6 +101,9 @@ const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by|early|mid|late|e
 // Parts of a year, as trade figures are reported: "the first five months of 2025", "the first
 // half of 2024", "the first quarter of 2025", "Q3 2024".
 const PART_OF_YEAR = /\b(?:(?:in\s+)?the\s+)?(?:(first|last)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of)?\s+((?:19|20)\d{2})\b/gi;
+// A fiscal year with its months: "2024-25 (April-March)", "FY2024/25 (July–June)".
+const FISCAL_YEAR = /\b(?:FY\s?)?((?:19|20)\d{2})[-–/]((?:19|20)?\d{2})\s*\(\s*([A-Za-z]{3,9})\.?\s*[-–]\s*([A-Za-z]{3,9})\.?\s*\)/g;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
 function partOfYear(m: RegExpMatchArray): { from: number; to: number } | null {
@@ -160,6 +163,23 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
       text: m[0],
       start: { date: `${year}-${pad(span.from)}`, precision: 'month' },
       end: { date: `${year}-${pad(span.to)}`, precision: 'month' },
+      relative: false,
+    });
+  }
+  for (const m of text.matchAll(FISCAL_YEAR)) {
+    const from = MONTH_NAMES.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1;
+    const to = MONTH_NAMES.indexOf(m[4]!.slice(0, 3).toLowerCase()) + 1;
+    const first = Number(m[1]);
+    const last = m[2]!.length === 4 ? Number(m[2]) : Math.floor(first / 100) * 100 + Number(m[2]);
+    if (!from || !to || last !== first + 1) continue;
+    for (let i = found.length - 1; i >= 0; i--) {
+      if (found[i]!.index >= m.index && found[i]!.index < m.index + m[0].length) found.splice(i, 1);
+    }
+    found.push({
+      index: m.index,
+      text: m[0],
+      start: { date: `${first}-${pad(from)}`, precision: 'month' },
+      end: { date: `${last}-${pad(to)}`, precision: 'month' },
       relative: false,
     });
   }

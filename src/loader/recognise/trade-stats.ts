@@ -19,6 +19,10 @@ export interface TradeStatFrame {
 const FLOW = /\b(?:(export(?:ed|s|ing)?|shipp(?:ed|ing)|shipments|sent|sold|sales)|(import(?:ed|s|ing)?|bought|purchas(?:ed|es|ing)))\b/gi;
 // Totals and balances are not flows between two sides.
 const NOT_A_FLOW = /\b(?:surplus|deficit|two-way|bilateral\s+trade|total\s+trade|trade\s+turnover|investment|worth\s+of\s+deals)\b/i;
+// "the United States was the Philippines' top export destination": the possessor exports.
+const EXPORT_DESTINATION = /^(?:’s|'s|’|')\s+(?:(?:top|largest|biggest|main|leading|most\s+important|second-largest|third-largest)\s+)?export\s+(?:destination|market)\b/i;
+// A side named after a preposition is an object ("imports from Vietnam"), not the clause's subject.
+const OBJECT_BEFORE = /\b(?:to|from|with|into|in|at|for|on|than|against|by)\s+(?:the\s+)?$/i;
 const SOURCE = /\b(?:according\s+to|citing|data\s+from|figures\s+from|statistics\s+from|per)\b/i;
 
 /** A period from the sentence's dates: '2023', '2025-04', or '2025-01/2025-05'. */
@@ -46,11 +50,13 @@ export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
     null;
 
   const frames: TradeStatFrame[] = [];
-  let subject: string | null = null;
+  let subject: string | null = sides.find((s) => EXPORT_DESTINATION.test(f.text.slice(s.end, s.end + 50)))?.code ?? null;
   for (const money of f.money) {
     const before = f.text.slice(0, money.index);
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), 0);
-    if (NOT_A_FLOW.test(f.text.slice(clauseStart, money.index + money.text.length + 30))) continue;
+    // "$2 billion trade surplus" says what the amount is; ", a deficit of …" after a comma does not.
+    const after = f.text.slice(money.index, money.index + money.text.length + 30).split(/[,;]/)[0]!;
+    if (NOT_A_FLOW.test(f.text.slice(clauseStart, money.index) + after)) continue;
     const verbs = [...before.matchAll(FLOW)];
     const verb = verbs[verbs.length - 1];
     if (!verb || money.index - verb.index > 80) continue;
@@ -60,7 +66,9 @@ export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
     // name one side after the verb.
     const head = f.text.slice(0, verb.index);
     const clause = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—'), 0);
-    const ownSubject = sides.filter((s) => s.index >= clause && s.end <= verb.index).pop()?.code ?? null;
+    const ownSubject =
+      sides.filter((s) => s.index >= clause && s.end <= verb.index && !OBJECT_BEFORE.test(f.text.slice(Math.max(0, s.index - 12), s.index))).pop()?.code ??
+      null;
     const from = sides.find((s) => s.index > verb.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, s.index)));
     const fromSubject = from ? (exporting ? from.code : codes.find((c) => c !== from.code)!) : null;
     subject = ownSubject ?? fromSubject ?? subject;
