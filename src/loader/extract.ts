@@ -4,7 +4,7 @@
 // ("The virtual meeting…", "this proposal…", "Round 3 of the talks").
 import { OFFICIALS } from './data/officials.js';
 import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
-import { isAfter, recogniseDates } from './recognise/dates.js';
+import { isAfter, recogniseDates, type DateFound } from './recognise/dates.js';
 import { recogniseEvents, type EventFrame } from './recognise/events.js';
 import { recogniseMoney } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
@@ -437,10 +437,17 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     : [];
   const ledeSides = lede ? new Set(sidesOf(lede)) : new Set<string>();
 
+  // "Trump announced the figure on July 2. He and Tô Lâm spoke by phone that day": the day last named.
+  let lastDay: DateFound | null = null;
   for (const f of facts) {
     const frames = recogniseEvents(f);
     if (!frames.length) attachLeaders(f);
-    for (const frame of frames) takeFrame(frame, f);
+    const day = f.dates.filter((d) => d.start.precision === 'day').at(-1) ?? null;
+    const sameDay = !day && lastDay && SAME_DAY.exec(f.text);
+    for (const frame of frames) {
+      takeFrame(sameDay && !frame.date ? { ...frame, date: { ...lastDay!, index: sameDay.index, text: sameDay[0], relative: true } } : frame, f);
+    }
+    if (day) lastDay = day;
   }
 
   // "The day before, the ministers held talks", "…came a day after the ministers held talks": a
@@ -637,6 +644,7 @@ function statusChange(text: string): TariffStatus | null {
   return STATUS_CHANGES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
+const SAME_DAY = /\b(?:that|the\s+same)\s+day\b/i;
 const DAY_OFFSET = /\b(?:the|a|one)\s+day\s+(before|after|earlier|later)\b/i;
 
 const GROUPS: Record<string, string> = {

@@ -133,6 +133,35 @@ describe('extract: event types', () => {
   });
 });
 
+describe('extract: where an event\'s date sits', () => {
+  const eventsOf = (date: string, paragraphs: string[]) =>
+    load({ title: 'Trade Talks Timeline', date, paragraphs }).x.events.map((e) => [e.type, e.startDate, e.status, e.countries]);
+
+  it('a date opening the sentence dates its main clause across "as …"; a multilateral summit is no meeting of its own', () => {
+    expect(eventsOf('October 28, 2025', ['On Sunday, as leaders gathered in Jakarta for the ASEAN summit, Peru and Chile issued a joint statement on farm trade.'])).toEqual([
+      ['statement', '2025-10-26', 'occurred', ['CL', 'PE']],
+    ]);
+  });
+
+  it('a timeline entry takes the date that opens it', () => {
+    const rows = eventsOf('August 8, 2025', ['- April 9: the United States suspends the 36% tariff on Thai goods for 90 days.']);
+    expect(rows).toContainEqual(['tariff_action', '2025-04-09', 'occurred', ['TH', 'US']]);
+  });
+
+  it('"that day" is the day the sentence before named', () => {
+    const rows = eventsOf('August 8, 2025', [
+      'The United States announced a 19% tariff on Philippine goods on July 22.',
+      'President Ferdinand Marcos and President Donald Trump spoke by phone that day.',
+    ]);
+    expect(rows).toContainEqual(['call', '2025-07-22', 'occurred', ['PH', 'US']]);
+  });
+
+  it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
+    const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
+    expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);
+  });
+});
+
 describe('extract: statuses', () => {
   it('"slated for" a later date is scheduled; "mid-June" in a 30 May article is June 2025, month-precise', () => {
     const { x } = load({

@@ -56,7 +56,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
   { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?|negotiations)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded|ran|lasted|ended|wrapped\s+up)\b/i },
   { type: 'meeting', re: /\b(?:at|during|in|after)\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|summit)\b/i },
-  { type: 'meeting', re: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
+  // A multilateral gathering ("the ASEAN summit", "the G7 summit") is where two sides met, not their meeting.
+  { type: 'meeting', re: /\b(?:the|this|that)\s+(?!(?:[\w-]+\s+){0,2}?(?:ASEAN|APEC|BRICS|G-?7|G-?20|NATO|WTO|UN|SCO)\b)(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
   { type: 'proposal', re: /\b(?:this|that|the)\s+(?:proposal|offer)\b/i },
   { type: 'call', re: /\b(?:the|this|that)\s+(?:phone\s+|telephone\s+)?call\b(?!\s+(?:for|to)\b)/i, format: 'phone' },
@@ -119,6 +120,12 @@ function statusAt(f: SentenceFacts, index: number, date: DateFound | null): Even
   return 'occurred';
 }
 
+// A date opening the sentence ("On Sunday, as leaders gathered …, the two sides issued …") or a
+// timeline entry ("- April 9: the rates are suspended") dates the main clause, whatever comes between.
+const OPENING = /^[-–•*]?\s*(?:(?:early|late)\s+)?(?:on|in|at|by)?\s*$/i;
+export const opensSentence = (text: string, d: DateFound) =>
+  OPENING.test(text.slice(0, d.index)) && /^[\s,:]/.test(text.slice(d.index + d.text.length, d.index + d.text.length + 1) || ' ');
+
 /** The date an event takes: the one nearest its trigger (years alone are periods, not events). */
 function eventDate(f: SentenceFacts, index: number): DateFound | null {
   // A date across "before", "after", "as"… belongs to another happening ("…wrapped up a third
@@ -126,7 +133,8 @@ function eventDate(f: SentenceFacts, index: number): DateFound | null {
   const dated = datesForEvents(f, index).filter(
     (d) =>
       d.start.precision !== 'year' && d.start.date &&
-      !/[;—]|\b(?:after|before|as|while|when|until|because|although|ahead\s+of)\b/i.test(f.text.slice(Math.min(d.index, index), Math.max(d.index, index))),
+      (opensSentence(f.text, d) ||
+        !/[;—]|\b(?:after|before|as|while|when|until|because|although|ahead\s+of)\b/i.test(f.text.slice(Math.min(d.index, index), Math.max(d.index, index)))),
   );
   const [from, to] = clauseOf(f.text, index);
   const inClause = (d: DateFound) => (d.index >= from && d.index < to ? 0 : 1);

@@ -74,6 +74,12 @@ export function clauseTense(sentence: string, index: number): Tense {
   const clause = sentence.slice(from, Math.max(to, index + 1));
   if (FUTURE.test(clause)) return 'future';
   if (PAST.test(clause)) return 'past';
+  // A clause with no verb of its own ("In a video call in April, they agreed to restart talks")
+  // takes the tense of the first verb after it: "agreed" is past, though what was agreed is not.
+  const rest = sentence.slice(from);
+  const future = FUTURE.exec(rest);
+  const past = PAST.exec(rest);
+  if (future && past) return past.index <= future.index ? 'past' : 'future';
   return tenseOf(sentence);
 }
 
@@ -89,5 +95,8 @@ export function sidesOf(f: SentenceFacts): string[] {
   const seen: Array<{ index: number; code: string }> = [];
   for (const c of f.countries) seen.push({ index: c.index, code: c.code });
   for (const a of f.actors) if (a.country) seen.push({ index: a.index, code: a.country });
-  return [...new Set(seen.sort((a, b) => a.index - b.index).map((s) => s.code))];
+  const codes = [...new Set(seen.sort((a, b) => a.index - b.index).map((s) => s.code))];
+  // A capital names where ("in Kuala Lumpur"), not who, unless nothing else names a side.
+  const named = new Set(seen.filter((s) => f.countries.every((c) => c.index !== s.index || c.form !== 'capital')).map((s) => s.code));
+  return named.size >= 2 ? codes.filter((c) => named.has(c)) : codes;
 }
