@@ -5,12 +5,12 @@
 import { OFFICIALS } from './data/officials.js';
 import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
 import { isAfter, recogniseDates, type DateFound } from './recognise/dates.js';
-import { recogniseEvents, type EventFrame } from './recognise/events.js';
+import { eventDate, recogniseEvents, type EventFrame } from './recognise/events.js';
 import { recogniseMoney } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
 import { clauseTense, countryKey, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
-import { recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
+import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseTradeStats } from './recognise/trade-stats.js';
 import { fold, splitSentences, type Sentence } from './text.js';
 import type {
@@ -178,7 +178,7 @@ interface OpenEvent {
   mention: EventMention;
   paragraph: number;
   personKeys: Set<string>;
-  /** How frames refer back to it: rounds by number, tariff actions by their measure. */
+  /** How frames refer back to it: rounds by number, tariff actions by their measure ("act:…" when rateless). */
   tariffKey: string | null;
 }
 
@@ -427,6 +427,52 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       personKeys: new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key)),
       tariffKey: key,
     });
+  }
+
+  // Acts on tariffs with no rate given ("The new duties take effect Aug. 6"): an event, unless the
+  // same act on the same day is already one.
+  const direction = knownDirection();
+  const actVerb = { announced: 'announces', in_effect: 'puts into effect', paused: 'pauses', withdrawn: 'lifts' } as const;
+  for (const f of facts) {
+    for (const act of recogniseTariffActs({ ...f, knownDirection: direction }, (i) => eventDate(f, i))) {
+      const countries = [act.imposingCountry, act.targetCountry].sort();
+      const startDate = act.date.start.date!;
+      const same = open.find(
+        (e) => e.mention.type === 'tariff_action' && e.mention.startDate === startDate && e.mention.countries.join() === countries.join(),
+      );
+      if (same) {
+        if (!same.mention.spans.some((x) => x.start === f.start)) same.mention.spans.push(sentenceSpan(f));
+        continue;
+      }
+      const roles = new Map([
+        [countryKey(act.imposingCountry), 'imposer'],
+        [countryKey(act.targetCountry), 'target'],
+      ]);
+      open.push({
+        mention: {
+          type: 'tariff_action',
+          title: `${registry.nameOf(countryActor(act.imposingCountry, f))} ${actVerb[act.status]} tariffs on ${registry.nameOf(countryActor(act.targetCountry, f))}`,
+          summary: f.text,
+          startDate,
+          endDate: null,
+          datePrecision: act.date.start.precision,
+          status: doc.publishedDate && isAfter(startDate, doc.publishedDate) ? 'scheduled' : 'occurred',
+          round: null,
+          location: null,
+          format: null,
+          countries,
+          identity: `tariff:${act.imposingCountry}>${act.targetCountry}:${act.status}:${startDate}`,
+          participants: [...participantsOf(f, roles)].map(([actorKey, role]) => ({ actorKey, role })),
+          spans: [sentenceSpan(f)],
+          // No rate: less sure what was acted on than when a rate is named.
+          confidence: 0.7,
+        },
+        paragraph: f.paragraph,
+        personKeys: new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key)),
+        // Kept apart from the talks that later sentences may refer back to.
+        tariffKey: `act:${act.imposingCountry}>${act.targetCountry}`,
+      });
+    }
   }
 
   // News leads with the date ("Canada and Mexico agreed on Thursday …") and tells the event in the

@@ -162,6 +162,30 @@ describe('extract: where an event\'s date sits', () => {
   });
 });
 
+describe('extract: acts on tariffs that give no rate', () => {
+  const actsOf = (date: string, paragraphs: string[]) =>
+    load({ title: 'Tariff Moves', date, paragraphs }).x.events.filter((e) => e.type === 'tariff_action').map((e) => [e.startDate, e.status, e.countries, e.identity]);
+
+  it('"Lower US tariffs on British-made cars took effect on June 30" is a tariff action of the US on the UK', () => {
+    expect(actsOf('July 1, 2025', ['Lower US tariffs on British-made cars took effect on June 30.'])).toEqual([
+      ['2025-06-30', 'occurred', ['GB', 'US'], 'tariff:US>GB:in_effect:2025-06-30'],
+    ]);
+  });
+
+  it('"The new duties take effect Aug. 6" follows the document\'s direction, and is scheduled', () => {
+    const rows = actsOf('July 31, 2025', [
+      'The United States imposed a 50% tariff on Brazilian goods on Wednesday.',
+      'The new duties take effect Aug. 6.',
+    ]);
+    expect(rows).toContainEqual(['2025-08-06', 'scheduled', ['BR', 'US'], 'tariff:US>BR:in_effect:2025-08-06']);
+  });
+
+  it('no date, or only a year, is no act', () => {
+    expect(actsOf('July 31, 2025', ['Tariffs on Brazilian goods took effect and have weighed on exporters.'])).toEqual([]);
+    expect(actsOf('July 31, 2025', ['US tariffs on Brazilian goods took effect in 2018.'])).toEqual([]);
+  });
+});
+
 describe('extract: statuses', () => {
   it('"slated for" a later date is scheduled; "mid-June" in a 30 May article is June 2025, month-precise', () => {
     const { x } = load({

@@ -49,6 +49,10 @@ const TRIGGERS: Trigger[] = [
   },
   { type: 'call', re: /\bvideo\s+(?:call|conference)\b/i, format: 'virtual' },
   { type: 'agreement', re: /\b(?:reached|signed|struck|concluded|clinched|sealed|finali[sz]ed|inked|agreed\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|plan|memorandum|treaty|declaration)\b/i },
+  // "announced a trade deal with Vietnam" (but not "announced a plan")
+  { type: 'agreement', re: /\b(?:announced|unveiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|treaty)\b/i },
+  // "the agreement that Trump and Starmer announced on May 8"
+  { type: 'agreement', re: /\b(?:agreement|deal|pact|accord|framework)\s+(?:that|which)\s+(?:[\p{L}.'’-]+\s+){1,8}?(?:announced|signed|reached|struck|sealed|concluded)\b/iu },
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
@@ -127,7 +131,7 @@ export const opensSentence = (text: string, d: DateFound) =>
   OPENING.test(text.slice(0, d.index)) && /^[\s,:]/.test(text.slice(d.index + d.text.length, d.index + d.text.length + 1) || ' ');
 
 /** The date an event takes: the one nearest its trigger (years alone are periods, not events). */
-function eventDate(f: SentenceFacts, index: number): DateFound | null {
+export function eventDate(f: SentenceFacts, index: number): DateFound | null {
   // A date across "before", "after", "as"… belongs to another happening ("…wrapped up a third
   // round …, as Hanoi races to avoid tariffs before a pause expires next month").
   const dated = datesForEvents(f, index).filter(

@@ -71,7 +71,7 @@ function statusNear(text: string, at: number): TariffStatus {
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
 export const TARIFF_ACT = /\b(?:announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
-const GOODS_AFTER = /^(?:’s|'s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b/u;
+const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b/u;
 // "a 39% tariff on its exports to the United States": the country exported to imposes it.
 const IMPORTER_BEFORE = /\b(?:exports?|shipments|sales|goods)\s+(?:\w+\s+)?(?:to|into|entering)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = new RegExp(
@@ -224,4 +224,51 @@ function nearWord(text: string, p: PercentFound, word: RegExp, before: number): 
 function sameClause(text: string, a: number, b: number): boolean {
   const between = text.slice(Math.min(a, b), Math.max(a, b));
   return !/[;—]|\b(?:after|before|when|while|until)\b/i.test(between);
+}
+
+export interface TariffActFrame {
+  index: number;
+  text: string;
+  imposingCountry: string;
+  targetCountry: string;
+  status: Extract<TariffStatus, 'announced' | 'in_effect' | 'paused' | 'withdrawn'>;
+  date: DateFound;
+}
+
+// What was done to tariffs when no rate is given: "Lower US tariffs on British cars took effect on
+// Monday", "The new duties take effect Aug. 6".
+const ACTS: Array<[TariffActFrame['status'], RegExp]> = [
+  ['in_effect', /\b(?:took|take|takes|will\s+take)\s+effect|(?:went|go|goes|will\s+go)\s+into\s+(?:effect|force)|(?:came|come|comes|will\s+come)\s+into\s+(?:effect|force)|kick(?:ed|s)?\s+in\b/i],
+  ['paused', /\b(?:paused|suspended|postponed|delayed)\b/i],
+  ['withdrawn', /\b(?:lifted|scrapped|revoked|rescinded|removed)\b/i],
+  ['announced', /\b(?:imposed|announced|slapped)\b/i],
+];
+
+/**
+ * A tariff act in a sentence that gives no rate. Needs a tariff word as the act's subject or
+ * object, a date that is not a bare year, and both sides (named, or the document's direction).
+ */
+export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) => DateFound | null): TariffActFrame[] {
+  if (f.percents.length || !TARIFF_WORD.test(f.text) || isHedged(f.text)) return [];
+  for (const [status, re] of ACTS) {
+    const verb = re.exec(f.text);
+    if (!verb) continue;
+    // The tariff word within a few words of the verb: the duties are what took effect.
+    const word = TARIFF_WORD.exec(f.text.slice(Math.max(0, verb.index - 80), verb.index + verb[0].length + 60));
+    if (!word) continue;
+    const date = dateOf(verb.index);
+    if (!date?.start.date || date.start.precision === 'year') return [];
+    const sides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
+    const target =
+      sides.find((x) => TARGET_BEFORE.test(f.text.slice(Math.max(0, x.index - 30), x.index))) ??
+      sides.find((x) => GOODS_AFTER.test(f.text.slice(x.end, x.end + 40)));
+    const others = sides.filter((x) => x.code !== target?.code && !BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, x.index - 40), x.index)));
+    let imposer = others[0]?.code ?? null;
+    let targetCode = target?.code ?? null;
+    if (!imposer && targetCode) imposer = f.knownDirection?.[1] === targetCode ? f.knownDirection[0] : f.mainPair.find((c) => c !== targetCode) ?? null;
+    if (!imposer && !targetCode && f.knownDirection) [imposer, targetCode] = f.knownDirection;
+    if (!imposer || !targetCode || imposer === targetCode) return [];
+    return [{ index: verb.index, text: verb[0], imposingCountry: imposer, targetCountry: targetCode, status, date }];
+  }
+  return [];
 }
