@@ -403,12 +403,21 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
 // Sectoral rates, offers and retaliation stand beside the others.
 const HEADLINE_KINDS: ReadonlySet<TariffKind> = new Set(['general', 'reciprocal', 'baseline', 'negotiated']);
 
+// "an additional 40%, raising the total to 50%": rates told together as parts of a sum stand together.
+const STACKING = /\b(?:additional|on\s+top\s+of|in\s+addition|total|combined|stack\w*)\b/i;
+const stacked = (a: ResolvedTariff, b: ResolvedTariff) =>
+  a.sources.some((s) => STACKING.test(s.quote) && b.sources.some((x) => x.documentId === s.documentId && x.start === s.start));
+
 /** A rate announced and never reported as applied, paused or dropped, for which a later rate of the
  * same side on the same country was announced or applied: replaced ("the 46% announced in April"
  * once the 20% is in force). Recorded in its history, dated when the replacement is. */
 function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
   const dateOf = (t: ResolvedTariff) => t.announcedDate ?? t.history.find((h) => h.date)?.date ?? null;
-  const latestOf = (t: ResolvedTariff) => [t.announcedDate, t.effectiveDate, ...t.history.map((h) => h.date)].filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
+  // The replacement's latest date, or failing any, the day it was reported.
+  const latestOf = (t: ResolvedTariff) =>
+    [t.announcedDate, t.effectiveDate, ...t.history.map((h) => h.date)].filter((d): d is string => Boolean(d)).sort().at(-1) ??
+    t.history.map((h) => h.reportedOn).filter((d): d is string => Boolean(d)).sort().at(-1) ??
+    null;
   // Dates of different precision compare only when neither is a prefix of the other.
   const later = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a) && a > b;
   for (const t of tariffs) {
@@ -416,7 +425,7 @@ function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
     if (t.status !== 'announced' || !since || !HEADLINE_KINDS.has(t.kind)) continue;
     const replacement = tariffs
       .filter((o) => o !== t && o.imposingCountry === t.imposingCountry && o.targetCountry === t.targetCountry && HEADLINE_KINDS.has(o.kind))
-      .filter((o) => (o.status === 'announced' || o.status === 'in_effect') && o.ratePercent > 0)
+      .filter((o) => (o.status === 'announced' || o.status === 'in_effect') && o.ratePercent > 0 && !stacked(t, o))
       .map((o) => ({ o, date: latestOf(o) }))
       .filter((x): x is { o: ResolvedTariff; date: string } => x.date !== null && later(x.date, since))
       .sort((a, b) => a.date.localeCompare(b.date))[0];

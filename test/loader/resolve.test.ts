@@ -219,3 +219,31 @@ describe('resolve: a later rate replaces an earlier announced one', () => {
     expect(r.tariffs.find((t) => t.ratePercent === 46)?.status).toBe('announced');
   });
 });
+
+describe('resolve: rates told as parts of a sum stand together', () => {
+  it('"an additional 40%, raising the total to 50%": the 40% is not superseded by the 50%', () => {
+    const order = load({
+      title: 'US Raises Tariffs on Brazil',
+      date: 'July 31, 2025',
+      paragraphs: ['The United States imposed an additional 40% tariff on Brazilian goods on Wednesday, raising the total tariff to 50%.'],
+    });
+    const r = resolve([resolverInput(order)]);
+    expect(r.tariffs.map((t) => [t.ratePercent, t.status]).sort()).toEqual([
+      [40, 'announced'],
+      [50, 'announced'],
+    ]);
+  });
+
+  it('an undated new rate replaces one announced months before it was reported', () => {
+    const july = load({
+      title: 'US Sets New Tariff on Peru',
+      date: 'July 23, 2025',
+      paragraphs: [
+        'The United States announced that Peruvian goods will face a 19% tariff.',
+        'The United States had announced a 17% tariff on Peruvian goods in April.',
+      ],
+    });
+    const r = resolve([resolverInput(july)]);
+    expect(r.tariffs.find((t) => t.ratePercent === 17)?.status).toBe('superseded');
+  });
+});

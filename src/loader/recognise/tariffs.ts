@@ -61,6 +61,8 @@ function statusNear(text: string, at: number): TariffStatus {
     for (const m of text.matchAll(g)) {
       // "X, replacing the 30% rate": only the rate after the word is the one replaced.
       if (status === 'superseded' && m.index > at) continue;
+      // "the higher rates are suspended; a 10% baseline applies": a semicolon ends what a verb says.
+      if (/;/.test(text.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
       const distance = Math.abs(m.index - at);
       if (!best || distance < best.distance) best = { status, distance };
     }
