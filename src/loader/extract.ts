@@ -582,6 +582,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       m.endDate = frame.date.end?.date ?? null;
       m.datePrecision = frame.date.start.precision;
       m.status = frame.status;
+    } else if (
+      // "wrapped up the round on Thursday … The four-day round, which began on Monday": a span.
+      m.startDate && m.datePrecision === 'day' && frame.date?.start.precision === 'day' && !frame.date.end &&
+      frame.date.start.date! < m.startDate && BEGAN.test(f.text)
+    ) {
+      m.endDate ??= m.startDate;
+      m.startDate = frame.date.start.date!;
     }
     if (frame.status === 'unconfirmed') m.status = 'unconfirmed';
     m.location ??= frame.location;
@@ -690,6 +697,7 @@ function statusChange(text: string): TariffStatus | null {
   return STATUS_CHANGES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
+const BEGAN = /\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\b/i;
 const SAME_DAY = /\b(?:that|the\s+same)\s+day\b/i;
 const DAY_OFFSET = /\b(?:the|a|one)\s+day\s+(before|after|earlier|later)\b/i;
 

@@ -156,6 +156,15 @@ describe('extract: where an event\'s date sits', () => {
     expect(rows).toContainEqual(['call', '2025-07-22', 'occurred', ['PH', 'US']]);
   });
 
+  it('"wrapped up the fifth round on Thursday … The four-day round, which began on Monday": a span', () => {
+    const { x } = load({
+      title: 'Peru and Chile End Fifth Round',
+      date: 'September 26, 2025',
+      paragraphs: ['Peru and Chile wrapped up the fifth round of trade talks in Lima on Thursday. The four-day round, which began on Monday, covered rules of origin.'],
+    });
+    expect(onlyEvent(x, 'negotiation_round')).toMatchObject({ round: 5, startDate: '2025-09-22', endDate: '2025-09-25', status: 'occurred' });
+  });
+
   it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
     const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
     expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);

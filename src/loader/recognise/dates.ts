@@ -35,6 +35,7 @@ const RELATIVE_TEXT = /\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|a
 // A date names a number, a month, a weekday or a relative word; chrono also reads "lasts" or "may".
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|week|month|year)\b/i;
 // Durations ("for 90 days", "three months") are not dates.
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 // "21 days after" counts from another event, not from publication: no date either.
 const DURATION = /^(?:for|in|within|over|after|the)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:days?|weeks?|months?|years?)(?:\s+(?:after|before|later|earlier|from|since))?$/i;
 
@@ -149,6 +150,8 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
     if (end?.date && start.fuzzy.date && end.precision === start.fuzzy.precision && end.date < start.fuzzy.date) {
       end.date = start.fuzzy.date.slice(0, 4) + end.date.slice(4);
     }
+    // "the end of July" names a part of the month, not its last day.
+    if (PART_OF_MONTH.test(t) && start.fuzzy.date && start.fuzzy.precision === 'day') start.fuzzy = { date: start.fuzzy.date.slice(0, 7), precision: 'month' };
     found.push({ index: r.index, text: t, start: start.fuzzy, end, relative: start.relative });
   }
   for (const m of text.matchAll(PART_OF_YEAR)) {

@@ -30,7 +30,8 @@ const ORDINAL_ROUND = new RegExp(
 );
 const NUMBERED_ROUND = new RegExp(String.raw`\bround\s+(\d+|${Object.keys(NUMBER_WORDS).join('|')})\b(?!\s*(?:%|percent))`, 'i');
 const RELATIVE_ROUND = new RegExp(
-  String.raw`\b(next|upcoming|following|this|that|the|latest|current|previous)\s+round\b(?!\s+of\s+(?:tariffs|sanctions|duties|layoffs|funding|voting))${ROUND_TALKS}?`,
+  // "the four-day round", "the new round"
+  String.raw`\b(next|upcoming|following|this|that|the|latest|current|previous)\s+(?:(?:[\w]+-day|new|latest)\s+)?round\b(?!\s+of\s+(?:tariffs|sanctions|duties|layoffs|funding|voting))${ROUND_TALKS}?`,
   'i',
 );
 
