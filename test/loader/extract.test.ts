@@ -568,6 +568,19 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows).toEqual([['US', 'BR', 50, 'announced']]);
   });
 
+  it('a date belongs to the rate of its own clause: "suspended on April 9, and only the 10% baseline was charged"', () => {
+    const { x } = load({
+      title: 'What Happened to the 36% Rate',
+      date: 'August 1, 2025',
+      paragraphs: [
+        'The United States announced a 36% tariff on Thai goods on April 2.',
+        'The 36% rate never applied: it was suspended on April 9, and only the 10% baseline rate was charged.',
+      ],
+    });
+    expect(tariff(x, 'US', 'TH', 36).history.at(-1)).toMatchObject({ status: 'paused', date: '2025-04-09' });
+    expect(x.events.filter((e) => e.type === 'tariff_action').map((e) => [e.startDate, e.identity])).toContainEqual(['2025-04-09', 'tariff:US>TH:36:paused']);
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',

@@ -71,7 +71,7 @@ function statusNear(text: string, at: number): TariffStatus {
 }
 
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
-export const TARIFF_ACT = /\b(?:announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
+export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
 const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b/u;
 // "a 39% tariff on its exports to the United States": the country exported to imposes it.
@@ -122,7 +122,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // Only in the rate's own clause: "…was paused, and the EU in turn suspended its countermeasures
     // on American goods" names no target of the paused rate.
     const apart = (i: number) => /[;—]|,\s+(?:and|but|while|whereas)\b|\bin\s+turn\b/i.test(f.text.slice(Math.min(i, p.index), Math.max(i, p.index)));
-    let targets = sides.filter((s) => !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index)));
+    let targets = sides.filter((s) => !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
     if (!targets.length) targets = sides.filter((s) => !apart(s.index) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
     const target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
@@ -176,8 +176,11 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // A date belongs to the rate nearest to it, in its own clause ("…replacing the 30% rate …
     // from August 1"); "took effect on August 7" dates the rate before it. Explicit dates win
     // over relative ones.
-    const nearestRate = (i: number) =>
-      f.percents.reduce((best, q) => (Math.abs(q.index - i) < Math.abs(best.index - i) ? q : best), p);
+    // The nearest rate in the date's own clause (", and only the 10% baseline was charged" is another).
+    const nearestRate = (i: number) => {
+      const own = f.percents.filter((q) => !/[;]|,\s+(?:and|but|while|whereas)\b/i.test(f.text.slice(Math.min(q.index, i), Math.max(q.index, i))));
+      return (own.length ? own : f.percents).reduce((best, q) => (Math.abs(q.index - i) < Math.abs(best.index - i) ? q : best));
+    };
     const precedingRate = (i: number) => f.percents.filter((q) => q.index < i).at(-1);
     const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index));
     const effective = f.dates.find((d) => isEffective(d) && (precedingRate(d.index) ?? nearestRate(d.index)) === p);
@@ -262,7 +265,7 @@ export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) =>
     if (!date?.start.date || date.start.precision === 'year') return [];
     const sides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
     const target =
-      sides.find((x) => TARGET_BEFORE.test(f.text.slice(Math.max(0, x.index - 30), x.index))) ??
+      sides.find((x) => TARGET_BEFORE.test(f.text.slice(Math.max(0, x.index - 60), x.index))) ??
       sides.find((x) => GOODS_AFTER.test(f.text.slice(x.end, x.end + 40)));
     const others = sides.filter((x) => x.code !== target?.code && !BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, x.index - 40), x.index)));
     let imposer = others[0]?.code ?? null;
