@@ -53,6 +53,7 @@ function dateOfLine(line: string): string | null {
     .replace(d.text, '')
     .replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, '')
     .replace(/\b(?:at|gmt|utc|[a-z]{1,3}[sd]t|ist|ict)\b\s*(?:[+-]\d{1,2}(?::?\d{2})?)?/gi, '')
+    .replace(/\b(?:(?:last\s+)?updated|published|posted)\b/gi, '')
     .replace(/[\s,.|•·-]/g, '');
   return rest.length === 0 ? d.start.date : null;
 }

@@ -405,28 +405,34 @@ const HEADLINE_KINDS: ReadonlySet<TariffKind> = new Set(['general', 'reciprocal'
 
 // "an additional 40%, raising the total to 50%": rates told together as parts of a sum stand together.
 const STACKING = /\b(?:additional|on\s+top\s+of|in\s+addition|total|combined|stack\w*)\b/i;
+const told = (a: ResolvedTariff, b: ResolvedTariff) =>
+  a.sources.some((s) => b.sources.some((x) => x.documentId === s.documentId && x.start === s.start));
 const stacked = (a: ResolvedTariff, b: ResolvedTariff) =>
   a.sources.some((s) => STACKING.test(s.quote) && b.sources.some((x) => x.documentId === s.documentId && x.start === s.start));
 
-/** A rate announced and never reported as applied, paused or dropped, for which a later rate of the
+/** A rate announced (or paused) and never reported as applied or dropped, for which a later rate of the
  * same side on the same country was announced or applied: replaced ("the 46% announced in April"
  * once the 20% is in force). Recorded in its history, dated when the replacement is. */
 function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
   const dateOf = (t: ResolvedTariff) => t.announcedDate ?? t.history.find((h) => h.date)?.date ?? null;
   // The replacement's latest date, or failing any, the day it was reported.
-  const latestOf = (t: ResolvedTariff) =>
+  // The replacement's latest date, or failing any, the day it was reported, unless the two rates
+  // are told in one passage ("a 20% rate, with 40% for transshipped goods"): then only a date counts.
+  const latestOf = (t: ResolvedTariff, together: boolean) =>
     [t.announcedDate, t.effectiveDate, ...t.history.map((h) => h.date)].filter((d): d is string => Boolean(d)).sort().at(-1) ??
-    t.history.map((h) => h.reportedOn).filter((d): d is string => Boolean(d)).sort().at(-1) ??
+    (together ? null : t.history.map((h) => h.reportedOn).filter((d): d is string => Boolean(d)).sort().at(-1)) ??
     null;
   // Dates of different precision compare only when neither is a prefix of the other.
   const later = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a) && a > b;
   for (const t of tariffs) {
     const since = dateOf(t);
-    if (t.status !== 'announced' || !since || !HEADLINE_KINDS.has(t.kind)) continue;
+    if ((t.status !== 'announced' && t.status !== 'paused') || !since || !HEADLINE_KINDS.has(t.kind)) continue;
     const replacement = tariffs
       .filter((o) => o !== t && o.imposingCountry === t.imposingCountry && o.targetCountry === t.targetCountry && HEADLINE_KINDS.has(o.kind))
       .filter((o) => (o.status === 'announced' || o.status === 'in_effect') && o.ratePercent > 0 && !stacked(t, o))
-      .map((o) => ({ o, date: latestOf(o) }))
+      // A paused rate is replaced only by one with a date of its own: the baseline charged
+      // meanwhile does not replace it.
+      .map((o) => ({ o, date: latestOf(o, t.status === 'paused' || told(t, o)) }))
       .filter((x): x is { o: ResolvedTariff; date: string } => x.date !== null && later(x.date, since))
       .sort((a, b) => a.date.localeCompare(b.date))[0];
     if (!replacement) continue;

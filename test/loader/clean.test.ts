@@ -141,6 +141,7 @@ describe('clean: title, byline and publication date', () => {
     ['20/06/2025 | 16:05\n', '2025-06-20'],
     ['Last updated: June 3, 2025, 18:40 IST\n', '2025-06-03'],
     ['Published 7:52 PM GMT-3, June 3, 2025\n', '2025-06-03'],
+    ['June 3, 2025 10:42 AM GMT+7 Updated\n', '2025-06-03'],
   ])('reads the publication date from %j', (opening, date) => {
     const d = clean(raw(`UK and India Sign Services Pact\n${opening}${body}`));
     expect(d.publishedDate).toBe(date);

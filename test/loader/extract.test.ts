@@ -581,6 +581,33 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(x.events.filter((e) => e.type === 'tariff_action').map((e) => [e.startDate, e.identity])).toContainEqual(['2025-04-09', 'tariff:US>TH:36:paused']);
   });
 
+  it('"Japan won a 15% rate in its deal with Washington": the country that won it is the target', () => {
+    const rows = tariffsOf(['The United States imposed a 25% tariff on Korean goods.', 'Japan won a 15% rate in its own deal with Washington last week.']);
+    expect(rows).toContainEqual(['US', 'JP', 15, 'announced']);
+  });
+
+  it('"will halve its 150% tariff to 75%": the rate being cut is in force, the new one announced', () => {
+    const rows = tariffsOf(['India will halve its 150% tariff on British whisky to 75% when the deal enters into force.'], 'India and Britain Seal Deal');
+    expect(rows).toEqual([
+      ['IN', 'GB', 150, 'in_effect'],
+      ['IN', 'GB', 75, 'announced'],
+    ]);
+  });
+
+  it('"before a 25% tariff takes effect on August 1", written in July: announced, not in effect', () => {
+    expect(tariffsOf(['Seoul races to secure a deal before a 25% US tariff on Korean goods takes effect on August 15.'])).toEqual([['US', 'KR', 25, 'announced']]);
+  });
+
+  it('"the 25% rate set out in the July 7 letter will not be applied": withdrawn, dated July 7 of this year', () => {
+    const { x } = load({
+      title: 'Korea Deal',
+      date: 'August 1, 2025',
+      paragraphs: ['The United States imposed a 25% tariff on Korean goods.', "The 25% rate set out in Trump's July 7 letter will not be applied."],
+    });
+    expect(tariff(x, 'US', 'KR', 25)).toMatchObject({ status: 'withdrawn' });
+    expect(tariff(x, 'US', 'KR', 25).history.map((h) => h.date)).not.toContain('2026-07-07');
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',

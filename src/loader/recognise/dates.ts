@@ -83,7 +83,8 @@ function componentsDate(
     const candidate = format(refYear, month, hasDay ? day : null);
     const refCut = ref.slice(0, candidate.length);
     const days = Math.abs(Date.UTC(refYear, month - 1, hasDay ? day : 15) - refInstant(ref).getTime()) / 86_400_000;
-    if (tense === 'future' && candidate < refCut) year = refYear + 1;
+    // And a future-tense clause a date just behind ("the rate set in Trump's July 7 letter will not apply").
+    if (tense === 'future' && candidate < refCut && days > 45) year = refYear + 1;
     // A past-tense clause may still name a date just ahead ("had threatened to impose from August 1").
     if (tense === 'past' && candidate > refCut && days > 45) year = refYear - 1;
   }

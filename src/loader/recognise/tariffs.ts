@@ -32,12 +32,13 @@ const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
-  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
+  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
   ['announced', /\b(?:announc\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
 ];
 
+const NOT_APPLIED = /\b(?:will|would)\s+(?:not|no\s+longer)\s+(?:be\s+)?(?:appl(?:y|ied)|imposed|take\s+effect|go\s+ahead)\b/i;
 const CONDITION = /\b(?:contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|provided\s+(?:that)?|on\s+condition\s+that|as\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|unless)\b[^.;]*/i;
 const EFFECTIVE = /\b(?:effective|tak(?:e|es|ing)\s+effect|took\s+effect|went\s+into\s+effect|from)\s+(?:on\s+)?$/i;
 
@@ -73,7 +74,7 @@ function statusNear(text: string, at: number): TariffStatus {
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
 export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
-const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b/u;
+const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b|^(?:,\s*which)?\s+(?:(?:has|had|have)\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
 // "a 39% tariff on its exports to the United States": the country exported to imposes it.
 const IMPORTER_BEFORE = /\b(?:exports?|shipments|sales|goods)\s+(?:\w+\s+)?(?:to|into|entering)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = new RegExp(
@@ -156,7 +157,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (entered && entered.code !== target?.code) imposer = { index: entered.index, code: entered.code };
     // One side named, and it is the side this document's tariffs fall on ("sent Tokyo a letter
     // raising the rate to 25%"): the document's direction holds.
-    if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1]) imposer = null;
+    // A zero rate is an offer the other way ("zero-for-zero tariffs, an offer the Commission made").
+    if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1] && p.value > 0) imposer = null;
     const sidesInferred = !imposer && !target && f.knownDirection !== null;
     if (!imposer && !target && f.knownDirection) {
       imposer = { index: -1, code: f.knownDirection[0] };
@@ -171,7 +173,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const replaced =
       /\b(?:from|instead\s+of|replacing|replaces|replaced|averting|than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
       f.percents.some((q) => q !== p);
-    let status: TariffStatus = replaced ? 'superseded' : statusNear(f.text, p.index);
+    // "will halve its 150% tariff": the rate being cut is the one in force.
+    const current = /\b(?:halv|cut|reduc|lower|slash|trimm?)\w*\s+(?:its|their|the)\s+(?:current\s+|existing\s+)?$/i.test(before);
+    let status: TariffStatus = replaced ? 'superseded' : current ? 'in_effect' : statusNear(f.text, p.index);
+    // "The 25% rate set out in the letter will not be applied": the negation outweighs any nearer verb.
+    const dropped = NOT_APPLIED.exec(f.text);
+    if (dropped && !/;/.test(f.text.slice(Math.min(dropped.index, p.index), Math.max(dropped.index, p.index)))) status = 'withdrawn';
 
     // A date belongs to the rate nearest to it, in its own clause ("…replacing the 30% rate …
     // from August 1"); "took effect on August 7" dates the rate before it. Explicit dates win
@@ -195,6 +202,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const changed = /\b(?:raised|hiked|increased|lowered|cut|reduced)\b/i.test(lead) && !/\bthreat/i.test(lead);
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
+    // "before a 25% tariff takes effect on August 1": not in effect yet.
+    if (status === 'in_effect' && !current && effective?.start.date && f.publishedDate && isAfter(effective.start.date, f.publishedDate)) status = 'announced';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
     frames.push({
       index: p.index,
