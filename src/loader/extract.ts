@@ -288,7 +288,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     for (const frame of recogniseTariffs({ ...f, knownDirection: knownDirection() })) {
       let key: string | null = null;
       // "the zero tariffs Trump described": a rate this document has already given its sides.
-      const seen = frame.sidesInferred ? [...tariffs.keys()].find((k) => k.endsWith(`|${frame.ratePercent}`)) : undefined;
+      const seen = frame.sidesInferred || frame.refersBack ? [...tariffs.keys()].find((k) => k.endsWith(`|${frame.ratePercent}`)) : undefined;
       if (seen) key = seen;
       else if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
         key = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}`;

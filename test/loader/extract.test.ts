@@ -165,6 +165,22 @@ describe('extract: where an event\'s date sits', () => {
     expect(onlyEvent(x, 'negotiation_round')).toMatchObject({ round: 5, startDate: '2025-09-22', endDate: '2025-09-25', status: 'occurred' });
   });
 
+  it('"will face a 19% tariff under a deal Trump announced on Tuesday after speaking by phone with …": both that Tuesday, both past', () => {
+    const rows = eventsOf('July 17, 2025', [
+      'Peru will face a 19% tariff on its exports to the United States under a deal President Donald Trump announced on Tuesday after speaking by phone with President Dina Boluarte.',
+    ]);
+    expect(rows).toContainEqual(['agreement', '2025-07-15', 'occurred', ['PE', 'US']]);
+    expect(rows).toContainEqual(['call', '2025-07-15', 'occurred', ['PE', 'US']]);
+  });
+
+  it('a planned statement takes no past date from another clause; "unless a deal was reached" is no agreement', () => {
+    const rows = eventsOf('July 17, 2025', [
+      "Peru's trade minister confirmed the outline on Wednesday and said a joint statement would set out the details.",
+      'The United States had set a 30% tariff on Peruvian goods from August 1 unless a deal was reached.',
+    ]);
+    expect(rows.filter((r) => r[0] === 'statement' || r[0] === 'agreement').filter((r) => r[1] !== null)).toEqual([]);
+  });
+
   it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
     const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
     expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);
@@ -606,6 +622,19 @@ describe('extract: tariff sides in the ways articles name them', () => {
     });
     expect(tariff(x, 'US', 'KR', 25)).toMatchObject({ status: 'withdrawn' });
     expect(tariff(x, 'US', 'KR', 25).history.map((h) => h.date)).not.toContain('2026-07-07');
+  });
+
+  it('"cut its tariffs on U.S. goods to zero" is a zero rate; "Vietnam, which agreed to a 20% rate" is a rate the usual imposer set', () => {
+    const rows = tariffsOf([
+      'Indonesia will face a 19% tariff on its exports to the United States.',
+      'In return, Indonesia will cut its tariffs on U.S. goods to zero.',
+      'The 19% rate would put Indonesia on equal footing with Vietnam, which agreed to a 20% rate earlier this month.',
+    ]);
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['US', 'ID', 19],
+      ['ID', 'US', 0],
+      ['US', 'VN', 20],
+    ]);
   });
 
   it('a rate set for most other countries is no pair\'s tariff', () => {

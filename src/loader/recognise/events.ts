@@ -45,15 +45,15 @@ interface Trigger {
 const TRIGGERS: Trigger[] = [
   {
     type: 'call',
-    re: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|(?:spoke|spoken|speak|speaks|talked|talk)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart|held\s+(?:a\s+|an\s+|two\s+|several\s+)?["“]?[\w-]*["”]?\s*(?:phone\s+)?calls?["”]?)\b/i,
+    re: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talking)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart|held\s+(?:a\s+|an\s+|two\s+|several\s+)?["“]?[\w-]*["”]?\s*(?:phone\s+)?calls?["”]?)\b/i,
     format: 'phone',
   },
   { type: 'call', re: /\bvideo\s+(?:call|conference)\b/i, format: 'virtual' },
   { type: 'agreement', re: /\b(?:reached|signed|struck|concluded|clinched|sealed|finali[sz]ed|inked|agreed\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|plan|memorandum|treaty|declaration)\b/i },
   // "announced a trade deal with Vietnam" (but not "announced a plan")
   { type: 'agreement', re: /\b(?:announced|unveiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|treaty)\b/i },
-  // "the agreement that Trump and Starmer announced on May 8"
-  { type: 'agreement', re: /\b(?:agreement|deal|pact|accord|framework)\s+(?:that|which)\s+(?:[\p{L}.'’-]+\s+){1,8}?(?:announced|signed|reached|struck|sealed|concluded)\b/iu },
+  // "the agreement that Trump and Starmer announced on May 8", "a deal President Trump announced"
+  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:[\p{L}.'’-]+\s+){1,6}?(?:announced|signed|reached|struck|sealed|concluded)\b/iu },
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
@@ -116,10 +116,15 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
   return null;
 }
 
-function statusAt(f: SentenceFacts, index: number, date: DateFound | null): EventStatus {
+function statusAt(f: SentenceFacts, index: number, date: DateFound | null, trigger = ''): EventStatus {
   if (isHedged(f.text)) return 'unconfirmed';
-  // The tense of the clause that reports the event, not of the whole sentence.
-  if (clauseTense(f.text, index) === 'future') return 'scheduled';
+  // The tense of the clause that reports the event, not of the whole sentence, unless the trigger
+  // carries its own past verb ("will face a 19% tariff under a deal Trump announced").
+  const ownPast = /\b(?:announced|signed|reached|struck|sealed|concluded|held|spoke|met)\b/i.test(trigger);
+  // A day already behind the publication is not a plan any more.
+  const day = date?.start.precision === 'day' ? date.start.date : null;
+  if (day && f.publishedDate && isAfter(f.publishedDate, day)) return 'occurred';
+  if (!ownPast && clauseTense(f.text, index) === 'future') return 'scheduled';
   const d = date?.end?.date ?? date?.start.date;
   if (d && f.publishedDate && isAfter(d.slice(0, 10), f.publishedDate)) return 'scheduled';
   return 'occurred';
@@ -132,10 +137,15 @@ export const opensSentence = (text: string, d: DateFound) =>
   OPENING.test(text.slice(0, d.index)) && /^[\s,:]/.test(text.slice(d.index + d.text.length, d.index + d.text.length + 1) || ' ');
 
 /** The date an event takes: the one nearest its trigger (years alone are periods, not events). */
-export function eventDate(f: SentenceFacts, index: number): DateFound | null {
+export function eventDate(f: SentenceFacts, index: number, end = index): DateFound | null {
   // A date across "before", "after", "as"… belongs to another happening ("…wrapped up a third
   // round …, as Hanoi races to avoid tariffs before a pause expires next month").
-  const dated = datesForEvents(f, index).filter(
+  // "announced on Tuesday after speaking by phone with …": the same day.
+  const sameDay = f.dates.find(
+    (d) => d.start.precision === 'day' && d.index < index && /^\s*,?\s*(?:just\s+|shortly\s+|hours\s+)?after\s+$/i.test(f.text.slice(d.index + d.text.length, index)),
+  );
+  if (sameDay) return sameDay;
+  const dated = datesForEvents(f, index, end).filter(
     (d) =>
       d.start.precision !== 'year' && d.start.date &&
       (opensSentence(f.text, d) ||
@@ -143,6 +153,12 @@ export function eventDate(f: SentenceFacts, index: number): DateFound | null {
   );
   const [from, to] = clauseOf(f.text, index);
   const inClause = (d: DateFound) => (d.index >= from && d.index < to ? 0 : 1);
+  // A planned event takes no past date from another clause ("confirmed the outline on Wednesday
+  // and said a joint statement would follow").
+  if (clauseTense(f.text, index) === 'future') {
+    const kept = dated.filter((d) => inClause(d) === 0 || !f.publishedDate || isAfter(d.start.date!.slice(0, 10), f.publishedDate));
+    dated.splice(0, dated.length, ...kept);
+  }
   // In the trigger's own clause first ("…in force this December, and agreed to hold the next
   // meeting … in November"), then the nearest.
   return dated.sort((a, b) => inClause(a) - inClause(b) || Math.abs(a.index - index) - Math.abs(b.index - index))[0] ?? null;
@@ -175,7 +191,7 @@ export function recogniseEvents(f: SentenceFacts): EventFrame[] {
     // April, while officials will meet again in November").
     const same = frames.find((x) => GROUP[x.type] === GROUP[t.type]);
     if (same && !/;|,\s+(?:while|whereas|but)\b|\b(?:after|before)\b/i.test(f.text.slice(Math.min(same.index, m.index), Math.max(same.index, m.index)))) continue;
-    const date = eventDate(f, m.index);
+    const date = eventDate(f, m.index, m.index + m[0].length);
     frames.push({
       type: t.type,
       index: m.index,
@@ -184,7 +200,7 @@ export function recogniseEvents(f: SentenceFacts): EventFrame[] {
       roundRelation: null,
       definite: DEFINITE.test(m[0]) || /\b(?:the|this|that|these)\s+$/i.test(f.text.slice(Math.max(0, m.index - 6), m.index)),
       date,
-      status: statusAt(f, m.index, date),
+      status: statusAt(f, m.index, date, m[0]),
       location,
       format: formatOf(t.format),
     });

@@ -58,14 +58,22 @@ export function clauseOf(sentence: string, index: number): [number, number] {
 // was said before it ("…wrapped up a third round, the ministry said on Friday").
 const SPAN_DATE = /\b(?:since|until|till|through)\s+(?:on\s+)?$/i;
 const SAID_DATE = /\b(?:said|says|told\s+\w+|announced|reported|stated|added)\s+(?:on\s+)?$/i;
-export const datesForEvents = (f: SentenceFacts, triggerIndex = Infinity) =>
+export const datesForEvents = (f: SentenceFacts, triggerIndex = Infinity, triggerEnd = triggerIndex) =>
   f.dates.filter((d) => {
-    const before = f.text.slice(Math.max(0, d.index - 24), d.index);
-    return !SPAN_DATE.test(before) && !(SAID_DATE.test(before) && d.index > triggerIndex);
+    const from = Math.max(0, d.index - 24);
+    const said = SAID_DATE.exec(f.text.slice(from, d.index));
+    // "a deal Trump announced on Tuesday": the verb is the trigger's own, and dates it.
+    const ownVerb = said !== null && from + said.index < triggerEnd;
+    return !SPAN_DATE.test(f.text.slice(from, d.index)) && !(said && !ownVerb && d.index > triggerIndex);
   });
 
 /** The tense of the clause around `index` ("…replacing the rate Trump had threatened from August 1"). */
+// A past verb right before a date ("a deal Trump announced on Tuesday") sets its tense, whatever
+// else the clause says; "will be held on Tuesday" does not.
+const PAST_BEFORE = /(?<!\b(?:will|be|is|are|to|being|been)\s+)\b(?:\w+ed|said|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote)\s+(?:on\s+|in\s+|at\s+)?$/i;
+
 export function clauseTense(sentence: string, index: number): Tense {
+  if (PAST_BEFORE.test(sentence.slice(Math.max(0, index - 24), index))) return 'past';
   let from = 0;
   for (const m of sentence.slice(0, index).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   const next = new RegExp(CLAUSE_BREAK.source, 'gi');

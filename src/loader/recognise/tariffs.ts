@@ -24,6 +24,8 @@ export interface TariffFrame {
   hedged: boolean;
   /** Both sides taken from the document's other measures, none named in the sentence. */
   sidesInferred: boolean;
+  /** "the 19% rate" with no side named beside it: a rate the document has given before. */
+  refersBack: boolean;
 }
 
 const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|customs\s+rates?)\b/i;
@@ -74,7 +76,9 @@ function statusNear(text: string, at: number): TariffStatus {
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
 export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
-const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b|^(?:,\s*which)?\s+(?:(?:has|had|have)\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
+const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b/u;
+// "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
+const WON_AFTER = /^(?:,\s*which)?\s+(?:(?:has|had|have)\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
 // "a 39% tariff on its exports to the United States": the country exported to imposes it.
 const IMPORTER_BEFORE = /\b(?:exports?|shipments|sales|goods)\s+(?:\w+\s+)?(?:to|into|entering)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = new RegExp(
@@ -126,6 +130,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     let targets = sides.filter((s) => !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
     if (!targets.length) targets = sides.filter((s) => !apart(s.index) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
+    const won = !targets.length;
+    if (won) targets = sides.filter((s) => !apart(s.index) && WON_AFTER.test(f.text.slice(s.end, s.end + 40)));
     const target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
     if (!target && MANY_COUNTRIES.test(f.text)) continue;
     // The imposer: the first other side the sentence names, through a person or organization too.
@@ -147,6 +153,11 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
           ? f.mainPair.find((c) => c !== target.code)
           : undefined;
     let imposer = named ?? (other ? { index: -1, code: other } : null);
+    // "would put Indonesia on equal footing with Vietnam, which agreed to a 20% rate": the country
+    // this document's measures fall on imposes nothing on a third one; the usual imposer does.
+    if (won && imposer && target && f.knownDirection && imposer.code === f.knownDirection[1] && target.code !== f.knownDirection[0] && p.value > 0) {
+      imposer = { index: -1, code: f.knownDirection[0] };
+    }
     // "The 20% rate Trump announced for the bloc": no side named at all; the direction of the
     // measures this document has stated so far, when there is just one.
     let inferred = target;
@@ -221,6 +232,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       conditions: CONDITION.exec(f.text)?.[0].trim().replace(/[,;]$/, '') ?? null,
       hedged: isHedged(f.text),
       sidesInferred,
+      refersBack:
+        /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, p.index - 5), p.index)) &&
+        !(target && Math.abs(target.index - p.index) <= 40) &&
+        !(imposer && imposer.index >= 0 && Math.abs(imposer.index - p.index) <= 40),
     });
   }
   return frames;
