@@ -637,6 +637,12 @@ describe('extract: tariff sides in the ways articles name them', () => {
     ]);
   });
 
+  it('"raising pressure on Seoul" names no target: only a tariff is put "on" a country', () => {
+    const rows = tariffsOf(['The United States imposed a 25% tariff on Korean goods.', 'Japan won a 15% rate in its own deal last week, raising pressure on Seoul to match it.']);
+    expect(rows).toContainEqual(['US', 'JP', 15, 'announced']);
+    expect(rows.filter((r) => r[1] === 'KR').map((r) => r[2])).toEqual([25]);
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',
@@ -675,6 +681,16 @@ describe('extract: trade flows in the ways articles state them', () => {
 
   it('"B was A\'s top export destination in 2024, with exports of $X": A exports', () => {
     expect(flowsOf("Japan was Thailand's top export destination in 2024, with exports valued at US$25.5 billion.")).toEqual([['TH', 'JP', '2024', 25_500_000_000]]);
+  });
+
+  it('a third country after the amount\'s clause is no side: "…, making the US its largest market after China"', () => {
+    expect(flowsOf("Chile's exports to the United States reached $16.8 billion last year, making the US its second-largest market after China.")).toEqual([
+      ['CL', 'US', '2024', 16_800_000_000],
+    ]);
+  });
+
+  it('"the fiscal year ended March 2025" is the twelve months to March', () => {
+    expect(flowsOf("India's exports to Japan were $6.2 billion in the fiscal year ended March 2025.")).toEqual([['IN', 'JP', '2024-04/2025-03', 6_200_000_000]]);
   });
 
   it('a fiscal year with its months is an interval: "2024-25 (April-March)"', () => {

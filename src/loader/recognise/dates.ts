@@ -105,6 +105,8 @@ const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by|early|mid|late|e
 const PART_OF_YEAR = /\b(?:(?:in\s+)?the\s+)?(?:(first|last)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of)?\s+((?:19|20)\d{2})\b/gi;
 // A fiscal year with its months: "2024-25 (April-March)", "FY2024/25 (July–June)".
 const FISCAL_YEAR = /\b(?:FY\s?)?((?:19|20)\d{2})[-–/]((?:19|20)?\d{2})\s*\(\s*([A-Za-z]{3,9})\.?\s*[-–]\s*([A-Za-z]{3,9})\.?\s*\)/g;
+// "the fiscal year ended March 2025": the twelve months to the end of that month.
+const FISCAL_YEAR_ENDED = /\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to)\s+(?:(?:on\s+)?\d{1,2}\s+)?([A-Za-z]{3,9})\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b/gi;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
@@ -183,6 +185,22 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
       index: m.index,
       text: m[0],
       start: { date: `${first}-${pad(from)}`, precision: 'month' },
+      end: { date: `${last}-${pad(to)}`, precision: 'month' },
+      relative: false,
+    });
+  }
+  for (const m of text.matchAll(FISCAL_YEAR_ENDED)) {
+    const to = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    if (!to) continue;
+    const last = Number(m[2]);
+    const from = (to % 12) + 1;
+    for (let i = found.length - 1; i >= 0; i--) {
+      if (found[i]!.index >= m.index && found[i]!.index < m.index + m[0].length) found.splice(i, 1);
+    }
+    found.push({
+      index: m.index,
+      text: m[0],
+      start: { date: `${from === 1 ? last : last - 1}-${pad(from)}`, precision: 'month' },
       end: { date: `${last}-${pad(to)}`, precision: 'month' },
       relative: false,
     });

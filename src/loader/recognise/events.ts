@@ -56,7 +56,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:[\p{L}.'’-]+\s+){1,6}?(?:announced|signed|reached|struck|sealed|concluded)\b/iu },
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
-  { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions|session|summit)\b/i },
+  // "held talks", "held two days of talks", "hold a working session"
+  { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}(?:meeting|talks|discussions|session|summit)\b/i },
   { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the|at|in|on)\b)/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
   { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?|negotiations)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded|ran|lasted|ended|wrapped\s+up)\b/i },

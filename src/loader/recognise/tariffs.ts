@@ -83,7 +83,8 @@ const WON_AFTER = /^(?:,\s*which)?\s+(?:(?:has|had|have)\s+)?(?:won|secured|got|
 const IMPORTER_BEFORE = /\b(?:exports?|shipments|sales|goods)\s+(?:\w+\s+)?(?:to|into|entering)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = new RegExp(
   [
-    String.raw`\b(?:on|against)\s+(?:all\s+|most\s+)?(?:the\s+)?$`,
+    // "a 25% tariff on Korea", "duties imposed on the bloc" (but not "pressure on Seoul")
+    String.raw`(?:\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|percent|cent|imposed|slapped|placed|levied|charged)\b|%)[^.;,]{0,40}?\b(?:on|against)\s+(?:all\s+|most\s+)?(?:the\s+)?$`,
     // "imports from Vietnam", "cars imported from China", "steel from Europe"
     String.raw`\b(?:imports?|imported|goods|products|exports|shipments|steel|aluminium|aluminum|cars)\s+(?:\w+\s+)?from\s+(?:the\s+)?$`,
     // "a 24% rate for Japan", "the tariff for the bloc", "the 31% Trump had announced for Switzerland"

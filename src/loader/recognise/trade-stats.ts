@@ -39,9 +39,8 @@ export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
   if (!f.money.length) return [];
   const period = periodOf(f.dates);
   if (!period) return [];
-  const sides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
-  const codes = [...new Set(sides.map((s) => s.code))];
-  if (codes.length !== 2) return [];
+  const allSides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
+  if (new Set(allSides.map((s) => s.code)).size < 2) return [];
   const sourceAt = SOURCE.exec(f.text);
   // "according to the US Census Bureau", or "Census Bureau figures show".
   const source =
@@ -50,8 +49,16 @@ export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
     null;
 
   const frames: TradeStatFrame[] = [];
-  let subject: string | null = sides.find((s) => EXPORT_DESTINATION.test(f.text.slice(s.end, s.end + 50)))?.code ?? null;
+  let subject: string | null = allSides.find((s) => EXPORT_DESTINATION.test(f.text.slice(s.end, s.end + 50)))?.code ?? null;
   for (const money of f.money) {
+    // The two sides of this amount: those named up to the end of its clause ("…, making the US its
+    // second-largest market after China" names a third country, no side).
+    const clauseEnd = f.text.slice(money.index).search(/[,;]\s+(?!and\b)|\s+—/);
+    const near = allSides.filter((x) => clauseEnd < 0 || x.index < money.index + clauseEnd);
+    // Otherwise the sentence's two sides, wherever named ("according to the US Commerce Department").
+    const sides = new Set(near.map((x) => x.code)).size === 2 ? near : allSides;
+    const codes = [...new Set(sides.map((x) => x.code))];
+    if (codes.length !== 2) continue;
     const before = f.text.slice(0, money.index);
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), 0);
     // "$2 billion trade surplus" says what the amount is; ", a deficit of …" after a comma does not.
