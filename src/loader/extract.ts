@@ -485,8 +485,11 @@ export function extract(doc: CleanDocument): DocumentExtraction {
 
   // "Trump announced the figure on July 2. He and Tô Lâm spoke by phone that day": the day last named.
   let lastDay: DateFound | null = null;
+  // Paragraphs that speak of rounds, so "The fourth was held …" right after is one.
+  const roundsSaid = new Set<number>();
   for (const f of facts) {
-    const frames = recogniseEvents(f);
+    const frames = recogniseEvents(f, roundsSaid.has(f.paragraph) || roundsSaid.has(f.paragraph - 1));
+    if (/\brounds?\b/i.test(f.text)) roundsSaid.add(f.paragraph);
     if (!frames.length) attachLeaders(f);
     const day = f.dates.filter((d) => d.start.precision === 'day').at(-1) ?? null;
     const sameDay = !day && lastDay && SAME_DAY.exec(f.text);
@@ -664,6 +667,9 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     }
   }
 
+  // A side known only through a person's country ("Minister Thành") and never named has no passage
+  // to cite, so no actor row: an event lists only the participants it can cite.
+  for (const e of open) e.mention.participants = e.mention.participants.filter((p) => registry.actors.has(p.actorKey));
   return {
     actors: [...registry.actors.values()],
     events: open.map((e) => e.mention),

@@ -117,6 +117,15 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
   return null;
 }
 
+// Right after "five rounds of talks": "The fourth was held in Washington from July 29 to 31."
+const ELLIPTICAL_ROUND = /^(?:The\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=(?:was|were|took|is|will|ran|opened|began|came|followed|is\s+due)\b)/i;
+
+function ellipticalRound(text: string): ReturnType<typeof roundOf> {
+  const m = ELLIPTICAL_ROUND.exec(text);
+  const value = m ? ordinalValue(m[1]!) : null;
+  return m && value ? { round: value, roundRelation: null, index: m.index, text: m[0].trim(), definite: false } : null;
+}
+
 function statusAt(f: SentenceFacts, index: number, date: DateFound | null, trigger = ''): EventStatus {
   if (isHedged(f.text)) return 'unconfirmed';
   // The tense of the clause that reports the event, not of the whole sentence, unless the trigger
@@ -174,12 +183,12 @@ const GROUP: Record<EventType, string> = {
  * The events a sentence reports: the first trigger decides the type, and a second trigger of
  * another kind makes a second event ("met at the palace and signed the action plan").
  */
-export function recogniseEvents(f: SentenceFacts): EventFrame[] {
+export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFrame[] {
   const location = placeOf(f.text);
   const formatOf = (fixed?: EventFormat): EventFormat | null =>
     fixed ?? (VIRTUAL.test(f.text) ? 'virtual' : location || IN_PERSON.test(f.text) ? 'in_person' : null);
   const frames: EventFrame[] = [];
-  const round = roundOf(f.text);
+  const round = roundOf(f.text) ?? (afterRounds ? ellipticalRound(f.text) : null);
   if (round) {
     const date = eventDate(f, round.index);
     frames.push({ type: 'negotiation_round', ...round, date, status: statusAt(f, round.index, date), location, format: formatOf() });
