@@ -181,6 +181,24 @@ describe('extract: where an event\'s date sits', () => {
     expect(rows.filter((r) => r[0] === 'statement' || r[0] === 'agreement').filter((r) => r[1] !== null)).toEqual([]);
   });
 
+  it('"five rounds of talks. The fourth was held … The fifth took place …": rounds by ellipsis', () => {
+    const { x } = load({
+      title: 'The Road to a Deal',
+      date: 'October 28, 2025',
+      paragraphs: ['Peru and Chile held five rounds of talks. The fourth was held in Lima from July 29 to 31. The fifth took place in Santiago from September 15 to 18.'],
+    });
+    const rounds = events(x, 'negotiation_round').map((e) => [e.round, e.startDate, e.endDate]);
+    expect(rounds).toEqual([
+      [4, '2025-07-29', '2025-07-31'],
+      [5, '2025-09-15', '2025-09-18'],
+    ]);
+  });
+
+  it('"The fourth" with no rounds spoken of is no round', () => {
+    const { x } = load({ title: 'Quarterly Results', date: 'October 28, 2025', paragraphs: ['Exports grew in three quarters. The fourth was weaker than expected in July.'] });
+    expect(events(x, 'negotiation_round')).toEqual([]);
+  });
+
   it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
     const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
     expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);
