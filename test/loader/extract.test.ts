@@ -199,6 +199,14 @@ describe('extract: where an event\'s date sits', () => {
     expect(events(x, 'negotiation_round')).toEqual([]);
   });
 
+  it('a round that was planned and put off is unconfirmed, not held; "so the agreement can be signed" is no signing', () => {
+    const rows = eventsOf('August 27, 2025', [
+      'The sixth round of Peru-Chile trade talks, which was planned for Aug. 25-29 in Lima, was put off.',
+      'The minister urged both sides to speed up the work so the agreement can be signed soon.',
+    ]);
+    expect(rows).toEqual([['negotiation_round', '2025-08-25', 'unconfirmed', ['CL', 'PE']]]);
+  });
+
   it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
     const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
     expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);

@@ -53,7 +53,7 @@ const TRIGGERS: Trigger[] = [
   // "announced a trade deal with Vietnam" (but not "announced a plan")
   { type: 'agreement', re: /\b(?:announced|unveiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|treaty)\b/i },
   // "the agreement that Trump and Starmer announced on May 8", "a deal President Trump announced"
-  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:[\p{L}.'’-]+\s+){1,6}?(?:announced|signed|reached|struck|sealed|concluded)\b/iu },
+  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+\s+){1,6}?(?:announced|signed|reached|struck|sealed|concluded)\b/iu },
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   // "held talks", "held two days of talks", "hold a working session"
@@ -126,11 +126,15 @@ function ellipticalRound(text: string): ReturnType<typeof roundOf> {
   return m && value ? { round: value, roundRelation: null, index: m.index, text: m[0].trim(), definite: false } : null;
 }
 
+const CALLED_OFF = /\b(?:postponed|put\s+off|called\s+off|cancell?ed|scrapped|delayed\s+indefinitely)\b/i;
+
 function statusAt(f: SentenceFacts, index: number, date: DateFound | null, trigger = ''): EventStatus {
   if (isHedged(f.text)) return 'unconfirmed';
   // The tense of the clause that reports the event, not of the whole sentence, unless the trigger
   // carries its own past verb ("will face a 19% tariff under a deal Trump announced").
   const ownPast = /\b(?:announced|signed|reached|struck|sealed|concluded|held|spoke|met)\b/i.test(trigger);
+  // Put off or called off: whether it will happen is not known.
+  if (CALLED_OFF.test(f.text)) return 'unconfirmed';
   // A day already behind the publication is not a plan any more.
   const day = date?.start.precision === 'day' ? date.start.date : null;
   if (day && f.publishedDate && isAfter(f.publishedDate, day)) return 'occurred';
