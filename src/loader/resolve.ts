@@ -385,7 +385,8 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
       targetCountry: first.targetCountry,
       ratePercent: first.ratePercent,
       kind: [...list].map((x) => x.t.kind).sort((a, b) => KIND_RANK(b) - KIND_RANK(a))[0]!,
-      status: history[history.length - 1]?.status ?? list[list.length - 1]!.t.status,
+      // An undated "announced" is a later report restating the measure, not a new state of it.
+      status: history.filter((h) => h.status !== 'announced' || h.date).at(-1)?.status ?? history.at(-1)?.status ?? list[list.length - 1]!.t.status,
       announcedDate: dated.t.announcedDate,
       datePrecision: dated.t.datePrecision,
       effectiveDate: list.map((x) => x.t.effectiveDate).find(Boolean) ?? null,

@@ -45,6 +45,10 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
     expect(dates('The duty takes effect 21 days after the order.', FRI_30_MAY)).toEqual([]);
   });
 
+  it('"from 5 July" is the day', () => {
+    expect(dates('Duties applied from 5 July for five years.', '2025-07-28')).toEqual([['2025-07-05', 'day', null]]);
+  });
+
   it('"the end of July" is the month, not its last day', () => {
     expect(dates('The round was held at the end of July.', '2025-08-20')).toEqual([['2025-07', 'month', null]]);
   });

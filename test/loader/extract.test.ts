@@ -669,6 +669,17 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows.filter((r) => r[1] === 'KR').map((r) => r[2])).toEqual([25]);
   });
 
+  it('"duties of 27.7% to 34.9% on brandy from the EU, applied from 5 July", said weeks later: both in effect', () => {
+    const rows = tariffsOf(
+      ['China has been in a dispute with the EU.', 'On 4 July China announced duties of 27.7% to 34.9% on brandy from the EU, applied from 5 July for five years.'],
+      'China and EU',
+    );
+    expect(rows).toEqual([
+      ['CN', 'EU', 27.7, 'in_effect'],
+      ['CN', 'EU', 34.9, 'in_effect'],
+    ]);
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',

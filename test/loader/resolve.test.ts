@@ -247,3 +247,20 @@ describe('resolve: rates told as parts of a sum stand together', () => {
     expect(r.tariffs.find((t) => t.ratePercent === 17)?.status).toBe('superseded');
   });
 });
+
+describe('resolve: a later report restating a measure', () => {
+  it('an undated "announced" in a later article does not undo the rate\'s replacement', () => {
+    const august = load({
+      title: 'New Rate Takes Effect',
+      date: 'August 8, 2025',
+      paragraphs: ['A 20% US tariff on Vietnamese goods took effect on August 7, replacing the 10% US baseline tariff on Vietnamese goods.'],
+    }, 'august.txt');
+    const october = load({
+      title: 'Looking Back',
+      date: 'October 28, 2025',
+      paragraphs: ['The United States set a 10% tariff on Vietnamese goods.'],
+    }, 'october.txt');
+    const r = resolve([august, october].map(resolverInput));
+    expect(r.tariffs.find((t) => t.ratePercent === 10)?.status).toBe('superseded');
+  });
+});

@@ -136,7 +136,10 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
   const tenseAt = typeof tense === 'function' ? tense : () => tense;
   // chrono merges "the evening of July 2" into the reference day; the time of day dates nothing,
   // so it is blanked out (same length, offsets unchanged).
-  const blanked = text.replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/gi, (m) => ' '.repeat(m.length));
+  // chrono reads "from 5 July" as a range with no certain day; the "from" says nothing of the date.
+  const blanked = text
+    .replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/gi, (m) => ' '.repeat(m.length))
+    .replace(/\bfrom(?=\s+\d{1,2}\s+\p{Lu}\p{Ll}+)/gu, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(blanked, { instant, timezone: 0 })) {
     const t = r.text.replace(/[,.\s]+$/, '');
     if (DURATION.test(t) || !(DATE_WORD.test(t) || /\bMay\b/.test(t))) continue;

@@ -201,8 +201,14 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       return (own.length ? own : f.percents).reduce((best, q) => (Math.abs(q.index - i) < Math.abs(best.index - i) ? q : best));
     };
     const precedingRate = (i: number) => f.percents.filter((q) => q.index < i).at(-1);
-    const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index));
-    const effective = f.dates.find((d) => isEffective(d) && (precedingRate(d.index) ?? nearestRate(d.index)) === p);
+    const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) || /^(?:from|effective)\b/i.test(d.text);
+    // "duties of 27.7% to 34.9% …, applied from 5 July": a range's rates share their date of effect.
+    const inRange = (q: PercentFound) => q === p || /^\s*(?:to|and|-|–)\s*$/.test(f.text.slice(Math.min(p.index + p.text.length, q.index + q.text.length), Math.max(p.index, q.index)));
+    const effective = f.dates.find((d) => {
+      if (!isEffective(d)) return false;
+      const owner = precedingRate(d.index) ?? nearestRate(d.index);
+      return owner === p || (owner !== undefined && inRange(owner));
+    });
     const own = f.dates
       .filter((d) => d !== effective && !isEffective(d) && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
       .filter((d) => !/\b(?:until|till|through|since)\s+$/i.test(f.text.slice(Math.max(0, d.index - 8), d.index)))
@@ -214,6 +220,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const changed = /\b(?:raised|hiked|increased|lowered|cut|reduced)\b/i.test(lead) && !/\bthreat/i.test(lead);
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
+    // "applied from 5 July", "effective June 1", said after that day: in effect.
+    if (status === 'announced' && effective?.start.date && effective.start.precision === 'day' && f.publishedDate && !isAfter(effective.start.date, f.publishedDate)) status = 'in_effect';
     // "before a 25% tariff takes effect on August 1": not in effect yet.
     if (status === 'in_effect' && !current && effective?.start.date && f.publishedDate && isAfter(effective.start.date, f.publishedDate)) status = 'announced';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
