@@ -148,3 +148,23 @@ describe('recogniseOrganizations', () => {
     ]);
   });
 });
+
+describe('recognisePeople: offices with "for", and officials named bare', () => {
+  it('"Coordinating Minister for Economic Affairs" and "Assistant US Trade Representative for Southeast Asia" are titles', () => {
+    expect(people('Coordinating Minister for Economic Affairs Budi Santoso led the team.')).toEqual([
+      { name: 'Budi Santoso', title: 'Coordinating Minister for Economic Affairs', country: null },
+    ]);
+    expect(people('The delegation was headed by Assistant US Trade Representative for Southeast Asia Daniel Okafor.')).toEqual([
+      { name: 'Daniel Okafor', title: 'Trade Representative for Southeast Asia', country: 'US' },
+    ]);
+  });
+
+  it('a well-known official needs no office, and is found with or without accents', () => {
+    expect(people('The presidents met Xi Jinping in Beijing.')).toEqual([{ name: 'Xi Jinping', title: null, country: 'CN' }]);
+    expect(people('Trump spoke with To Lam on Wednesday.')).toEqual([{ name: 'To Lam', title: null, country: 'VN' }]);
+  });
+
+  it('a known name inside a longer word is not that official', () => {
+    expect(people('Talks on Xi Jinpingism were not held.')).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ export const OFFICIALS: Official[] = [
   { name: 'Jonathan Reynolds', country: 'GB', title: 'Secretary of State for Business and Trade' },
   { name: 'Ursula von der Leyen', country: 'EU', title: 'President of the European Commission' },
   { name: 'Maroš Šefčovič', country: 'EU', title: 'European Commissioner for Trade' },
+  { name: 'António Costa', country: 'EU', title: 'President of the European Council' },
   { name: 'Mark Carney', country: 'CA', title: 'Prime Minister of Canada' },
   { name: 'Dominic LeBlanc', country: 'CA', title: 'Minister responsible for Canada–U.S. Trade' },
   { name: 'Claudia Sheinbaum', country: 'MX', title: 'President of Mexico' },

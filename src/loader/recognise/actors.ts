@@ -3,6 +3,7 @@
 // ("said Tran Minh, a textile factory owner"), or an organization's head word ("Census Bureau",
 // "Ministry of Industry and Trade"). No list of names: a person nobody listed is still found.
 import { COUNTRIES } from '../data/countries.js';
+import { OFFICIALS } from '../data/officials.js';
 import { recogniseCountries } from './countries.js';
 
 export interface PersonFound {
@@ -39,6 +40,7 @@ const OFFICE_MODIFIERS = [
   'Trade', 'Treasury', 'Commerce', 'Foreign', 'Finance', 'Economy', 'Economic', 'Industry', 'Defense', 'Defence',
   'Agriculture', 'State', 'Home', 'Interior', 'Labor', 'Labour', 'Energy', 'Cabinet', 'Chief', 'Top', 'Senior',
   'Deputy', 'Vice', 'Acting', 'Former', 'Assistant', 'Permanent', 'Executive', 'National', 'Federal', 'First',
+  'Coordinating', 'Senior',
 ];
 // Words a portfolio after "Minister of …" is made of, so the name after it can be told apart.
 const PORTFOLIO_WORDS = new Set(
@@ -51,6 +53,8 @@ const PORTFOLIO_WORDS = new Set(
     'Security', 'Communist', 'Party', 'Central', 'Committee', 'Republic', 'People’s', "People's", 'European',
     'Commission', 'Council', 'Union', 'Industries', 'Enterprise', 'Business', 'Innovation', 'Growth', 'Digital',
     'Government', 'Office', 'Ministry', 'Chamber', 'Bank', 'Reserve', 'Federal', 'Mines', 'Power', 'Textiles', 'Steel',
+    'Southeast', 'Northeast', 'South', 'North', 'East', 'West', 'Asia', 'Pacific', 'Europe', 'Africa', 'Americas',
+    'Middle', 'Revitalization', 'Revitalisation', 'Negotiations', 'Services', 'Relations',
     ...COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].flatMap((n) => [n, ...n.split(/\s+/)])),
   ],
 );
@@ -76,7 +80,7 @@ const TITLE = String.raw`${COUNTRY_QUAL}(?:(?:${alt(OFFICE_MODIFIERS)})\s+){0,2}
 // "Minister of Industry and Trade Nguyễn Hồng Diên": the portfolio and the name run together and
 // are split afterwards by PORTFOLIO_WORDS.
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}])(${TITLE})((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|the|&|for)?\s*[\p{Lu}][\p{L}’'-]*)*)?)\s+(${NAME})`,
+  String.raw`(?<![\p{L}])(${TITLE})((?:\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|the|&|for)?\s*[\p{Lu}][\p{L}’'-]*)*)?)\s+(${NAME})`,
   'gu',
 );
 // "Japan's chief trade negotiator Ryosei Akazawa": an office in lower case, owned by a country.
@@ -180,7 +184,30 @@ export function recognisePeople(sentence: string): PersonFound[] {
       add({ index: nameIndex, text: name, nameIndex, name, title: role, country: place ? countryIn(place) : null });
     }
   }
+  for (const k of knownPeople(sentence)) add(k);
   return found.sort((a, b) => a.index - b.index);
+}
+
+// Letters without their accents, one for one, so offsets in the folded text are offsets in the
+// original ("Tô Lâm" and "To Lam" fold alike).
+const foldKeepingLength = (s: string) =>
+  [...s].map((ch) => (ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : (ch.normalize('NFD')[0] ?? ch))).join('').toLowerCase();
+const KNOWN = OFFICIALS.map((o) => ({ official: o, folded: foldKeepingLength(o.name.replace(/\.$/, '')) }));
+
+/** Officials named with no office before them ("met Xi Jinping and Premier Li Qiang"). */
+function knownPeople(sentence: string): PersonFound[] {
+  if ([...sentence].length !== sentence.length) return [];
+  const folded = foldKeepingLength(sentence);
+  const out: PersonFound[] = [];
+  for (const { official, folded: name } of KNOWN) {
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/\p{L}/u.test(folded[at - 1] ?? '') || /\p{L}/u.test(folded[end] ?? '')) continue;
+      const text = sentence.slice(at, end);
+      out.push({ index: at, text, nameIndex: at, name: text, title: null, country: official.country });
+    }
+  }
+  return out;
 }
 
 const ORG_HEADS = [
