@@ -196,6 +196,11 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       candidates.push(k);
     }
   }
+  // A press release may print its headline in capitals; a masthead is capitals too, and shorter.
+  if (!givenTitle && candidates.length === 0) {
+    const caps = [...Array(end).keys()].filter((k) => !head.drop.has(k) && isCaps(lines[k]!) && words(lines[k]!) >= 6 && !MASTHEAD.test(lines[k]!));
+    candidates.push(...caps);
+  }
   const titleAt = givenTitle
     ? candidates[0]
     : candidates.reduce<number | undefined>((best, k) => (best === undefined || words(lines[k]!) > words(lines[best]!) ? k : best), undefined);

@@ -128,6 +128,12 @@ describe('clean: title, byline and publication date', () => {
     expect(d.text).toBe(body);
   });
 
+  it('takes a headline printed in capitals when nothing else is title-like, but not a short masthead', () => {
+    const release = clean(raw(`MINISTRY OF TRADE\nPERU AND CHILE SIGN AGREEMENT ON RECIPROCAL TRADE\n3 June 2025\n${body}`));
+    expect([release.title, release.publishedDate]).toEqual(['PERU AND CHILE SIGN AGREEMENT ON RECIPROCAL TRADE', '2025-06-03']);
+    expect(clean(raw(`MINISTRY OF TRADE\n${body}`)).title).toBeNull();
+  });
+
   it('keeps a standfirst but cuts the byline that ends it', () => {
     const standfirst = 'Negotiators closed the last chapters in London. By Priya Nair and Tomás Ortega | 3 June 2025';
     const d = clean(raw(`UK and India Sign Services Pact\n${standfirst}\n${body}`));
