@@ -40,7 +40,7 @@ const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[
 const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
 // "LONDON, July 24, 2025 - …" / "HANOI (Reuters) — …": a dateline opening the first paragraph.
 // An agency credit may stand in for the dash: "New Delhi, Aug 7 (PTI) The …".
-const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\)\s*(?:[-–—]\s|(?=\p{Lu}))|[-–—]\s)/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)/u;
 const DATE_LINE = /^(?:(?:last )?(?:published|updated|posted)(?: on)?)?\s*:?\s*(.+)$/i;
 
 /** A line that is only a date ("May 30, 2025", "Published: 30 May 2025") → YYYY-MM-DD. */
@@ -118,8 +118,10 @@ const isCaps = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line
 // The line where the article itself starts: a sentence, or a dateline opening a paragraph.
 const opensBody = (line: string) => /[.!?]["”’)]?$/.test(line) || (DATELINE.test(line) && words(line) >= 8);
 const BULLET = /^[-–—•*]\s+/;
+const BODY_NAME = /\b(?:MINISTRY|DEPARTMENT|OFFICE|AGENCY|COMMISSION|COUNCIL|BUREAU|EMBASSY|GOVERNMENT|REPUBLIC|PORTAL|NEWS|TIMES|POST|HERALD|DAILY)\b/;
 // One sentence ending and another starting: a standfirst, not a headline ("U.S. Trade" is neither).
-const SENTENCE_BREAK = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u;
+// ("What is in the deal? Your questions answered" is a headline.)
+const SENTENCE_BREAK = /\p{Ll}{2}\.["”’]?\s+\p{Lu}/u;
 // "By Priya Nair", "By HANNAH OKAFOR and Trần Quốc Bảo": a byline naming one author or several.
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
 const BY_LINE = new RegExp(String.raw`^(?:[-–—•*]\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
@@ -196,10 +198,14 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       candidates.push(k);
     }
   }
-  // A press release may print its headline in capitals; a masthead is capitals too, and shorter.
-  if (!givenTitle && candidates.length === 0) {
-    const caps = [...Array(end).keys()].filter((k) => !head.drop.has(k) && isCaps(lines[k]!) && words(lines[k]!) >= 6 && !MASTHEAD.test(lines[k]!));
+  // A press release may print its headline in capitals; a masthead is capitals too, but shorter or
+  // the name of a body ("MINISTRY OF INDUSTRY AND TRADE OF VIET NAM").
+  if (!givenTitle) {
+    const caps = [...Array(end).keys()].filter(
+      (k) => !head.drop.has(k) && isCaps(lines[k]!) && words(lines[k]!) >= 6 && !MASTHEAD.test(lines[k]!) && !BODY_NAME.test(lines[k]!),
+    );
     candidates.push(...caps);
+    candidates.sort((a, b) => a - b);
   }
   const titleAt = givenTitle
     ? candidates[0]

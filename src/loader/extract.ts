@@ -338,11 +338,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       if (frame.status !== 'in_effect' && frame.effectiveDate && !(doc.publishedDate && isAfter(frame.effectiveDate, doc.publishedDate))) {
         addHistory(m, 'in_effect', frame.effectiveDate, 'day');
       }
-      // "imposed a 24% tariff in April, before pausing most of it": the later change, undated.
-      const later = frame.status === 'announced' ? statusChange(f.text.slice(frame.index + frame.text.length)) : null;
+      // "imposed a 24% tariff in April, before pausing most of it", "announced on April 2 and paused
+      // … on April 9": the later change, dated when the sentence dates it.
+      const later = laterChange(f, frame);
       if (later) {
-        addHistory(m, later, null, 'unknown');
-        m.status = later;
+        addHistory(m, later.status, later.date?.start.date ?? null, later.date?.start.precision ?? 'unknown');
+        m.status = later.status;
       }
       countryActor(m.imposingCountry, f);
       countryActor(m.targetCountry, f);
@@ -427,6 +428,25 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       personKeys: new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key)),
       tariffKey: key,
     });
+    // The sentence's second act on the rate, when it has its own day: "… and paused on April 9".
+    const later = laterChange(f, frame);
+    const laterDate = later?.date?.start.date;
+    if (later && laterDate && laterDate !== actionDate) {
+      open.push({
+        mention: {
+          ...open[open.length - 1]!.mention,
+          title: `${registry.nameOf(countryKey(m.imposingCountry))} ${CHANGE_VERB[later.status] ?? 'changes'} ${m.ratePercent}% tariff on ${registry.nameOf(countryKey(m.targetCountry))}`,
+          startDate: laterDate,
+          datePrecision: later.date!.start.precision,
+          status: f.publishedDate && isAfter(laterDate, f.publishedDate) ? 'scheduled' : 'occurred',
+          identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}:${later.status}`,
+          spans: [sentenceSpan(f)],
+        },
+        paragraph: f.paragraph,
+        personKeys: new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key)),
+        tariffKey: key,
+      });
+    }
   }
 
   // Acts on tariffs with no rate given ("The new duties take effect Aug. 6"): an event, unless the
@@ -698,6 +718,21 @@ const STATUS_CHANGES: Array<[TariffStatus, RegExp]> = [
 ];
 
 /** The status a sentence reports a tariff moved to, if it plainly says so (past tense, no hedging). */
+const CHANGE_VERB: Partial<Record<TariffStatus, string>> = { paused: 'pauses', in_effect: 'puts into effect', withdrawn: 'withdraws' };
+
+/** A change told after a rate was announced, in the same sentence, with the day it is dated if any. */
+function laterChange(f: SentenceFacts, frame: TariffFrame): { status: TariffStatus; date: DateFound | null } | null {
+  if (frame.status !== 'announced') return null;
+  const from = frame.index + frame.text.length;
+  const rest = f.text.slice(from);
+  const status = statusChange(rest);
+  if (!status) return null;
+  const verb = STATUS_CHANGES.find(([s]) => s === status)![1].exec(rest)!;
+  const at = from + verb.index;
+  const date = f.dates.find((d) => d.index > at && d.index - at < 60 && d.start.precision !== 'year' && !/;/.test(f.text.slice(at, d.index))) ?? null;
+  return { status, date };
+}
+
 function statusChange(text: string): TariffStatus | null {
   if (isHedged(text) || /\b(?:could|might|may|would|will|if)\b/i.test(text)) return null;
   return STATUS_CHANGES.find(([, re]) => re.test(text))?.[0] ?? null;

@@ -134,6 +134,11 @@ describe('clean: title, byline and publication date', () => {
     expect(clean(raw(`MINISTRY OF TRADE\n${body}`)).title).toBeNull();
   });
 
+  it('a headline may ask a question and answer it; a capitals masthead naming a body is passed over', () => {
+    const d = clean(raw(`MINISTRY OF TRADE AND INDUSTRY OF PERU\nWhat is in the Peru-Chile deal? Your questions answered\n${body}`));
+    expect(d.title).toBe('What is in the Peru-Chile deal? Your questions answered');
+  });
+
   it('keeps a standfirst but cuts the byline that ends it', () => {
     const standfirst = 'Negotiators closed the last chapters in London. By Priya Nair and Tomás Ortega | 3 June 2025';
     const d = clean(raw(`UK and India Sign Services Pact\n${standfirst}\n${body}`));
@@ -148,6 +153,7 @@ describe('clean: title, byline and publication date', () => {
     ['Last updated: June 3, 2025, 18:40 IST\n', '2025-06-03'],
     ['Published 7:52 PM GMT-3, June 3, 2025\n', '2025-06-03'],
     ['June 3, 2025 10:42 AM GMT+7 Updated\n', '2025-06-03'],
+    ['SEOUL, June 3, 2025 (Yonhap) -- ', '2025-06-03'],
   ])('reads the publication date from %j', (opening, date) => {
     const d = clean(raw(`UK and India Sign Services Pact\n${opening}${body}`));
     expect(d.publishedDate).toBe(date);
