@@ -680,6 +680,22 @@ describe('extract: tariff sides in the ways articles name them', () => {
     ]);
   });
 
+  it('"announced on April 2 and paused for 90 days on April 9": two dated acts on one rate', () => {
+    const { x } = load({
+      title: 'Indonesia Deal',
+      date: 'July 17, 2025',
+      paragraphs: ['The United States announced a 32% tariff on Indonesian goods on April 2 and paused it for 90 days on April 9.'],
+    });
+    expect(tariff(x, 'US', 'ID', 32).history.map((h) => [h.status, h.date])).toEqual([
+      ['announced', '2025-04-02'],
+      ['paused', '2025-04-09'],
+    ]);
+    expect(events(x, 'tariff_action').map((e) => [e.startDate, e.identity])).toEqual([
+      ['2025-04-02', 'tariff:US>ID:32:announced'],
+      ['2025-04-09', 'tariff:US>ID:32:paused'],
+    ]);
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',
