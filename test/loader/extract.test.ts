@@ -696,6 +696,19 @@ describe('extract: tariff sides in the ways articles name them', () => {
     ]);
   });
 
+  it('"a 15% ceiling on US tariffs on most European goods": the country whose tariffs they are imposes them', () => {
+    expect(tariffsOf(['The EU agreed to a 15% ceiling on US tariffs on most European goods.'])).toEqual([['US', 'EU', 15, 'announced']]);
+  });
+
+  it('"doubled tariffs on Indian goods to 50% on August 27", said after that day: in effect', () => {
+    expect(tariffsOf(['The US doubled tariffs on Indian goods to 50% on July 27.'])).toEqual([['US', 'IN', 50, 'in_effect']]);
+  });
+
+  it('"put the 30% rate on Mexico on hold": a rate on a country, paused', () => {
+    const rows = tariffsOf(['President Donald Trump put the 30% rate on Mexico on hold for 90 days on July 31.']);
+    expect(rows).toEqual([['US', 'MX', 30, 'paused']]);
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',
@@ -744,6 +757,12 @@ describe('extract: trade flows in the ways articles state them', () => {
 
   it('"the fiscal year ended March 2025" is the twelve months to March', () => {
     expect(flowsOf("India's exports to Japan were $6.2 billion in the fiscal year ended March 2025.")).toEqual([['IN', 'JP', '2024-04/2025-03', 6_200_000_000]]);
+  });
+
+  it('"Exports to the US rose to $X": the destination named, the exporter is the other side', () => {
+    expect(flowsOf("Exports to the US rose 27% to $101.4 billion in the first 10 months of 2025, Peru's customs office said.")).toEqual([
+      ['PE', 'US', '2025-01/2025-10', 101_400_000_000],
+    ]);
   });
 
   it('a fiscal year with its months is an interval: "2024-25 (April-March)"', () => {

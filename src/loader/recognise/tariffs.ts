@@ -33,7 +33,7 @@ const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|c
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
-  ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
+  ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
@@ -106,11 +106,14 @@ const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens
 // In an article that has stated tariffs, "a 24% "reciprocal" rate" and "the rate to 25%" are
 // tariff rates too (but not growth, interest or inflation rates).
 const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|savings|mortgage|policy)\s)\brates?\b/i;
+const OWNER_BEFORE_TARIFF = /^(?:’s|'s)?\s+(?:(?:reciprocal|additional|new|higher|import)\s+)?(?:tariffs?|duties|duty|levy|levies)\b/i;
 // A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
 const MONETARY = /\b(?:central\s+bank|reserve\s+bank|monetary|repo|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index)\b/i;
 
 export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
-  const rateOnly = f.knownDirection !== null && RATE_WORD.test(f.text) && !MONETARY.test(f.text);
+  // "the 30% rate on Mexico": a rate with a country it is on is a tariff even before any other is known.
+  const rateOn = /\brates?\s+(?:on|for)\s+(?:the\s+)?\p{Lu}/u.test(f.text);
+  const rateOnly = (f.knownDirection !== null || rateOn) && RATE_WORD.test(f.text) && !MONETARY.test(f.text);
   if (!TARIFF_WORD.test(f.text) && !rateOnly) return [];
   const frames: TariffFrame[] = [];
   // Country names inside compounds ("Canada-Mexico Action Plan", "United States-Mexico-Canada
@@ -128,7 +131,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // Only in the rate's own clause: "…was paused, and the EU in turn suspended its countermeasures
     // on American goods" names no target of the paused rate.
     const apart = (i: number) => /[;—]|,\s+(?:and|but|while|whereas)\b|\bin\s+turn\b/i.test(f.text.slice(Math.min(i, p.index), Math.max(i, p.index)));
-    let targets = sides.filter((s) => !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
+    // "a 15% ceiling on US tariffs": a country naming whose tariffs they are imposes them.
+    const owner = sides.find((s) => OWNER_BEFORE_TARIFF.test(f.text.slice(s.end, s.end + 25)));
+    let targets = sides.filter((s) => s !== owner && !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
     if (!targets.length) targets = sides.filter((s) => !apart(s.index) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
     const won = !targets.length;
@@ -141,7 +146,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       ...sides.filter((s) => !BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, s.index - 40), s.index))).map((s) => ({ index: s.index, code: s.code })),
       ...people.map((a) => ({ index: a.index, code: a.country! })),
     ].sort((a, b) => a.index - b.index);
-    const named = candidates.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
+    const named = (owner && owner.code !== target?.code ? { index: owner.index, code: owner.code } : undefined)
+      ?? candidates.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
       ?? candidates.find((c) => c.code !== target?.code);
     // "President Trump imposed a 24% tariff on Japanese goods", in an article about Japan and the
     // US: the side not targeted is the other country the article is about.
@@ -217,7 +223,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const date = own[0] ?? null;
     // "raised its tariff … to 35% on August 1" (before publication): the new rate applies.
     const lead = f.text.slice(Math.max(0, p.index - 120), p.index);
-    const changed = /\b(?:raised|hiked|increased|lowered|cut|reduced)\b/i.test(lead) && !/\bthreat/i.test(lead);
+    const changed = /\b(?:raised|hiked|increased|lowered|cut|reduced|doubled|tripled|halved)\b/i.test(lead) && !/\bthreat/i.test(lead);
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
     // "applied from 5 July", "effective June 1", said after that day: in effect.

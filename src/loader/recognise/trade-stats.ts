@@ -78,7 +78,10 @@ export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
       null;
     const from = sides.find((s) => s.index > verb.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, s.index)));
     const fromSubject = from ? (exporting ? from.code : codes.find((c) => c !== from.code)!) : null;
-    subject = ownSubject ?? fromSubject ?? subject;
+    // "Exports to the US rose to $101.4 billion": the destination named, the exporter is the other side.
+    const to = exporting ? sides.find((x) => x.index > verb.index && /^\S*\s+to\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, x.index))) : undefined;
+    const toSubject = to ? codes.find((c) => c !== to.code)! : null;
+    subject = ownSubject ?? fromSubject ?? toSubject ?? subject;
     if (!subject) continue;
     const partner = codes.find((c) => c !== subject)!;
     frames.push({
