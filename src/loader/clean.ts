@@ -43,6 +43,8 @@ const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2
 const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)/u;
 const DATE_LINE = /^(?:(?:last )?(?:published|updated|posted)(?: on)?)?\s*:?\s*(.+)$/i;
 
+const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b/i;
+
 /** A line that is only a date ("May 30, 2025", "Published: 30 May 2025") → YYYY-MM-DD. */
 function dateOfLine(line: string): string | null {
   const body = DATE_LINE.exec(line)?.[1] ?? line;
@@ -73,7 +75,12 @@ function isHeading(line: string): boolean {
  * year, so it takes the year the article's own full dates use; "03/07/2025" is read day first
  * when the dateline says July 3.
  */
-function datelineDate(dateline: string | null, numeric: { a: number; b: number; year: number } | null, body: string): string | null {
+function datelineDate(
+  dateline: string | null,
+  numeric: { a: number; b: number; year: number } | null,
+  body: string,
+  pageYear: string | null = null,
+): string | null {
   const pad = (n: number) => String(n).padStart(2, '0');
   const monthDay = dateline ? recogniseMonthDay(dateline) : null;
   if (numeric) {
@@ -93,7 +100,8 @@ function datelineDate(dateline: string | null, numeric: { a: number; b: number; 
   const years = recogniseDates(body, null)
     .map((d) => d.start.date?.slice(0, 4))
     .filter((y): y is string => Boolean(y));
-  const year = years.sort().at(-1);
+  // Else the year of the page's copyright line ("© 2025 Example Wire").
+  const year = years.sort().at(-1) ?? pageYear;
   return year ? `${year}-${pad(monthDay.month)}-${pad(monthDay.day)}` : null;
 }
 
@@ -265,7 +273,8 @@ export function clean(raw: RawDocument): CleanDocument {
   const body = lines.flatMap((line, k) => (k < head.bodyStart || head.drop.has(k) ? [] : [head.trimmed.get(k) ?? line]));
   const dateline = body[0] ? DATELINE.exec(body[0]) : null;
   if (!meta.publishedDate) {
-    meta.publishedDate = datelineDate(dateline?.[1]?.trim() ?? null, head.numeric ?? null, body.join('\n'));
+    const pageYear = all.map((l) => COPYRIGHT_YEAR.exec(l)?.[1]).find(Boolean) ?? null;
+    meta.publishedDate = datelineDate(dateline?.[1]?.trim() ?? null, head.numeric ?? null, body.join('\n'), pageYear);
   }
   // Wire credits are furniture, but the first reporter they name is the author.
   if (!meta.author) meta.author = all.map((l) => WIRE_CREDIT.exec(l)?.[1]).find(Boolean) ?? null;

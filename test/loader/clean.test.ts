@@ -159,6 +159,12 @@ describe('clean: title, byline and publication date', () => {
     expect(d.publishedDate).toBe(date);
   });
 
+  it('a dateline with no year takes the year of the page\'s copyright line when the text writes none', () => {
+    const d = clean(raw(`UK and India Sign Services Pact\nLONDON, June 3 (Reuters) - ${body}\n© 2025 Example Wire`));
+    expect(d.publishedDate).toBe('2025-06-03');
+    expect(clean(raw(`UK and India Sign Services Pact\nLONDON, June 3 (Reuters) - ${body}`)).publishedDate).toBeNull();
+  });
+
   it('metadata given outside the text wins over what the text suggests', () => {
     const d = clean(raw(`UK and India Sign Services Pact\n- June 3, 2025\n${body}`, { given: { publishedDate: '2025-06-04', publisher: 'Example Wire' } }));
     expect(d.publishedDate).toBe('2025-06-04');
