@@ -129,6 +129,15 @@ describe('POST /v1/documents', () => {
     expect((await getJson(app, '/v1/documents')).body.page.total).toBe(1);
   });
 
+  it('the same text with new metadata keeps its id and takes the new metadata', async () => {
+    const first = await postDocument(app, 'text/plain', steelTalks);
+    const again = await postDocument(app, 'application/json', { text: steelTalks, title: 'Seoul and Washington Talk Steel', author: 'Mina Park' });
+    expect(again.status).toBe(200);
+    expect(again.body.document).toMatchObject({ id: first.body.document.id, title: 'Seoul and Washington Talk Steel', author: 'Mina Park' });
+    expect((await getJson(app, `/v1/documents/${first.body.document.id}`)).body.title).toBe('Seoul and Washington Talk Steel');
+    expect((await getJson(app, '/v1/documents')).body.page.total).toBe(1);
+  });
+
   it('reads text/markdown with its front matter', async () => {
     const r = await postDocument(app, 'text/markdown', fixture('japan-us-fourth-round.md'));
     expect(r.status).toBe(201);

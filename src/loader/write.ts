@@ -81,9 +81,11 @@ export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentEx
   return db.transaction((tx) => {
     const existing = tx.select({ id: documents.id }).from(documents).where(eq(documents.contentHash, doc.contentHash)).get();
     if (existing) tx.delete(documents).where(eq(documents.id, existing.id)).run();
+    // The same content keeps its id, even when new metadata gives it another title.
+    const id = existing?.id ?? doc.id;
     tx.insert(documents)
       .values({
-        id: doc.id,
+        id,
         title: doc.title,
         author: doc.author,
         publishedDate: doc.publishedDate,
@@ -98,13 +100,13 @@ export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentEx
       .run();
     const r = rebuild(tx);
     return {
-      id: doc.id,
+      id,
       created: !existing,
       counts: {
-        actors: citing(r.actors, doc.id),
-        events: citing(r.events, doc.id),
-        tariffs: citing(r.tariffs, doc.id),
-        tradeStats: citing(r.tradeStats, doc.id),
+        actors: citing(r.actors, id),
+        events: citing(r.events, id),
+        tariffs: citing(r.tariffs, id),
+        tradeStats: citing(r.tradeStats, id),
       },
     };
   });
