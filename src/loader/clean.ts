@@ -41,7 +41,7 @@ const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2
 // "LONDON, July 24, 2025 - …" / "HANOI (Reuters) — …": a dateline opening the first paragraph.
 // An agency credit may stand in for the dash: "New Delhi, Aug 7 (PTI) The …".
 const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)/u;
-const DATE_LINE = /^(?:(?:last )?(?:published|updated|posted)(?: on)?)?\s*:?\s*(.+)$/i;
+const DATE_LINE = /^(?:(?:last )?(?:published|updated|posted)(?: on)?|publication date|date published|date)?\s*:?\s*(.+)$/i;
 
 const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b/i;
 
@@ -108,12 +108,13 @@ function datelineDate(
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function recogniseMonthDay(text: string): { month: number; day: number } | null {
-  const m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})\b/.exec(text);
-  if (!m) return null;
-  const name = (m[1] ?? m[4])!.toLowerCase();
-  const month = MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3)) && x.startsWith(name)) + 1 || MONTHS.findIndex((x) => x.slice(0, 3) === name.slice(0, 3)) + 1;
-  const day = Number(m[2] ?? m[3]);
-  return month > 0 && day >= 1 && day <= 31 ? { month, day } : null;
+  for (const m of text.matchAll(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})\b/g)) {
+    const name = (m[1] ?? m[4])!.toLowerCase();
+    const month = MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3)) && x.startsWith(name)) + 1 || MONTHS.findIndex((x) => x.slice(0, 3) === name.slice(0, 3) && name.length <= 4) + 1;
+    const day = Number(m[2] ?? m[3]);
+    if (month > 0 && day >= 1 && day <= 31) return { month, day };
+  }
+  return null;
 }
 
 // The page head: what comes before the article's first sentence. A site's masthead, breadcrumbs,
@@ -174,9 +175,19 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       return true;
     }
     if (TIME_PART.test(plain)) return true;
+    // "Updated 5:47 PM CST, July 31": a byline with no year, dating nothing but still the page's.
+    if (/^(?:(?:last\s+)?updated|published|posted)\b/i.test(plain) && recogniseMonthDay(plain) && words(plain) <= 8) return true;
     const by = BY_LINE.exec(part)?.[1] ?? (plain !== part ? NAME_LINE.exec(plain)?.[1] : undefined);
     if (by) {
       meta.author ??= nameCase(by);
+      authorAt = k;
+      return true;
+    }
+    // "By Phan Anh November 6, 2025": the author, then the date, with nothing between.
+    const dated = /^[Bb]y\s/.test(plain) ? recogniseDates(plain, null).find((d) => d.start.precision === 'day') : undefined;
+    if (dated && !plain.slice(dated.index + dated.text.length).replace(/[\s,]/g, '') && BY_LINE.test(plain.slice(0, dated.index).trim())) {
+      meta.author ??= nameCase(BY_LINE.exec(plain.slice(0, dated.index).trim())![1]!);
+      meta.publishedDate ??= dated.start.date;
       authorAt = k;
       return true;
     }
@@ -184,10 +195,19 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   };
   /** A line made only of byline parts (and short labels beside them: "Analysis · 28 October 2025"). */
   const isByline = (line: string, k: number): boolean => {
-    const parts = line.split(/\s+[|•·]\s+|\s*\|\s*/);
+    const parts = line.split(/\s+[|•·—]\s+|\s*\|\s*/);
     if (parts.length === 1) return bylinePart(line, k);
     const found = parts.map((p) => bylinePart(p, k));
-    return found.some(Boolean) && parts.every((p, j) => found[j] || words(p) <= 3);
+    if (!found.some(Boolean)) return false;
+    // "Sok Pisey | Publication date 08 August 2025": a bare name beside a date is its author.
+    parts.forEach((p, j) => {
+      const name = !found[j] ? NAME_LINE.exec(p)?.[1] : undefined;
+      if (name && name === p && !meta.author && words(p) <= 4 && !MASTHEAD.test(p)) {
+        meta.author = nameCase(name);
+        found[j] = true;
+      }
+    });
+    return parts.every((p, j) => found[j] || words(p) <= 3);
   };
   // An agency or paper named on its own line under the author ("Associated Press").
   const isAffiliation = (line: string, k: number) => k === authorAt + 1 && words(line) <= 3 && !/[.!?]$/.test(line) && !isCaps(line);

@@ -165,6 +165,21 @@ describe('clean: title, byline and publication date', () => {
     expect(clean(raw(`UK and India Sign Services Pact\nLONDON, June 3 (Reuters) - ${body}`)).publishedDate).toBeNull();
   });
 
+  it.each([
+    ['By Priya Nair   June 3, 2025 | 02:20 pm GMT+7', 'Priya Nair', '2025-06-03'],
+    ['Priya Nair | Publication date 03 June 2025 | 10:12 ICT', 'Priya Nair', '2025-06-03'],
+    ['By Priya Nair and Tomás Ortega\n3 June 2025, 07:15 CET — Updated 3 June 2025, 13:40 CET', 'Priya Nair and Tomás Ortega', '2025-06-03'],
+  ])('reads author and date from the byline %j', (byline, author, date) => {
+    const d = clean(raw(`UK and India Sign Services Pact\n${byline}\n${body}`));
+    expect([d.author, d.publishedDate]).toEqual([author, date]);
+    expect(d.text).toBe(body);
+  });
+
+  it('drops an "Updated" line with no year, dating nothing', () => {
+    const d = clean(raw(`UK and India Sign Services Pact\nBy Priya Nair\nExample Wire\nUpdated 5:47 PM CST, June 3\n${body}`));
+    expect([d.author, d.publishedDate, d.text]).toEqual(['Priya Nair', null, body]);
+  });
+
   it('metadata given outside the text wins over what the text suggests', () => {
     const d = clean(raw(`UK and India Sign Services Pact\n- June 3, 2025\n${body}`, { given: { publishedDate: '2025-06-04', publisher: 'Example Wire' } }));
     expect(d.publishedDate).toBe('2025-06-04');
