@@ -40,7 +40,8 @@ const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[
 const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
 // "LONDON, July 24, 2025 - …" / "HANOI (Reuters) — …": a dateline opening the first paragraph.
 // An agency credit may stand in for the dash: "New Delhi, Aug 7 (PTI) The …".
-const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)/u;
+// "KUALA LUMPUR: The United States …": a city in capitals and a colon.
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}:\s)/u;
 const DATE_LINE = /^(?:(?:last )?(?:published|updated|posted)(?: on)?|publication date|date published|date)?\s*:?\s*(.+)$/i;
 
 const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b/i;

@@ -309,6 +309,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         }
         existing.conditions ??= frame.conditions;
         existing.effectiveDate ??= frame.effectiveDate;
+        // "Trump set out the 30% rate in a letter on July 12": a later sentence may date the announcement.
+        if (frame.status === 'announced' && frame.announcedDate && !existing.announcedDate) {
+          existing.announcedDate = frame.announcedDate;
+          existing.datePrecision = frame.datePrecision;
+          const first = existing.history.find((h) => h.status === 'announced' && !h.date);
+          if (first) Object.assign(first, { date: frame.announcedDate, datePrecision: frame.datePrecision });
+        }
         continue;
       }
       const m: TariffMention = {

@@ -12,6 +12,7 @@ import type {
   EventStatus,
   Span,
   TariffKind,
+  TariffStatus,
   TariffMention,
   TradeStatMention,
 } from './types.js';
@@ -358,6 +359,24 @@ function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | 
 
 const KIND_RANK = (k: TariffKind) => (k === 'general' ? 0 : 1);
 
+/** The kind most mentions give; on a tie, a specific kind over 'general'. */
+function mostSaid(kinds: TariffKind[]): TariffKind {
+  const counts = new Map<TariffKind, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || KIND_RANK(b[0]) - KIND_RANK(a[0]))[0]![0];
+}
+
+/**
+ * The state a measure is in: the last in its history, except that an undated "announced" is a
+ * later report restating it, and a replaced or withdrawn rate stays so whatever older news a later
+ * article recalls ("before the pause expired on July 9").
+ */
+function statusOf(history: ResolvedTariff['history']): TariffStatus | undefined {
+  const ended = history.filter((h) => h.status === 'superseded' || h.status === 'withdrawn').at(-1);
+  if (ended) return ended.status;
+  return history.filter((h) => h.status !== 'announced' || h.date).at(-1)?.status ?? history.at(-1)?.status;
+}
+
 function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null): ResolvedTariff[] {
   const groups = new Map<string, Array<{ doc: ResolverInput; t: DocumentExtraction['tariffs'][number] }>>();
   for (const doc of [...docs].sort(docOrder)) {
@@ -384,9 +403,8 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
       imposingCountry: first.imposingCountry,
       targetCountry: first.targetCountry,
       ratePercent: first.ratePercent,
-      kind: [...list].map((x) => x.t.kind).sort((a, b) => KIND_RANK(b) - KIND_RANK(a))[0]!,
-      // An undated "announced" is a later report restating the measure, not a new state of it.
-      status: history.filter((h) => h.status !== 'announced' || h.date).at(-1)?.status ?? history.at(-1)?.status ?? list[list.length - 1]!.t.status,
+      kind: mostSaid(list.map((x) => x.t.kind)),
+      status: statusOf(history) ?? list[list.length - 1]!.t.status,
       announcedDate: dated.t.announcedDate,
       datePrecision: dated.t.datePrecision,
       effectiveDate: list.map((x) => x.t.effectiveDate).find(Boolean) ?? null,
@@ -420,8 +438,10 @@ function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
   // The replacement's latest date, or failing any, the day it was reported, unless the two rates
   // are told in one passage ("a 20% rate, with 40% for transshipped goods"): then only a date counts.
   const latestOf = (t: ResolvedTariff, together: boolean) =>
-    [t.announcedDate, t.effectiveDate, ...t.history.map((h) => h.date)].filter((d): d is string => Boolean(d)).sort().at(-1) ??
-    (together ? null : t.history.map((h) => h.reportedOn).filter((d): d is string => Boolean(d)).sort().at(-1)) ??
+    // (a date it was only due to take effect says nothing of when it was decided)
+    [t.announcedDate, ...t.history.map((h) => h.date)].filter((d): d is string => Boolean(d)).sort().at(-1) ??
+    // (only for a rate newly announced: one in force "since April" may be the older of the two)
+    (together || t.status !== 'announced' ? null : t.history.map((h) => h.reportedOn).filter((d): d is string => Boolean(d)).sort().at(-1)) ??
     null;
   // Dates of different precision compare only when neither is a prefix of the other.
   const later = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a) && a > b;

@@ -180,6 +180,11 @@ describe('clean: title, byline and publication date', () => {
     expect([d.author, d.publishedDate, d.text]).toEqual(['Priya Nair', null, body]);
   });
 
+  it('"KUALA LUMPUR: …" is a dateline too', () => {
+    const d = clean(raw(`UK and India Sign Services Pact\nKUALA LUMPUR: ${body}`));
+    expect(d.datelineEnd).toBe('KUALA LUMPUR: '.length);
+  });
+
   it('metadata given outside the text wins over what the text suggests', () => {
     const d = clean(raw(`UK and India Sign Services Pact\n- June 3, 2025\n${body}`, { given: { publishedDate: '2025-06-04', publisher: 'Example Wire' } }));
     expect(d.publishedDate).toBe('2025-06-04');

@@ -207,6 +207,16 @@ describe('extract: where an event\'s date sits', () => {
     expect(rows).toEqual([['negotiation_round', '2025-08-25', 'unconfirmed', ['CL', 'PE']]]);
   });
 
+  it('a letter setting a rate is a tariff action; a signed executive order is one too; "unless it reached a deal" is none', () => {
+    const rows = eventsOf('August 1, 2025', [
+      'Trump said in a July 10 letter to Prime Minister Mark Carney that the US tariff on Canadian goods would rise to 35%.',
+      'Trump signed an executive order on Wednesday raising the tariff.',
+      'Canada faced the higher rate unless it reached a deal with Washington.',
+    ]);
+    expect(rows.filter((r) => r[0] === 'tariff_action').map((r) => r[1])).toEqual(expect.arrayContaining(['2025-07-10', '2025-07-30']));
+    expect(rows.filter((r) => r[0] === 'agreement')).toEqual([]);
+  });
+
   it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
     const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
     expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);

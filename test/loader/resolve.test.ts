@@ -264,3 +264,33 @@ describe('resolve: a later report restating a measure', () => {
     expect(r.tariffs.find((t) => t.ratePercent === 10)?.status).toBe('superseded');
   });
 });
+
+describe('resolve: a replaced rate stays replaced', () => {
+  it('an article recalling that the pause was to end on July 9 does not undo a replacement reported earlier', () => {
+    const july = load({
+      title: 'New Rate',
+      date: 'July 3, 2025',
+      paragraphs: ['The United States set a 20% tariff on Vietnamese goods, replacing the 46% US tariff on Vietnamese goods.'],
+    }, 'july.txt');
+    const recap = load({
+      title: 'Recap',
+      date: 'July 20, 2025',
+      paragraphs: ['The 46% US tariff on Vietnamese goods was paused until July 9.', 'The pause on the 46% rate was extended on July 9.'],
+    }, 'recap.txt');
+    const r = resolve([july, recap].map(resolverInput));
+    expect(r.tariffs.find((t) => t.ratePercent === 46)?.status).toBe('superseded');
+  });
+
+  it('a threatened rate due to take effect later does not replace the deal struck before that day', () => {
+    const deal = load({
+      title: 'EU and US Settle',
+      date: 'July 28, 2025',
+      paragraphs: [
+        'The EU and the United States agreed on Sunday on a 15% US tariff on European goods, half the 30% US tariff on European goods Trump had threatened to impose from Aug. 1.',
+        'Trump set out the 30% rate in a letter to von der Leyen on July 12.',
+      ],
+    });
+    const r = resolve([resolverInput(deal)]);
+    expect(r.tariffs.find((t) => t.ratePercent === 15)?.status).toBe('announced');
+  });
+});

@@ -64,6 +64,11 @@ const TRIGGERS: Trigger[] = [
   { type: 'meeting', re: /\b(?:at|during|in|after)\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|summit)\b/i },
   // A multilateral gathering ("the ASEAN summit", "the G7 summit") is where two sides met, not their meeting.
   { type: 'meeting', re: /\b(?:the|this|that)\s+(?!(?:[\w-]+\s+){0,2}?(?:ASEAN|APEC|BRICS|G-?7|G-?20|NATO|WTO|UN|SCO)\b)(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
+  // "in a July 7 letter", "sent a letter to Lula": a letter is a statement (a tariff action when it
+  // sets a rate, see recogniseEvents).
+  { type: 'statement', re: /\b(?:in|sent|wrote|issued)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,3}letter\b|\bletter\s+(?:to|dated)\s+\p{Lu}/u },
+  // "signed an executive order" on tariffs is an act on them.
+  { type: 'tariff_action', re: /\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b/i },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
   { type: 'proposal', re: /\b(?:this|that|the)\s+(?:proposal|offer)\b/i },
   { type: 'call', re: /\b(?:the|this|that)\s+(?:phone\s+|telephone\s+)?call\b(?!\s+(?:for|to)\b)/i, format: 'phone' },
@@ -201,13 +206,16 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
     if (frames.length >= 2) break;
     const m = t.re.exec(f.text);
     if (!m) continue;
+    // "unless it reached a deal", "if an agreement is signed": a condition, not an event.
+    if (t.type === 'agreement' && /\b(?:unless|if|until|without|in\s+case)\b[^,;.]{0,40}$/i.test(f.text.slice(0, m.index))) continue;
     // A second event of the same kind only in a clause of its own ("The next round is due in
     // April, while officials will meet again in November").
     const same = frames.find((x) => GROUP[x.type] === GROUP[t.type]);
     if (same && !/;|,\s+(?:while|whereas|but)\b|\b(?:after|before)\b/i.test(f.text.slice(Math.min(same.index, m.index), Math.max(same.index, m.index)))) continue;
     const date = eventDate(f, m.index, m.index + m[0].length);
+    const letterOfRates = /\bletter\b/i.test(m[0]) && f.percents.length > 0 && /\b(?:tariffs?|rates?|duty|duties|levy)\b/i.test(f.text);
     frames.push({
-      type: t.type,
+      type: letterOfRates ? 'tariff_action' : t.type,
       index: m.index,
       text: m[0],
       round: null,

@@ -34,7 +34,7 @@ const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
-  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
+  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
   ['announced', /\b(?:announc\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
@@ -48,7 +48,8 @@ function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
   if (/\breciprocal\b/i.test(text)) return 'reciprocal';
   if (/\bretaliat\w*|counter-?tariffs?\b/i.test(text)) return 'retaliatory';
   if (/\bbaseline|universal|blanket\b/i.test(text)) return 'baseline';
-  if (/\b(?:steel|aluminium|aluminum|autos?|cars|semiconductors?|chips|lumber|copper|pharmaceuticals?|textiles?)\b/i.test(text)) return 'sectoral';
+  // Goods of a kind, or goods routed through a country to dodge its rate: a rate beside the headline one.
+  if (/\b(?:steel|aluminium|aluminum|autos?|cars|semiconductors?|chips|lumber|copper|pharmaceuticals?|textiles?|transs?hipp\w*)\b/i.test(text)) return 'sectoral';
   if (status === 'proposed' && (rate === 0 || /\b(?:reduc|cut|lower|eliminat|remov)\w*/i.test(text))) {
     return rate === 0 && /\b(?:reciprocat\w*|mutual\w*|in\s+return|similar\s+concessions)\b/i.test(text) ? 'zero_for_zero' : 'proposed_reduction';
   }
@@ -223,7 +224,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const date = own[0] ?? null;
     // "raised its tariff … to 35% on August 1" (before publication): the new rate applies.
     const lead = f.text.slice(Math.max(0, p.index - 120), p.index);
-    const changed = /\b(?:raised|hiked|increased|lowered|cut|reduced|doubled|tripled|halved)\b/i.test(lead) && !/\bthreat/i.test(lead);
+    // ("a decision to cut tariffs" is a decision, not the cut.)
+    const changed = /(?<!\bto\s)\b(?:raised|hiked|increased|lowered|cut|reduced|doubled|tripled|halved)\b/i.test(lead) && !/\bthreat/i.test(lead);
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
     // "applied from 5 July", "effective June 1", said after that day: in effect.
@@ -238,7 +240,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       // A speculative sentence states no measure; it may still mention one already stated.
       imposingCountry: speculative ? null : (imposer?.code ?? null),
       targetCountry: speculative ? null : (inferred?.code ?? null),
-      kind: kindOf(f.text.slice(Math.max(0, p.index - 50), p.index + p.text.length + 50), status, p.value),
+      kind: kindOf(kindWindow(f, p), status, p.value),
       status,
       announcedDate: date?.start.date ?? null,
       datePrecision: date?.start.precision ?? 'unknown',
@@ -254,6 +256,15 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     });
   }
   return frames;
+}
+
+/** The words that qualify a rate: a little before it, and after it up to the next rate. */
+function kindWindow(f: SentenceFacts, p: PercentFound): string {
+  const next = f.percents.find((q) => q.index > p.index);
+  const before = f.percents.filter((q) => q.index < p.index).at(-1);
+  const from = Math.max(0, p.index - 50, before ? before.index + before.text.length : 0);
+  const to = Math.min(p.index + p.text.length + 50, next ? next.index : f.text.length);
+  return f.text.slice(from, to);
 }
 
 function nearTariffWord(text: string, p: PercentFound): boolean {
