@@ -6,7 +6,7 @@ import { OFFICIALS } from './data/officials.js';
 import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
 import { isAfter, recogniseDates, type DateFound } from './recognise/dates.js';
 import { eventDate, recogniseEvents, type EventFrame } from './recognise/events.js';
-import { recogniseMoney } from './recognise/money.js';
+import { recogniseMoney, sameFigure } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
 import { clauseTense, countryKey, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
@@ -682,7 +682,10 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   const stats = new Map<string, TradeStatMention>();
   for (const f of facts) {
     for (const s of recogniseTradeStats(f)) {
-      const key = `${s.exporter}|${s.importer}|${s.period}`;
+      // Another figure for the same flow and period (customs vs. census) is another row.
+      const flow = `${s.exporter}|${s.importer}|${s.period}`;
+      const same = [...stats].find(([k, x]) => k.startsWith(`${flow}|`) && sameFigure(x.valueUsd, s.valueUsd));
+      const key = same?.[0] ?? `${flow}|${s.valueUsd}`;
       const existing = stats.get(key);
       if (existing) {
         if (!existing.spans.some((x) => x.start === f.start)) existing.spans.push(sentenceSpan(f));

@@ -2,6 +2,7 @@
 // several documents becomes one row citing all of them; ids are readable slugs computed from the
 // merged facts alone, so the same documents give the same ids whatever order they were loaded in.
 import { COUNTRIES } from './data/countries.js';
+import { sameFigure } from './recognise/money.js';
 import { slugify, fold } from './text.js';
 import type {
   ActorKind,
@@ -471,29 +472,46 @@ function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
 }
 
 function resolveTradeStats(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null): ResolvedTradeStat[] {
-  const groups = new Map<string, Array<{ doc: ResolverInput; s: DocumentExtraction['tradeStats'][number] }>>();
+  // One row per flow, period and figure: two sources giving figures more than 1% apart (customs
+  // and census counting the same trade differently) are two rows.
+  const groups = new Map<string, Array<Array<{ doc: ResolverInput; s: DocumentExtraction['tradeStats'][number] }>>>();
   for (const doc of [...docs].sort(docOrder)) {
     for (const s of doc.extraction.tradeStats) {
-      const key = `${s.exporter}|${s.importer}|${s.period}`;
-      groups.set(key, [...(groups.get(key) ?? []), { doc, s }]);
+      const flow = `${s.exporter}|${s.importer}|${s.period}`;
+      const clusters = groups.get(flow) ?? [];
+      const cluster = clusters.find((c) => sameFigure(c[0]!.s.valueUsd, s.valueUsd));
+      if (cluster) cluster.push({ doc, s });
+      else clusters.push([{ doc, s }]);
+      groups.set(flow, clusters);
     }
   }
-  return [...groups].map(([, list]) => {
-    const latest = list[list.length - 1]!;
-    const sources: SourceRow[] = [];
-    for (const { doc, s } of list) addSources(sources, doc.id, s.spans);
-    const s = latest.s;
-    return {
-      id: `${s.exporter}-to-${s.importer}-${slugify(s.period)}`.toLowerCase(),
-      exporter: s.exporter,
-      importer: s.importer,
-      period: s.period,
-      valueUsd: s.valueUsd,
-      qualifier: s.qualifier,
-      sourceOrganizationId: list.map((x) => idOf(x.doc.id, x.s.sourceOrganizationKey)).find(Boolean) ?? null,
-      confidence: Math.max(...list.map((x) => x.s.confidence)),
-      sources: sources.sort(bySource),
-    };
+  return [...groups.values()].flatMap((clusters) => {
+    // The figure most sources give keeps the plain id; the others are told apart by their source.
+    const ranked = [...clusters].sort((a, b) => b.length - a.length || a[0]!.s.valueUsd - b[0]!.s.valueUsd);
+    return ranked.map((list, rank) => {
+      // The latest exact figure, over an "about" given later.
+      const latest = list.filter((x) => x.s.qualifier === 'exact').at(-1) ?? list[list.length - 1]!;
+      const sources: SourceRow[] = [];
+      for (const { doc, s } of list) addSources(sources, doc.id, s.spans);
+      const s = latest.s;
+      const sourceOrganizationId = list.map((x) => idOf(x.doc.id, x.s.sourceOrganizationKey)).find(Boolean) ?? null;
+      const base = `${s.exporter}-to-${s.importer}-${slugify(s.period)}`.toLowerCase();
+      const figure = `usd-${slugify(String(s.valueUsd / 1e9))}bn`;
+      // By source when that tells the rows apart, else by figure (which always does: clusters differ).
+      const bySourceFree = !ranked.some((other, j) => j !== rank && j > 0 && other !== list && other.some((x) => idOf(x.doc.id, x.s.sourceOrganizationKey) === sourceOrganizationId));
+      const suffix = sourceOrganizationId && bySourceFree ? sourceOrganizationId : figure;
+      return {
+        id: rank === 0 ? base : `${base}-${suffix}`,
+        exporter: s.exporter,
+        importer: s.importer,
+        period: s.period,
+        valueUsd: s.valueUsd,
+        qualifier: s.qualifier,
+        sourceOrganizationId,
+        confidence: Math.max(...list.map((x) => x.s.confidence)),
+        sources: sources.sort(bySource),
+      };
+    });
   }).sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -49,6 +49,11 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
     expect(dates('Duties applied from 5 July for five years.', '2025-07-28')).toEqual([['2025-07-05', 'day', null]]);
   });
 
+  it('"in the first 10 months" with no year is this year\'s, and only with a publication date', () => {
+    expect(dates('Exports rose in the first 10 months.', '2025-11-06')).toEqual([['2025-01', 'month', '2025-10']]);
+    expect(dates('Exports rose in the first 10 months.', null)).toEqual([]);
+  });
+
   it('"the end of July" is the month, not its last day', () => {
     expect(dates('The round was held at the end of July.', '2025-08-20')).toEqual([['2025-07', 'month', null]]);
   });

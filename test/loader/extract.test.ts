@@ -719,6 +719,20 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows).toEqual([['US', 'MX', 30, 'paused']]);
   });
 
+  it('"will impose 100% on canola, and a 25% levy on pork, from March 20, the ministry said on Saturday": both rates dated both ways', () => {
+    const { x } = load({
+      title: 'China Hits Canada',
+      date: 'March 8, 2025',
+      paragraphs: ['China will impose tariffs of 100% on Canadian canola oil, and a 25% levy on Canadian pork, from March 20, the commerce ministry said on Saturday.'],
+    });
+    for (const rate of [100, 25]) expect(tariff(x, 'CN', 'CA', rate)).toMatchObject({ announcedDate: '2025-03-08', effectiveDate: '2025-03-20' });
+  });
+
+  it('a refinancing rate in an article about tariffs is not a tariff', () => {
+    const rows = tariffsOf(['The United States set a 20% tariff on Vietnamese goods.', 'The State Bank of Vietnam has kept its refinancing rate at 4.5%.']);
+    expect(rows.map((r) => r[2])).toEqual([20]);
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',

@@ -294,3 +294,17 @@ describe('resolve: a replaced rate stays replaced', () => {
     expect(r.tariffs.find((t) => t.ratePercent === 15)?.status).toBe('announced');
   });
 });
+
+describe('resolve: two figures for one flow', () => {
+  it('customs and census figures more than 1% apart are two rows, each citing its own report', () => {
+    const customs = load({ title: 'Customs Data', date: 'January 10, 2025', paragraphs: ["Vietnam's exports to the United States reached $119.5 billion in 2024, according to the General Department of Customs."] }, 'customs.txt');
+    const census = load({ title: 'Census Data', date: 'February 5, 2025', paragraphs: ["US imports from Vietnam reached $136.6 billion in 2024, according to the Census Bureau."] }, 'census.txt');
+    const same = load({ title: 'Census Again', date: 'February 6, 2025', paragraphs: ['US imports from Vietnam were about $136.2 billion in 2024.'] }, 'again.txt');
+    const r = resolve([customs, census, same].map(resolverInput));
+    const flows = r.tradeStats.filter((t) => t.exporter === 'VN' && t.importer === 'US' && t.period === '2024');
+    expect(flows.map((t) => [t.id, t.valueUsd, t.sources.length])).toEqual([
+      ['vn-to-us-2024', 136_600_000_000, 2],
+      ['vn-to-us-2024-general-department-of-customs', 119_500_000_000, 1],
+    ]);
+  });
+});

@@ -103,6 +103,8 @@ const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by|early|mid|late|e
 // Parts of a year, as trade figures are reported: "the first five months of 2025", "the first
 // half of 2024", "the first quarter of 2025", "Q3 2024".
 const PART_OF_YEAR = /\b(?:(?:in\s+)?the\s+)?(?:(first|last)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of)?\s+((?:19|20)\d{2})\b/gi;
+const MONTHS_SO_FAR = /\b(?:in\s+)?the\s+first\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b(?!\s+of\b)/gi;
+const NUMBER_WORDS_SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 // A fiscal year with its months: "2024-25 (April-March)", "FY2024/25 (July–June)".
 const FISCAL_YEAR = /\b(?:FY\s?)?((?:19|20)\d{2})[-–/]((?:19|20)?\d{2})\s*\(\s*([A-Za-z]{3,9})\.?\s*[-–]\s*([A-Za-z]{3,9})\.?\s*\)/g;
 // "the fiscal year ended March 2025": the twelve months to the end of that month.
@@ -174,6 +176,16 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
       end: { date: `${year}-${pad(span.to)}`, precision: 'month' },
       relative: false,
     });
+  }
+  // "in the first 10 months" with no year: this year's, as of publication.
+  if (ref) {
+    for (const m of text.matchAll(MONTHS_SO_FAR)) {
+      if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
+      const n = Number(m[1]) || NUMBER_WORDS_SMALL[m[1]!.toLowerCase()] || 0;
+      const year = Number(ref.slice(0, 4));
+      if (n < 1 || n > 12 || n > Number(ref.slice(5, 7))) continue;
+      found.push({ index: m.index, text: m[0], start: { date: `${year}-01`, precision: 'month' }, end: { date: `${year}-${pad(n)}`, precision: 'month' }, relative: true });
+    }
   }
   for (const m of text.matchAll(FISCAL_YEAR)) {
     const from = MONTH_NAMES.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1;

@@ -36,6 +36,8 @@ export function recogniseMoney(text: string): MoneyFound[] {
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
       if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
+      // "C$30 billion", "A$5bn", "NZ$2bn", "HK$1bn", "S$", "R$": another country's dollars.
+      if (/(?:\b[A-Z]{1,2}|[A-Z])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && m[0].startsWith('$')) continue;
       const amount = Number(m[1]!.replace(/,/g, ''));
       const unit = m[2]?.toLowerCase();
       const valueUsd = Math.round(amount * (unit ? SCALE[unit]! : 1));
@@ -46,3 +48,6 @@ export function recogniseMoney(text: string): MoneyFound[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** Two reports of one figure: within 1% of each other. */
+export const sameFigure = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(a, b);

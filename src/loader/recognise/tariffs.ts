@@ -109,7 +109,7 @@ const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens
 const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|savings|mortgage|policy)\s)\brates?\b/i;
 const OWNER_BEFORE_TARIFF = /^(?:’s|'s)?\s+(?:(?:reciprocal|additional|new|higher|import)\s+)?(?:tariffs?|duties|duty|levy|levies)\b/i;
 // A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
-const MONETARY = /\b(?:central\s+bank|reserve\s+bank|monetary|repo|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index)\b/i;
+const MONETARY = /\b(?:central\s+bank|reserve\s+bank|state\s+bank|monetary|repo|refinanc\w*|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index|gdp|gross\s+domestic)\b/i;
 
 export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   // "the 30% rate on Mexico": a rate with a country it is on is a tariff even before any other is known.
@@ -211,17 +211,23 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) || /^(?:from|effective)\b/i.test(d.text);
     // "duties of 27.7% to 34.9% …, applied from 5 July": a range's rates share their date of effect.
     const inRange = (q: PercentFound) => q === p || /^\s*(?:to|and|-|–)\s*$/.test(f.text.slice(Math.min(p.index + p.text.length, q.index + q.text.length), Math.max(p.index, q.index)));
+    // "tariffs of 100% on canola, and a 25% levy on pork, from March 20": a date of effect closing
+    // a list of rates dates each of them.
+    const closesList = (d: DateFound) =>
+      d.index > p.index && f.percents.every((q) => q.index < p.index || q.index > d.index || q === p || !/;/.test(f.text.slice(p.index, d.index)));
     const effective = f.dates.find((d) => {
       if (!isEffective(d)) return false;
       const owner = precedingRate(d.index) ?? nearestRate(d.index);
-      return owner === p || (owner !== undefined && inRange(owner));
+      return owner === p || (owner !== undefined && inRange(owner)) || (owner !== undefined && owner.index > p.index && closesList(d) && !/;/.test(f.text.slice(p.index, d.index)));
     });
     const own = f.dates
       .filter((d) => d !== effective && !isEffective(d) && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
       .filter((d) => !/\b(?:until|till|through|since)\s+$/i.test(f.text.slice(Math.max(0, d.index - 8), d.index)))
       .filter((d) => nearestRate(d.index) === p && sameClause(f.text, d.index, p.index))
       .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
-    const date = own[0] ?? null;
+    // "…, the ministry said on Saturday": the day it was said dates every rate not dated otherwise.
+    const said = f.dates.find((d) => /\b(?:said|announced|stated)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index)) && d.index > p.index);
+    const date = own[0] ?? (status === 'announced' && said && said !== effective ? said : null);
     // "raised its tariff … to 35% on August 1" (before publication): the new rate applies.
     const lead = f.text.slice(Math.max(0, p.index - 120), p.index);
     // ("a decision to cut tariffs" is a decision, not the cut.)
