@@ -733,6 +733,28 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows.map((r) => r[2])).toEqual([20]);
   });
 
+  it('"took effect for goods from Thailand and Malaysia": one rate, each country', () => {
+    const rows = tariffsOf(['The same 19% US tariff took effect on Thursday for goods from Thailand and Malaysia.']);
+    expect(rows.map((r) => r.slice(0, 3)).sort()).toEqual([
+      ['US', 'MY', 19],
+      ['US', 'TH', 19],
+    ]);
+  });
+
+  it('"held off for 90 days on raising tariffs to 30%" pauses; "will keep paying the 25% tariff" is in effect; "the same day" dates a response', () => {
+    const rows = tariffsOf([
+      'President Donald Trump said he would hold off for 90 days on raising US tariffs on Mexican goods to 30%.',
+      'Mexico will keep paying the 25% US tariff on Mexican goods.',
+      "Washington's 25% tariffs on Canadian goods took effect on July 29, and Ottawa responded the same day with its own 25% tariffs on US goods.",
+    ]);
+    expect(rows).toEqual(expect.arrayContaining([
+      ['US', 'MX', 30, 'paused'],
+      ['US', 'MX', 25, 'in_effect'],
+    ]));
+    const { x } = load({ title: 'Tariff Round-Up', date: 'August 1, 2025', paragraphs: ["Washington's 25% tariffs on Canadian goods took effect on July 29, and Ottawa responded the same day with its own 25% tariffs on US goods."] });
+    expect(tariff(x, 'CA', 'US', 25).history.map((h) => h.date)).toContain('2025-07-29');
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',
@@ -786,6 +808,20 @@ describe('extract: trade flows in the ways articles state them', () => {
   it('"Exports to the US rose to $X": the destination named, the exporter is the other side', () => {
     expect(flowsOf("Exports to the US rose 27% to $101.4 billion in the first 10 months of 2025, Peru's customs office said.")).toEqual([
       ['PE', 'US', '2025-01/2025-10', 101_400_000_000],
+    ]);
+  });
+
+  it('three countries: each amount takes the sentence\'s subject and the country it comes from', () => {
+    expect(flowsOf('US imports from Chile fell to $16.5 billion in the first half of 2025, while imports from Peru climbed to $8.3 billion.')).toEqual([
+      ['CL', 'US', '2025-01/2025-06', 16_500_000_000],
+      ['PE', 'US', '2025-01/2025-06', 8_300_000_000],
+    ]);
+  });
+
+  it('"fell to $X in the first half of 2025 from $Y a year earlier": the older figure is a year back', () => {
+    expect(flowsOf('US imports from Chile fell to $19.6 billion in the first half of 2025 from $21.1 billion a year earlier.')).toEqual([
+      ['CL', 'US', '2025-01/2025-06', 19_600_000_000],
+      ['CL', 'US', '2024-01/2024-06', 21_100_000_000],
     ]);
   });
 

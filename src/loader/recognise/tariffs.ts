@@ -33,8 +33,8 @@ const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|c
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
-  ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
-  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
+  ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|reprieve|h[eo]ld(?:ing)?\s+off|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
+  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
   ['announced', /\b(?:announc\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
@@ -227,7 +227,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
     // "…, the ministry said on Saturday": the day it was said dates every rate not dated otherwise.
     const said = f.dates.find((d) => /\b(?:said|announced|stated)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index)) && d.index > p.index);
-    const date = own[0] ?? (status === 'announced' && said && said !== effective ? said : null);
+    // "Ottawa responded the same day with its own 25% tariffs": the day the sentence names.
+    const sameDay = /\b(?:the\s+same|that)\s+day\b/i.test(f.text) ? f.dates.find((d) => d.start.precision === 'day' && d !== effective) : undefined;
+    const date = own[0] ?? (status === 'announced' && said && said !== effective ? said : null) ?? sameDay ?? null;
     // "raised its tariff … to 35% on August 1" (before publication): the new rate applies.
     const lead = f.text.slice(Math.max(0, p.index - 120), p.index);
     // ("a decision to cut tariffs" is a decision, not the cut.)
@@ -239,6 +241,16 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "before a 25% tariff takes effect on August 1": not in effect yet.
     if (status === 'in_effect' && !current && effective?.start.date && f.publishedDate && isAfter(effective.start.date, f.publishedDate)) status = 'announced';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
+    // "goods from Thailand and Malaysia", "Cambodia, Thailand and Malaysia": one rate, each target.
+    const alsoTargets = target && !speculative && !sidesInferred ? coordinated(f.text, sides, target).filter((c) => c !== imposer?.code) : [];
+    for (const code of alsoTargets) {
+      frames.push({
+        index: p.index, text: p.text, ratePercent: p.value, imposingCountry: imposer?.code ?? null, targetCountry: code,
+        kind: kindOf(kindWindow(f, p), status, p.value), status,
+        announcedDate: date?.start.date ?? null, datePrecision: date?.start.precision ?? 'unknown', effectiveDate: effective?.start.date ?? null,
+        announcedByKey: announcer?.key ?? null, conditions: null, hedged: isHedged(f.text), sidesInferred: false, refersBack: false,
+      });
+    }
     frames.push({
       index: p.index,
       text: p.text,
@@ -262,6 +274,17 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     });
   }
   return frames;
+}
+
+/** Countries listed with the target: "Thailand and Malaysia", "Cambodia, Thailand and Malaysia". */
+function coordinated(text: string, sides: Array<{ index: number; code: string; end: number }>, target: { index: number; code: string }): string[] {
+  const ordered = [...sides].sort((a, b) => a.index - b.index);
+  const at = ordered.findIndex((s) => s.index === target.index);
+  const joins = (a: { end: number }, b: { index: number }) => /^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?$/i.test(text.slice(a.end, b.index));
+  const out: string[] = [];
+  for (let k = at + 1; k < ordered.length && joins(ordered[k - 1]!, ordered[k]!); k++) out.push(ordered[k]!.code);
+  for (let k = at - 1; k >= 0 && joins(ordered[k]!, ordered[k + 1]!); k--) out.push(ordered[k]!.code);
+  return [...new Set(out)].filter((c) => c !== target.code);
 }
 
 /** The words that qualify a rate: a little before it, and after it up to the next rate. */

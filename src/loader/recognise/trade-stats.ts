@@ -35,6 +35,9 @@ function periodOf(dates: DateFound[]): string | null {
   return d.start.date;
 }
 
+/** The same period a year earlier: '2025-01/2025-06' → '2024-01/2024-06'. */
+const yearBack = (period: string) => period.replace(/\b(\d{4})/g, (y) => String(Number(y) - 1));
+
 export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
   if (!f.money.length) return [];
   const period = periodOf(f.dates);
@@ -56,7 +59,15 @@ export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
     const clauseEnd = f.text.slice(money.index).search(/[,;]\s+(?!and\b)|\s+—/);
     const near = allSides.filter((x) => clauseEnd < 0 || x.index < money.index + clauseEnd);
     // Otherwise the sentence's two sides, wherever named ("according to the US Commerce Department").
-    const sides = new Set(near.map((x) => x.code)).size === 2 ? near : allSides;
+    let sides = new Set(near.map((x) => x.code)).size === 2 ? near : allSides;
+    // "US imports from China fell to $X, while imports from Vietnam climbed to $Y": three countries,
+    // and each amount's two are the sentence's subject and the one it comes from.
+    if (new Set(sides.map((x) => x.code)).size > 2) {
+      const lastVerb = [...f.text.slice(0, money.index).matchAll(FLOW)].at(-1);
+      const from = lastVerb ? allSides.find((x) => x.index > lastVerb.index && x.index < money.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(lastVerb.index, x.index))) : undefined;
+      const subjectSide = allSides.find((x) => !OBJECT_BEFORE.test(f.text.slice(Math.max(0, x.index - 12), x.index)));
+      sides = from && subjectSide && from.code !== subjectSide.code ? [subjectSide, from] : [];
+    }
     const codes = [...new Set(sides.map((x) => x.code))];
     if (codes.length !== 2) continue;
     const before = f.text.slice(0, money.index);
@@ -84,12 +95,16 @@ export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
     subject = ownSubject ?? fromSubject ?? toSubject ?? subject;
     if (!subject) continue;
     const partner = codes.find((c) => c !== subject)!;
+    // "fell to $196.5 billion from $211.7 billion a year earlier": the older figure, a year back.
+    const yearEarlier = /^\s*(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+earlier))/i.test(
+      f.text.slice(money.index + money.text.length, money.index + money.text.length + 40),
+    );
     frames.push({
       index: money.index,
       text: money.text,
       exporter: exporting ? subject : partner,
       importer: exporting ? partner : subject,
-      period,
+      period: yearEarlier ? yearBack(period) : period,
       valueUsd: money.valueUsd,
       qualifier: money.qualifier,
       sourceOrganizationKey: source?.key ?? null,
