@@ -21,6 +21,9 @@ const FURNITURE: RegExp[] = [
   /^(?:share|share this(?: article)?|tweet|print|email|copy link|listen to this article)$/i,
   /^(?:read more|related(?: articles| stories)?|see also|also read|recommended)\b.{0,100}$/i,
   /^(?:photo|image|file photo|credit|source)\s*:/i,
+  // A caption ending in its credit: "… in Washington, July 22. REUTERS/Ellen Marsh", "… Photo: Compass/Arno Kessle".
+  /(?:^|[.)”"]\s+)(?:photo|image|picture|credit)(?:\s+by)?\s*:\s*[^.]{2,60}$/i,
+  /\b[A-Z]{3,}\/[\p{L}][\p{L} .'-]{2,40}$/u,
   /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))/i,
   /\ball rights reserved\.?$/i,
   /^\(?(?:reporting|writing|editing|additional reporting) by\b/i,
@@ -48,7 +51,8 @@ const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b/i
 
 /** A line that is only a date ("May 30, 2025", "Published: 30 May 2025") → YYYY-MM-DD. */
 function dateOfLine(line: string): string | null {
-  const body = DATE_LINE.exec(line)?.[1] ?? line;
+  // "August 1, 2025 11:48 AM GMT+7 Updated August 1, 2025": the first date is the publication's.
+  const body = (DATE_LINE.exec(line)?.[1] ?? line).replace(/\s+(?:—\s*)?(?:last\s+)?(?:updated|modified)\b.*$/i, '');
   const found = recogniseDates(body, null);
   const d = found[0];
   if (!d || d.start.precision !== 'day' || !d.start.date) return null;
@@ -58,7 +62,9 @@ function dateOfLine(line: string): string | null {
     .replace(/\b(?:at|gmt|utc|[a-z]{1,3}[sd]t|ist|ict)\b\s*(?:[+-]\d{1,2}(?::?\d{2})?)?/gi, '')
     .replace(/\b(?:(?:last\s+)?updated|published|posted)\b/gi, '')
     .replace(/[\s,.|•·-]/g, '');
-  return rest.length === 0 ? d.start.date : null;
+  // A short label beside the date ("All News 2025-07-31 10:17") is still a date line.
+  const label = /^\s*(?:\p{Lu}[\p{L}]*\s+){0,2}/u.exec(body.slice(0, d.index))?.[0] ?? '';
+  return rest.length === 0 || (label.length === d.index && rest === label.replace(/\s+/g, '') && words(line) <= 6) ? d.start.date : null;
 }
 
 /** A section heading: a short line with no closing punctuation, most words capitalised. */
@@ -128,6 +134,8 @@ const isCaps = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line
 // The line where the article itself starts: a sentence, or a dateline opening a paragraph.
 const opensBody = (line: string) => /[.!?]["”’)]?$/.test(line) || (DATELINE.test(line) && words(line) >= 8);
 const BULLET = /^[-–—•*]\s+/;
+// A site's description of itself: "Industry & Trade Newspaper – Agency of the Ministry of …".
+const TAGLINE = /\b(?:newspaper|news\s+agency|magazine|news\s+portal|official\s+(?:website|site|portal)|agency\s+of|voice\s+of|since\s+\d{4})\b/i;
 const BODY_NAME = /\b(?:MINISTRY|DEPARTMENT|OFFICE|AGENCY|COMMISSION|COUNCIL|BUREAU|EMBASSY|GOVERNMENT|REPUBLIC|PORTAL|NEWS|TIMES|POST|HERALD|DAILY)\b/;
 // One sentence ending and another starting: a standfirst, not a headline ("U.S. Trade" is neither).
 // ("What is in the deal? Your questions answered" is a headline.)
@@ -170,7 +178,9 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       if (!meta.publishedDate && !head.numeric) head.numeric = { a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) };
       return true;
     }
-    const date = dateOfLine(plain);
+    // "Kuala Lumpur, 26 October 2025": a place and the date, on a line of their own.
+    const placed = /^\p{Lu}[\p{L} .'-]{1,30},\s+(.+)$/u.exec(plain);
+    const date = dateOfLine(plain) ?? (placed ? dateOfLine(placed[1]!) : null);
     if (date) {
       meta.publishedDate ??= date;
       return true;
@@ -222,7 +232,7 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       head.drop.add(k);
       continue;
     }
-    const titleLike = !BULLET.test(line) && !MASTHEAD.test(line) && !isCaps(line) && !SENTENCE_BREAK.test(line) && line.length <= 200;
+    const titleLike = !BULLET.test(line) && !MASTHEAD.test(line) && !isCaps(line) && !SENTENCE_BREAK.test(line) && !TAGLINE.test(line) && line.length <= 200;
     if (givenTitle ? fold(line) === fold(givenTitle) : titleLike) {
       candidates.push(k);
     }

@@ -139,6 +139,19 @@ describe('clean: title, byline and publication date', () => {
     expect(d.title).toBe('What is in the Peru-Chile deal? Your questions answered');
   });
 
+  it('passes over a site\'s tagline and a photo caption with its credit', () => {
+    const page = [
+      'Trade Daily Newspaper – Agency of the Ministry of Commerce',
+      'UK and India Sign Services Pact',
+      'Negotiators at the signing in London, June 3, 2025. REUTERS/Ellen Marsh',
+      body,
+      'Ministers shake hands at the signing. Photo: Example/Arno Kessle',
+    ].join('\n');
+    const d = clean(raw(page));
+    expect(d.title).toBe('UK and India Sign Services Pact');
+    expect(d.text).toBe(body);
+  });
+
   it('keeps a standfirst but cuts the byline that ends it', () => {
     const standfirst = 'Negotiators closed the last chapters in London. By Priya Nair and Tomás Ortega | 3 June 2025';
     const d = clean(raw(`UK and India Sign Services Pact\n${standfirst}\n${body}`));
@@ -154,6 +167,9 @@ describe('clean: title, byline and publication date', () => {
     ['Published 7:52 PM GMT-3, June 3, 2025\n', '2025-06-03'],
     ['June 3, 2025 10:42 AM GMT+7 Updated\n', '2025-06-03'],
     ['SEOUL, June 3, 2025 (Yonhap) -- ', '2025-06-03'],
+    ['June 3, 2025 11:48 AM GMT+7 Updated June 4, 2025\n', '2025-06-03'],
+    ['All News   2025-06-03 10:17\n', '2025-06-03'],
+    ['Kuala Lumpur, 3 June 2025\n', '2025-06-03'],
   ])('reads the publication date from %j', (opening, date) => {
     const d = clean(raw(`UK and India Sign Services Pact\n${opening}${body}`));
     expect(d.publishedDate).toBe(date);
