@@ -41,10 +41,20 @@ const NAME_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+
 const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})/u;
 // "03/07/2025": day first or month first, told apart by a value over 12 or by the dateline.
 const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
-// "LONDON, July 24, 2025 - …" / "HANOI (Reuters) — …": a dateline opening the first paragraph.
-// An agency credit may stand in for the dash: "New Delhi, Aug 7 (PTI) The …".
-// "KUALA LUMPUR: The United States …": a city in capitals and a colon.
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{L} .'-]{1,40}?(?:,\s*([^-–—(]{6,40}?))?\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}:\s)/u;
+// A dateline opening the first paragraph:
+// "HANOI, June 13 (Reuters) -", "WASHINGTON —", "New Delhi, Aug 7 (PTI)", "Hà Nội (VNA) –", "KUALA
+// LUMPUR: …". A place in capitals may stand alone before its dash; one in title case needs a date
+// or an agency, or "Trade Daily Newspaper – …" would be one. An agency may stand in for the dash.
+const DATELINE_END = String.raw`\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)`;
+const DATELINE = new RegExp(
+  [
+    String.raw`^\p{Lu}[\p{Lu} .'’/-]{1,40}?(?:,\s*([^-–—(]{2,40}?))?${DATELINE_END}`,
+    String.raw`^\p{Lu}[\p{L} .'’-]{1,30}?,\s*([^-–—(]{6,40}?)${DATELINE_END}`,
+    String.raw`^\p{Lu}[\p{L} .'’-]{1,30}?\s*\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))`,
+    String.raw`^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}:\s`,
+  ].join('|'),
+  'u',
+);
 const DATE_LINE = /^(?:(?:last )?(?:published|updated|posted)(?: on)?|publication date|date published|date)?\s*:?\s*(.+)$/i;
 
 const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b/i;
@@ -305,7 +315,7 @@ export function clean(raw: RawDocument): CleanDocument {
   const dateline = body[0] ? DATELINE.exec(body[0]) : null;
   if (!meta.publishedDate) {
     const pageYear = all.map((l) => COPYRIGHT_YEAR.exec(l)?.[1]).find(Boolean) ?? null;
-    meta.publishedDate = datelineDate(dateline?.[1]?.trim() ?? null, head.numeric ?? null, body.join('\n'), pageYear);
+    meta.publishedDate = datelineDate((dateline?.[1] ?? dateline?.[2])?.trim() ?? null, head.numeric ?? null, body.join('\n'), pageYear);
   }
   // Wire credits are furniture, but the first reporter they name is the author.
   if (!meta.author) meta.author = all.map((l) => WIRE_CREDIT.exec(l)?.[1]).find(Boolean) ?? null;
