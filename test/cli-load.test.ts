@@ -70,12 +70,12 @@ describe('npm run load', () => {
   it('refuses a document that takes longer than --timeout-ms to read, and goes on with the next', async () => {
     const slow = mkdtempSync(join(tmpdir(), 'parley-slow-'));
     try {
-      // 20 KB of nested emphasis the Markdown parser needs seconds for: crafted, not an article.
-      writeFileSync(join(slow, 'a-crafted.md'), `# Crafted\n\n${'*_'.repeat(5000)}a${'_*'.repeat(5000)}\n`);
+      // 28 KB of nested emphasis the Markdown parser needs several seconds for: crafted, not an article.
+      writeFileSync(join(slow, 'a-crafted.md'), `# Crafted\n\n${'*_'.repeat(7000)}a${'_*'.repeat(7000)}\n`);
       copyFileSync(join(articles, 'uk-india.txt'), join(slow, 'b-uk-india.txt'));
       const lines: string[] = [];
-      expect(await runLoad(['--db', dbPath, '--timeout-ms', '300', slow], (line) => lines.push(line))).toBe(1);
-      expect(lines[0]).toMatch(/^refused .*a-crafted\.md: reading it took longer than 300 ms; the document is refused as too complex$/);
+      expect(await runLoad(['--db', dbPath, '--timeout-ms', '1000', slow], (line) => lines.push(line))).toBe(1);
+      expect(lines[0]).toMatch(/^refused .*a-crafted\.md: reading it took longer than 1000 ms; the document is refused as too complex$/);
       expect(lines[1]).toMatch(/^loaded {2}.*b-uk-india\.txt → /);
     } finally {
       rmSync(slow, { recursive: true, force: true });
