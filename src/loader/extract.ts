@@ -4,7 +4,7 @@
 // ("The virtual meeting…", "this proposal…", "Round 3 of the talks").
 import { OFFICIALS } from './data/officials.js';
 import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
-import { isAfter, recogniseDates, type DateFound } from './recognise/dates.js';
+import { isAfter, recogniseDates, yearOfText, type DateFound } from './recognise/dates.js';
 import { eventDate, recogniseEvents, type EventFrame } from './recognise/events.js';
 import { recogniseMoney, sameFigure } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
@@ -203,6 +203,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   for (const { p, f } of allPeople) personKeyAt.set(`${f.sentence.start}:${p.index}`, registry.addPerson(p, f.sentence.start));
   const bare = registry.bareNames();
   const pair = mainPair(finds);
+  // Undated documents: their own most-written year dates "May 19–22".
+  const textYear = doc.publishedDate ? null : yearOfText(doc.text);
 
   // Pass 2: per-sentence facts with actors resolved to keys.
   const facts: SentenceFacts[] = finds.map((f) => {
@@ -244,7 +246,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       tense,
       mainPair: pair,
       knownDirection: null,
-      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => clauseTense(sentence.text, i)).filter(
+      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => clauseTense(sentence.text, i), textYear).filter(
         (d) => sentence.start + d.index >= doc.datelineEnd,
       ),
       money: recogniseMoney(sentence.text),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAfter, lowerBound, recogniseDates, type Tense } from '../../src/loader/recognise/dates.js';
+import { isAfter, lowerBound, recogniseDates, yearOfText, type Tense } from '../../src/loader/recognise/dates.js';
 
 /** The dates a sentence states, as [start, precision, end]. */
 function dates(text: string, ref: string | null, tense: Tense = 'past') {
@@ -52,6 +52,16 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
   it('"in the first 10 months" with no year is this year\'s, and only with a publication date', () => {
     expect(dates('Exports rose in the first 10 months.', '2025-11-06')).toEqual([['2025-01', 'month', '2025-10']]);
     expect(dates('Exports rose in the first 10 months.', null)).toEqual([]);
+  });
+
+  it('"May 19–22" with an en dash is a range', () => {
+    expect(dates('Round two (May 19–22, Washington) read the draft.', '2025-10-28')).toEqual([['2025-05-19', 'day', '2025-05-22']]);
+  });
+
+  it('with no publication date, a year-less date takes the year the text writes, and a weekday stays undated', () => {
+    expect(recogniseDates('Round two met May 19–22.', null, 'past', 2025).map((d) => [d.start.date, d.end?.date])).toEqual([['2025-05-19', '2025-05-22']]);
+    expect(recogniseDates('They met on Tuesday.', null, 'past', 2025)).toEqual([]);
+    expect(yearOfText('In 2024 exports grew; in 2025 talks began, and 2025 may bring a deal by 2030.')).toBe(2025);
   });
 
   it('"the end of July" is the month, not its last day', () => {

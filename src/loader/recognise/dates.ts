@@ -130,9 +130,16 @@ const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i;
 
 /**
  * Finds dates in `text`. `ref` is the publication date (YYYY-MM-DD) or null; `tense` tells
- * which way a year-less date points (one tense, or the tense of the clause at an index).
+ * which way a year-less date points (one tense, or the tense of the clause at an index). With no
+ * publication date, `textYear` (the year the document itself writes most) dates "May 19–22";
+ * relative dates ("on Tuesday") stay undated.
  */
-export function recogniseDates(text: string, ref: string | null, tense: Tense | ((index: number) => Tense) = null): DateFound[] {
+export function recogniseDates(
+  text: string,
+  ref: string | null,
+  tense: Tense | ((index: number) => Tense) = null,
+  textYear: number | null = null,
+): DateFound[] {
   const found: DateFound[] = [];
   const instant = ref ? refInstant(ref) : new Date(Date.UTC(2000, 0, 1, 12));
   const tenseAt = typeof tense === 'function' ? tense : () => tense;
@@ -141,18 +148,21 @@ export function recogniseDates(text: string, ref: string | null, tense: Tense | 
   // chrono reads "from 5 July" as a range with no certain day; the "from" says nothing of the date.
   const blanked = text
     .replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/gi, (m) => ' '.repeat(m.length))
-    .replace(/\bfrom(?=\s+\d{1,2}\s+\p{Lu}\p{Ll}+)/gu, (m) => ' '.repeat(m.length));
+    .replace(/\bfrom(?=\s+\d{1,2}\s+\p{Lu}\p{Ll}+)/gu, (m) => ' '.repeat(m.length))
+    // "May 19–22": chrono reads ranges with a hyphen only (one character for one, offsets kept).
+    .replace(/(?<=\d\s?)[–—](?=\s?\d)/g, '-');
   for (const r of chrono.parse(blanked, { instant, timezone: 0 })) {
-    const t = r.text.replace(/[,.\s]+$/, '');
+    const t = text.slice(r.index, r.index + r.text.length).replace(/[,.\s]+$/, '');
     if (DURATION.test(t) || !(DATE_WORD.test(t) || /\bMay\b/.test(t))) continue;
     const at = tenseAt(r.index);
     let end: FuzzyDate | null = null;
-    if (r.end) end = componentsDate(r.end, t, ref, at)?.fuzzy ?? null;
+    const fallbackYear = ref ? null : textYear;
+    if (r.end) end = componentsDate(r.end, t, ref, at, fallbackYear)?.fuzzy ?? null;
     // "June 30 to July 2, 2025": the year written once at the end belongs to both ends.
     const endYear = r.end?.isCertain('year') && end?.date ? Number(end.date.slice(0, 4)) : null;
     const startHint = endYear != null && !r.start.isCertain('year')
       ? (r.start.get('month')! > r.end!.get('month')! ? endYear - 1 : endYear)
-      : null;
+      : fallbackYear;
     const start = componentsDate(r.start, t, ref, at, startHint);
     if (!start) continue;
     if (end?.date && start.fuzzy.date && end.precision === start.fuzzy.precision && end.date < start.fuzzy.date) {
@@ -274,4 +284,11 @@ export function lowerBound(date: string): string {
 /** Whether `date` (any precision) lies after `ref` (YYYY-MM-DD) at the date's own precision. */
 export function isAfter(date: string, ref: string): boolean {
   return date > ref.slice(0, date.length);
+}
+
+/** The year a text writes most often (the latest on a tie), for documents with no publication date. */
+export function yearOfText(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/\b(19[89]\d|20\d{2})\b/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
