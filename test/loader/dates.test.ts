@@ -64,6 +64,11 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
     expect(yearOfText('In 2024 exports grew; in 2025 talks began, and 2025 may bring a deal by 2030.')).toBe(2025);
   });
 
+  it('"for about 90 minutes" and "earlier in the year" are no dates', () => {
+    expect(dates('They spoke for about 90 minutes.', '2025-08-13')).toEqual([]);
+    expect(dates('Duties were imposed earlier in the year.', '2025-08-13', 'future')).toEqual([]);
+  });
+
   it('"the end of July" is the month, not its last day', () => {
     expect(dates('The round was held at the end of July.', '2025-08-20')).toEqual([['2025-07', 'month', null]]);
   });

@@ -755,6 +755,20 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(tariff(x, 'CA', 'US', 25).history.map((h) => h.date)).toContain('2025-07-29');
   });
 
+  it('a timeline entry is history: "- April 11: China raises its tariff … and says it will …" stays in April of this year', () => {
+    const { x } = load({ title: 'Timeline', date: 'August 13, 2025', paragraphs: ['- April 11: China raises its tariff on U.S. goods to 125% and says it will ignore any further increases.'] });
+    expect(tariff(x, 'CN', 'US', 125)).toMatchObject({ announcedDate: '2025-04-11' });
+  });
+
+  it('"the U.S. will cut … to 30% and China will cut its levies from 125% to 10%": each rate has its own clause\'s sides', () => {
+    const rows = tariffsOf(['The U.S. will cut its tariffs on Chinese goods from 145% to 30% and China will cut its levies from 125% to 10%.'], 'US and China Truce');
+    expect(rows.map((r) => r.slice(0, 3))).toEqual(expect.arrayContaining([
+      ['US', 'CN', 30],
+      ['CN', 'US', 10],
+    ]));
+    expect(rows.filter((r) => r[2] === 10).map((r) => r[0])).toEqual(['CN']);
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',

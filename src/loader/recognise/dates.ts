@@ -37,7 +37,9 @@ const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 // Durations ("for 90 days", "three months") are not dates.
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 // "21 days after" counts from another event, not from publication: no date either.
-const DURATION = /^(?:for|in|within|over|after|the)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:days?|weeks?|months?|years?)(?:\s+(?:after|before|later|earlier|from|since))?$/i;
+const DURATION = /^(?:for|in|within|over|after|the)?\s*(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:after|before|later|earlier|from|since))?$/i;
+// "earlier in the year": no date of its own.
+const BARE_THE_YEAR = /^(?:in\s+)?the\s+year$/i;
 
 function componentsDate(
   c: chrono.ParsedComponents,
@@ -153,7 +155,7 @@ export function recogniseDates(
     .replace(/(?<=\d\s?)[–—](?=\s?\d)/g, '-');
   for (const r of chrono.parse(blanked, { instant, timezone: 0 })) {
     const t = text.slice(r.index, r.index + r.text.length).replace(/[,.\s]+$/, '');
-    if (DURATION.test(t) || !(DATE_WORD.test(t) || /\bMay\b/.test(t))) continue;
+    if (DURATION.test(t) || BARE_THE_YEAR.test(t) || !(DATE_WORD.test(t) || /\bMay\b/.test(t))) continue;
     const at = tenseAt(r.index);
     let end: FuzzyDate | null = null;
     const fallbackYear = ref ? null : textYear;

@@ -72,8 +72,12 @@ export const datesForEvents = (f: SentenceFacts, triggerIndex = Infinity, trigge
 // else the clause says; "will be held on Tuesday" does not.
 const PAST_BEFORE = /(?<!\b(?:will|be|is|are|to|being|been)\s+)\b(?:\w+ed|said|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote)\s+(?:on\s+|in\s+|at\s+)?$/i;
 
+const TIMELINE_ENTRY = /^[-–•*]?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?:/u;
+
 export function clauseTense(sentence: string, index: number): Tense {
   if (PAST_BEFORE.test(sentence.slice(Math.max(0, index - 24), index))) return 'past';
+  // A timeline entry ("- April 11: China raises …") is told as history, whatever verbs follow.
+  if (TIMELINE_ENTRY.test(sentence) && index <= (TIMELINE_ENTRY.exec(sentence)?.[0].length ?? 0)) return 'past';
   let from = 0;
   for (const m of sentence.slice(0, index).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   const next = new RegExp(CLAUSE_BREAK.source, 'gi');

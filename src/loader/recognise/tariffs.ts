@@ -131,7 +131,11 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // The target: a country right after "on"/"imports from", nearest to the rate.
     // Only in the rate's own clause: "…was paused, and the EU in turn suspended its countermeasures
     // on American goods" names no target of the paused rate.
-    const apart = (i: number) => /[;—]|,\s+(?:and|but|while|whereas)\b|\bin\s+turn\b/i.test(f.text.slice(Math.min(i, p.index), Math.max(i, p.index)));
+    // ("… from 145% to 30% and China will cut its levies from 125% to 10%": "and" before a new subject.)
+    const apart = (i: number) =>
+      /[;—]|,\s+(?:and|but|while|whereas)\b|\bin\s+turn\b|\band\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|has|had|is|was|said|agreed|cut|raised|imposed|set)\b/iu.test(
+        f.text.slice(Math.min(i, p.index), Math.max(i, p.index)),
+      );
     // "a 15% ceiling on US tariffs": a country naming whose tariffs they are imposes them.
     const owner = sides.find((s) => OWNER_BEFORE_TARIFF.test(f.text.slice(s.end, s.end + 25)));
     let targets = sides.filter((s) => s !== owner && !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
@@ -147,9 +151,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       ...sides.filter((s) => !BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, s.index - 40), s.index))).map((s) => ({ index: s.index, code: s.code })),
       ...people.map((a) => ({ index: a.index, code: a.country! })),
     ].sort((a, b) => a.index - b.index);
+    // Sides in the rate's own clause first: "… and China will cut its levies from 125% to 10%".
+    const inClause = candidates.filter((c) => c.index < 0 || !apart(c.index));
+    const pool = inClause.some((c) => c.code !== target?.code) ? inClause : candidates;
     const named = (owner && owner.code !== target?.code ? { index: owner.index, code: owner.code } : undefined)
-      ?? candidates.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
-      ?? candidates.find((c) => c.code !== target?.code);
+      ?? pool.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
+      ?? pool.find((c) => c.code !== target?.code);
     // "President Trump imposed a 24% tariff on Japanese goods", in an article about Japan and the
     // US: the side not targeted is the other country the article is about.
     // The document's own measures on that country say who imposes them, before its main pair does.
