@@ -399,10 +399,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     return (s.length >= 2 ? s.slice(0, 2) : pair).sort();
   };
 
-  for (const { frame, f, key } of tariffFrames) {
+  for (const { frame: told, f, key } of tariffFrames) {
+    let frame = told;
     const m = tariffs.get(key)!;
     // A tariff action is a dated act on this rate ("announced", "took effect"); a rate proposed,
     // left behind, or only described ("have paid a 10% tariff since April") is not one.
+    // "lowered from the 24% announced on 2 April": a replaced rate's announcement is still an act.
+    if (frame.status === 'superseded' && frame.announcedOn && frame.announcedDate) frame = { ...frame, status: 'announced' };
     if (frame.status === 'proposed' || frame.status === 'superseded' || (!frame.announcedDate && !frame.effectiveDate)) continue;
     if (!TARIFF_ACT.test(f.text)) continue;
     const roles = new Map<string, string>([
@@ -751,7 +754,7 @@ function statusChange(text: string): TariffStatus | null {
 }
 
 const BEGAN = /\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\b/i;
-const SAME_DAY = /\b(?:that|the\s+same)\s+day\b/i;
+const SAME_DAY = /\b(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b|\blater\s+that\s+day\b/i;
 const DAY_OFFSET = /\b(?:the|a|one)\s+day\s+(before|after|earlier|later)\b/i;
 
 const GROUPS: Record<string, string> = {

@@ -217,6 +217,26 @@ describe('extract: where an event\'s date sits', () => {
     expect(rows.filter((r) => r[0] === 'agreement')).toEqual([]);
   });
 
+  it('timeline present tense, "the same evening", a "<date>, when …" clause, and a letter "dated" a day', () => {
+    const rows = eventsOf('October 28, 2025', [
+      '- May 10-11: Trade Minister Rosa Prado and Economy Minister Luis Vega meet Trade Representative Jamieson Greer in Geneva.',
+      'The 20% rate confirms the figure Trump announced on July 2, when he said he had reached a deal with Peru.',
+      'President Dina Boluarte and President Donald Trump spoke by telephone the same evening.',
+      "Trump confirmed the rate in a letter to Boluarte dated July 7.",
+    ]);
+    expect(rows).toEqual(expect.arrayContaining([
+      ['meeting', '2025-05-10', 'occurred', expect.anything()],
+      ['agreement', '2025-07-02', 'occurred', expect.anything()],
+      ['call', '2025-07-02', 'occurred', expect.anything()],
+      ['tariff_action', '2025-07-07', 'occurred', expect.anything()],
+    ]));
+  });
+
+  it('"a sixth round is planned for November" is scheduled', () => {
+    const { x } = load({ title: 'Next Steps', date: 'October 28, 2025', paragraphs: ['Peru and Chile have held five rounds. A sixth round is planned for November.'] });
+    expect(events(x, 'negotiation_round').map((e) => [e.round, e.startDate, e.status])).toEqual([[6, '2025-11', 'scheduled']]);
+  });
+
   it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
     const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
     expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);
@@ -767,6 +787,21 @@ describe('extract: tariff sides in the ways articles name them', () => {
       ['CN', 'US', 10],
     ]));
     expect(rows.filter((r) => r[2] === 10).map((r) => r[0])).toEqual(['CN']);
+  });
+
+  it('"lowered from the 24% announced on 2 April": the replaced rate\'s announcement is an event; "hits back" is one too', () => {
+    const { x } = load({
+      title: 'Malaysia Deal',
+      date: 'October 26, 2025',
+      paragraphs: [
+        'The United States will keep its tariff on Malaysian goods at 19%, lowered from the 24% announced on 2 April.',
+        '- April 4: Beijing hits back with a matching 34% tariff on all U.S. goods.',
+      ],
+    });
+    expect(events(x, 'tariff_action').map((e) => [e.startDate, e.identity])).toEqual(expect.arrayContaining([
+      ['2025-04-02', 'tariff:US>MY:24:announced'],
+      ['2025-04-04', 'tariff:CN>US:34:announced'],
+    ]));
   });
 
   it('a rate set for most other countries is no pair\'s tariff', () => {

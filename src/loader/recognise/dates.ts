@@ -96,7 +96,8 @@ function componentsDate(
 function weekdayNear(weekday: number, ref: string, tense: Tense): string {
   const base = refInstant(ref);
   const diff = (weekday - base.getUTCDay() + 7) % 7;
-  const delta = tense === 'future' ? (diff === 0 ? 7 : diff) : diff === 0 ? 0 : diff - 7;
+  // The day itself either way: "will meet on Thursday", written on a Thursday, is most often that day.
+  const delta = diff === 0 ? 0 : tense === 'future' ? diff : diff - 7;
   const d = new Date(base.getTime() + delta * 86_400_000);
   return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }

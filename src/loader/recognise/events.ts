@@ -59,14 +59,15 @@ const TRIGGERS: Trigger[] = [
   // "held talks", "held two days of talks", "hold a working session"
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}(?:meeting|talks|discussions|session|summit)\b/i },
   { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the|at|in|on)\b)/u },
+  // A timeline's present: "- May 10-11: Bessent and Greer meet Vice Premier He Lifeng in Geneva".
+  { type: 'meeting', re: /(?<!\b(?:to|will|would|could|should|may|might|must|can|cannot|not)\s)\bmeet\s+(?:with\s+)?(?=\p{Lu}|(?:in|at)\s+\p{Lu})/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
   { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?|negotiations)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded|ran|lasted|ended|wrapped\s+up)\b/i },
   { type: 'meeting', re: /\b(?:at|during|in|after)\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|summit)\b/i },
   // A multilateral gathering ("the ASEAN summit", "the G7 summit") is where two sides met, not their meeting.
   { type: 'meeting', re: /\b(?:the|this|that)\s+(?!(?:[\w-]+\s+){0,2}?(?:ASEAN|APEC|BRICS|G-?7|G-?20|NATO|WTO|UN|SCO)\b)(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
-  // "in a July 7 letter", "sent a letter to Lula": a letter is a statement (a tariff action when it
-  // sets a rate, see recogniseEvents).
-  { type: 'statement', re: /\b(?:in|sent|wrote|issued)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,3}letter\b|\bletter\s+(?:to|dated)\s+\p{Lu}/u },
+  // "in a July 7 letter", "sent a letter to Lula": in trade talks, a letter sets or threatens a rate.
+  { type: 'tariff_action', re: /\b(?:in|sent|wrote|issued)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,3}letter\b|\bletter\s+(?:to|dated)\s+(?:\p{Lu}|\d|(?:von|van|de|da|del)\s)/u },
   // "signed an executive order" on tariffs is an act on them.
   { type: 'tariff_action', re: /\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b/i },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
@@ -168,6 +169,8 @@ export function eventDate(f: SentenceFacts, index: number, end = index): DateFou
     (d) =>
       d.start.precision !== 'year' && d.start.date &&
       (opensSentence(f.text, d) ||
+        // "the figure Trump announced on July 2, when he said he had reached a deal": that day.
+        (d.index < index && /^\s*,\s*when\b/i.test(f.text.slice(d.index + d.text.length, index))) ||
         !/[;—]|\b(?:after|before|as|while|when|until|because|although|ahead\s+of)\b/i.test(f.text.slice(Math.min(d.index, index), Math.max(d.index, index)))),
   );
   const [from, to] = clauseOf(f.text, index);
@@ -213,9 +216,8 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
     const same = frames.find((x) => GROUP[x.type] === GROUP[t.type]);
     if (same && !/;|,\s+(?:while|whereas|but)\b|\b(?:after|before)\b/i.test(f.text.slice(Math.min(same.index, m.index), Math.max(same.index, m.index)))) continue;
     const date = eventDate(f, m.index, m.index + m[0].length);
-    const letterOfRates = /\bletter\b/i.test(m[0]) && f.percents.length > 0 && /\b(?:tariffs?|rates?|duty|duties|levy)\b/i.test(f.text);
     frames.push({
-      type: letterOfRates ? 'tariff_action' : t.type,
+      type: t.type,
       index: m.index,
       text: m[0],
       round: null,

@@ -34,7 +34,7 @@ export interface SentenceFacts {
   actors: ActorRef[];
 }
 
-const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
+const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|planned\s+for|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
 
 const PAST = /\b(?:had|was|were|did|ago|last|earlier|previously|said|told|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote|\w+ed)\b/i;
 const CLAUSE_BREAK = /[,;—–(]|\b(?:that|which|while|after|before|when|but|and)\b/gi;

@@ -26,6 +26,8 @@ export interface TariffFrame {
   sidesInferred: boolean;
   /** "the 19% rate" with no side named beside it: a rate the document has given before. */
   refersBack: boolean;
+  /** "the 24% announced on 2 April": the rate's date is the day it was announced, whatever it is now. */
+  announcedOn: boolean;
 }
 
 const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|customs\s+rates?)\b/i;
@@ -37,7 +39,7 @@ const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
-  ['announced', /\b(?:announc\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
+  ['announced', /\b(?:announc\w*|hits?\s+back|retaliat\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
 ];
 
 const NOT_APPLIED = /\b(?:will|would)\s+(?:not|no\s+longer)\s+(?:be\s+)?(?:appl(?:y|ied)|imposed|take\s+effect|go\s+ahead)\b/i;
@@ -75,7 +77,7 @@ function statusNear(text: string, at: number): TariffStatus {
 }
 
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
-export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
+export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
 const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b/u;
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
@@ -255,7 +257,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
         index: p.index, text: p.text, ratePercent: p.value, imposingCountry: imposer?.code ?? null, targetCountry: code,
         kind: kindOf(kindWindow(f, p), status, p.value), status,
         announcedDate: date?.start.date ?? null, datePrecision: date?.start.precision ?? 'unknown', effectiveDate: effective?.start.date ?? null,
-        announcedByKey: announcer?.key ?? null, conditions: null, hedged: isHedged(f.text), sidesInferred: false, refersBack: false,
+        announcedByKey: announcer?.key ?? null, conditions: null, hedged: isHedged(f.text), sidesInferred: false, refersBack: false, announcedOn: false,
       });
     }
     frames.push({
@@ -274,6 +276,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       conditions: CONDITION.exec(f.text)?.[0].trim().replace(/[,;]$/, '') ?? null,
       hedged: isHedged(f.text),
       sidesInferred,
+      announcedOn: date !== null && /\b(?:announc|impos|unveil|threaten|set\b)\w*\s+(?:\w+\s+){0,3}$/i.test(f.text.slice(Math.max(0, date.index - 40), date.index)),
       refersBack:
         /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, p.index - 5), p.index)) &&
         !(target && Math.abs(target.index - p.index) <= 40) &&
