@@ -407,7 +407,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     // "lowered from the 24% announced on 2 April": a replaced rate's announcement is still an act.
     if (frame.status === 'superseded' && frame.announcedOn && frame.announcedDate) frame = { ...frame, status: 'announced' };
     if (frame.status === 'proposed' || frame.status === 'superseded' || (!frame.announcedDate && !frame.effectiveDate)) continue;
-    if (!TARIFF_ACT.test(f.text)) continue;
+    // "Since Aug. 7, goods have paid a 20% tariff": the entry into force, told as a state.
+    if (!TARIFF_ACT.test(f.text) && !(frame.status === 'in_effect' && frame.effectiveDate)) continue;
     const roles = new Map<string, string>([
       [countryKey(m.imposingCountry), 'imposer'],
       [countryKey(m.targetCountry), 'target'],
@@ -723,7 +724,8 @@ function precisionOf(date: string | null): DatePrecision {
 function addHistory(m: TariffMention, status: TariffStatus, date: string | null, datePrecision: DatePrecision) {
   const last = m.history[m.history.length - 1];
   if (last && last.status === status && (last.date === date || date == null)) return;
-  m.history.push({ status, date, datePrecision: date ? datePrecision : 'unknown' });
+  // The precision the date is written at, whichever date of the frame it came from.
+  m.history.push({ status, date, datePrecision: date ? (datePrecision === 'unknown' ? precisionOf(date) : datePrecision) : 'unknown' });
 }
 
 const STATUS_CHANGES: Array<[TariffStatus, RegExp]> = [
@@ -744,6 +746,8 @@ function laterChange(f: SentenceFacts, frame: TariffFrame): { status: TariffStat
   if (!status) return null;
   const verb = STATUS_CHANGES.find(([s]) => s === status)![1].exec(rest)!;
   const at = from + verb.index;
+  // "The 20% is below the 46% that Trump announced and suspended": the change is the nearer rate's.
+  if (f.percents.some((q) => q.index > frame.index && q.index < at)) return null;
   const date = f.dates.find((d) => d.index > at && d.index - at < 60 && d.start.precision !== 'year' && !/;/.test(f.text.slice(at, d.index))) ?? null;
   return { status, date };
 }

@@ -804,6 +804,22 @@ describe('extract: tariff sides in the ways articles name them', () => {
     ]));
   });
 
+  it('"Since Aug. 7, goods have paid a 20% tariff": in effect from that day, an entry-into-force event', () => {
+    const { x } = load({ title: 'Peru Tariff', date: 'August 14, 2025', paragraphs: ['Since Aug. 7, most Peruvian goods entering the US have paid a 20% US tariff.'] });
+    expect(tariff(x, 'US', 'PE', 20)).toMatchObject({ status: 'in_effect', effectiveDate: '2025-08-07' });
+    expect(events(x, 'tariff_action').map((e) => [e.startDate, e.identity])).toEqual([['2025-08-07', 'tariff:US>PE:20:in_effect']]);
+  });
+
+  it('"since April", in a sentence about what will replace it, is this April', () => {
+    const { x } = load({ title: 'EU and US', date: 'July 28, 2025', paragraphs: ['The United States set a 15% tariff on EU goods.', 'EU goods have paid a baseline 10% US tariff since April, which the new rate will replace.'] });
+    expect(tariff(x, 'US', 'EU', 10)).toMatchObject({ status: 'in_effect', effectiveDate: '2025-04' });
+  });
+
+  it('"below the rate that had been due to apply from Friday": that date is the other rate\'s plan', () => {
+    const { x } = load({ title: 'Korea Deal', date: 'August 1, 2025', paragraphs: ['Korea and the United States reached a deal on Thursday that sets a 15% US tariff on Korean goods, below the rate that had been due to apply from Friday.'] });
+    expect(tariff(x, 'US', 'KR', 15)).toMatchObject({ status: 'announced', effectiveDate: null });
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',

@@ -69,7 +69,7 @@ const TRIGGERS: Trigger[] = [
   // "in a July 7 letter", "sent a letter to Lula": in trade talks, a letter sets or threatens a rate.
   { type: 'tariff_action', re: /\b(?:in|sent|wrote|issued)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,3}letter\b|\bletter\s+(?:to|dated)\s+(?:\p{Lu}|\d|(?:von|van|de|da|del)\s)/u },
   // "signed an executive order" on tariffs is an act on them.
-  { type: 'tariff_action', re: /\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b/i },
+  { type: 'tariff_action', re: /\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b|\b(?:set|raised|lowered|cut)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+executive\s+order\b/i },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
   { type: 'proposal', re: /\b(?:this|that|the)\s+(?:proposal|offer)\b/i },
   { type: 'call', re: /\b(?:the|this|that)\s+(?:phone\s+|telephone\s+)?call\b(?!\s+(?:for|to)\b)/i, format: 'phone' },

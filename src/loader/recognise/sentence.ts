@@ -75,7 +75,8 @@ const PAST_BEFORE = /(?<!\b(?:will|be|is|are|to|being|been)\s+)\b(?:\w+ed|said|m
 const TIMELINE_ENTRY = /^[-–•*]?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?:/u;
 
 export function clauseTense(sentence: string, index: number): Tense {
-  if (PAST_BEFORE.test(sentence.slice(Math.max(0, index - 24), index))) return 'past';
+  // "since April" and "a verb in the past + date" look back, whatever else the clause says.
+  if (PAST_BEFORE.test(sentence.slice(Math.max(0, index - 24), index)) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) return 'past';
   // A timeline entry ("- April 11: China raises …") is told as history, whatever verbs follow.
   if (TIMELINE_ENTRY.test(sentence) && index <= (TIMELINE_ENTRY.exec(sentence)?.[0].length ?? 0)) return 'past';
   let from = 0;

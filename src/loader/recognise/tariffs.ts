@@ -44,7 +44,8 @@ const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
 
 const NOT_APPLIED = /\b(?:will|would)\s+(?:not|no\s+longer)\s+(?:be\s+)?(?:appl(?:y|ied)|imposed|take\s+effect|go\s+ahead)\b/i;
 const CONDITION = /\b(?:contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|provided\s+(?:that)?|on\s+condition\s+that|as\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|unless)\b[^.;]*/i;
-const EFFECTIVE = /\b(?:effective|tak(?:e|es|ing)\s+effect|took\s+effect|went\s+into\s+effect|from)\s+(?:on\s+)?$/i;
+// ("Since Aug. 7, goods have paid a 20% tariff": the day it took effect.)
+const EFFECTIVE = /\b(?:effective|tak(?:e|es|ing)\s+effect|took\s+effect|went\s+into\s+effect|from|since)\s+(?:on\s+)?$/i;
 
 function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
   if (/\breciprocal\b/i.test(text)) return 'reciprocal';
@@ -217,15 +218,17 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       return (own.length ? own : f.percents).reduce((best, q) => (Math.abs(q.index - i) < Math.abs(best.index - i) ? q : best));
     };
     const precedingRate = (i: number) => f.percents.filter((q) => q.index < i).at(-1);
-    const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) || /^(?:from|effective)\b/i.test(d.text);
+    const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) || /^(?:from|effective|since)\b/i.test(d.text);
     // "duties of 27.7% to 34.9% …, applied from 5 July": a range's rates share their date of effect.
     const inRange = (q: PercentFound) => q === p || /^\s*(?:to|and|-|–)\s*$/.test(f.text.slice(Math.min(p.index + p.text.length, q.index + q.text.length), Math.max(p.index, q.index)));
     // "tariffs of 100% on canola, and a 25% levy on pork, from March 20": a date of effect closing
     // a list of rates dates each of them.
     const closesList = (d: DateFound) =>
       d.index > p.index && f.percents.every((q) => q.index < p.index || q.index > d.index || q === p || !/;/.test(f.text.slice(p.index, d.index)));
+    // (Not "the rate that had been due to apply from Friday": another rate's plan.)
+    const plannedElsewhere = (d: DateFound) => /\b(?:had\s+been|was|were)\s+(?:due|set|scheduled|to)\b/i.test(f.text.slice(Math.max(0, d.index - 40), d.index));
     const effective = f.dates.find((d) => {
-      if (!isEffective(d)) return false;
+      if (!isEffective(d) || plannedElsewhere(d)) return false;
       const owner = precedingRate(d.index) ?? nearestRate(d.index);
       return owner === p || (owner !== undefined && inRange(owner)) || (owner !== undefined && owner.index > p.index && closesList(d) && !/;/.test(f.text.slice(p.index, d.index)));
     });
@@ -235,7 +238,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       .filter((d) => nearestRate(d.index) === p && sameClause(f.text, d.index, p.index))
       .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
     // "…, the ministry said on Saturday": the day it was said dates every rate not dated otherwise.
-    const said = f.dates.find((d) => /\b(?:said|announced|stated)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index)) && d.index > p.index);
+    const said = f.dates.find((d) => /\b(?:said|stated|told\s+\w+)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index)) && d.index > p.index);
     // "Ottawa responded the same day with its own 25% tariffs": the day the sentence names.
     const sameDay = /\b(?:the\s+same|that)\s+day\b/i.test(f.text) ? f.dates.find((d) => d.start.precision === 'day' && d !== effective) : undefined;
     const date = own[0] ?? (status === 'announced' && said && said !== effective ? said : null) ?? sameDay ?? null;
@@ -246,7 +249,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
     // "applied from 5 July", "effective June 1", said after that day: in effect.
-    if (status === 'announced' && effective?.start.date && effective.start.precision === 'day' && f.publishedDate && !isAfter(effective.start.date, f.publishedDate)) status = 'in_effect';
+    if (status === 'announced' && effective?.start.date && effective.start.precision === 'day' && f.publishedDate && !isAfter(effective.start.date, f.publishedDate)) {
+      status = 'in_effect';
+    }
     // "before a 25% tariff takes effect on August 1": not in effect yet.
     if (status === 'in_effect' && !current && effective?.start.date && f.publishedDate && isAfter(effective.start.date, f.publishedDate)) status = 'announced';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
