@@ -686,8 +686,10 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   }
 
   const stats = new Map<string, TradeStatMention>();
+  let lastPeriod: string | null = null;
   for (const f of facts) {
-    for (const s of recogniseTradeStats(f)) {
+    for (const s of recogniseTradeStats(f, lastPeriod)) {
+      lastPeriod = s.period;
       // Another figure for the same flow and period (customs vs. census) is another row.
       const flow = `${s.exporter}|${s.importer}|${s.period}`;
       const same = [...stats].find(([k, x]) => k.startsWith(`${flow}|`) && sameFigure(x.valueUsd, s.valueUsd));

@@ -890,6 +890,23 @@ describe('extract: trade flows in the ways articles state them', () => {
     ]);
   });
 
+  it('"Imports from the US over the same period came to …": the period of the figure before; one side named, the other is the article\'s', () => {
+    const { x } = load({
+      title: 'Peru Exports',
+      date: 'October 7, 2025',
+      paragraphs: [
+        "Peru's exports to the United States reached US$12.7 billion in the first nine months of 2025.",
+        'Imports from the US over the same period came to nearly 9.6 billion USD.',
+        'In September alone, shipments to the US were worth US$1.4bn.',
+      ],
+    });
+    expect(x.tradeStats.map((t) => [t.exporter, t.importer, t.period, t.valueUsd])).toEqual([
+      ['PE', 'US', '2025-01/2025-09', 12_700_000_000],
+      ['US', 'PE', '2025-01/2025-09', 9_600_000_000],
+      ['PE', 'US', '2025-09', 1_400_000_000],
+    ]);
+  });
+
   it('a fiscal year with its months is an interval: "2024-25 (April-March)"', () => {
     expect(flowsOf("India's exports to Japan stood at $6.2 billion in 2024-25 (April-March), the ministry said.")).toEqual([['IN', 'JP', '2024-04/2025-03', 6_200_000_000]]);
   });

@@ -35,14 +35,26 @@ function periodOf(dates: DateFound[]): string | null {
   return d.start.date;
 }
 
+const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months|time)\b/i;
+
 /** The same period a year earlier: '2025-01/2025-06' → '2024-01/2024-06'. */
 const yearBack = (period: string) => period.replace(/\b(\d{4})/g, (y) => String(Number(y) - 1));
 
-export function recogniseTradeStats(f: SentenceFacts): TradeStatFrame[] {
+/**
+ * Trade flows the sentence states. `lastPeriod` is the period the document's previous figure gave,
+ * for "over the same period".
+ */
+export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null = null): TradeStatFrame[] {
   if (!f.money.length) return [];
-  const period = periodOf(f.dates);
+  const period = periodOf(f.dates) ?? (SAME_PERIOD.test(f.text) ? lastPeriod : null);
   if (!period) return [];
   const allSides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
+  // "Shipments to the US were worth $13.4bn" in an article about Vietnam and the US: the other side
+  // is the other country the article is about.
+  const named = new Set(allSides.map((s) => s.code));
+  if (named.size === 1 && f.mainPair.length === 2 && f.mainPair.includes([...named][0]!)) {
+    allSides.push({ index: -1, code: f.mainPair.find((c) => !named.has(c))!, end: -1 });
+  }
   if (new Set(allSides.map((s) => s.code)).size < 2) return [];
   const sourceAt = SOURCE.exec(f.text);
   // "according to the US Census Bureau", or "Census Bureau figures show".
