@@ -820,6 +820,19 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(tariff(x, 'US', 'KR', 15)).toMatchObject({ status: 'announced', effectiveDate: null });
   });
 
+  it('"Peru and Chile, which had faced 36% and 49% respectively": each rate its country, both left behind', () => {
+    const rows = tariffsOf(['The United States set a 20% tariff on Colombian goods.', 'Peru and Chile, which had faced 36% and 49% respectively, both got lower rates.']);
+    expect(rows).toEqual(expect.arrayContaining([
+      ['US', 'PE', 36, 'superseded'],
+      ['US', 'CL', 49, 'superseded'],
+    ]));
+  });
+
+  it('"Indonesia will pay 19%": the country that pays is the target', () => {
+    const rows = tariffsOf(['The United States set a 20% tariff on Vietnamese goods.', 'Indonesia will pay a 19% rate.']);
+    expect(rows).toContainEqual(['US', 'ID', 19, 'announced']);
+  });
+
   it('a rate set for most other countries is no pair\'s tariff', () => {
     const rows = tariffsOf([
       'The United States imposed a 25% tariff on British steel in March.',

@@ -33,7 +33,8 @@ export interface TariffFrame {
 const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|customs\s+rates?)\b/i;
 // Status words, strongest first; the nearest to the rate wins within each class.
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
-  ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts)\b/i],
+  // ("which had faced 36%": the rate they faced before.)
+  ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|reprieve|h[eo]ld(?:ing)?\s+off|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|began\s+collecting|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
@@ -80,7 +81,7 @@ function statusNear(text: string, at: number): TariffStatus {
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
 export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|raised?|raising|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
-const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to)\s+){0,2}fac(?:e|es|ed|ing)\b/u;
+const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to|both)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets)\b/u;
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
 const WON_AFTER = /^(?:,\s*which)?\s+(?:(?:has|had|have)\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
 // "a 39% tariff on its exports to the United States": the country exported to imposes it.
@@ -129,7 +130,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   // An offer is ("suggested that Vietnam could reduce all tariffs to zero").
   const speculative = /\b(?:[Cc]ould|[Mm]ight|may)\b/.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
   for (const p of f.percents) {
-    if (!nearTariffWord(f.text, p) && !(rateOnly && nearWord(f.text, p, RATE_WORD, 40))) continue;
+    // In a sentence about rates, "had faced 36%", "both got 19%", "will pay 19%" are rates too.
+    const rateVerb = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|instead\s+of\s+the|from\s+the)\s+(?:a\s+|the\s+)?$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index));
+    const listedRate = /^[\s,]*(?:and\s+\d[\d.]*\s?%[\s,]*)?respectively\b/i.test(f.text.slice(p.index + p.text.length, p.index + p.text.length + 30));
+    if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // The target: a country right after "on"/"imports from", nearest to the rate.
     // Only in the rate's own clause: "…was paused, and the EU in turn suspended its countermeasures
@@ -146,7 +150,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (!targets.length) targets = sides.filter((s) => !apart(s.index) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
     const won = !targets.length;
     if (won) targets = sides.filter((s) => !apart(s.index) && WON_AFTER.test(f.text.slice(s.end, s.end + 40)));
-    const target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
+    let target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
+    // "Thailand and Cambodia, which had faced 36% and 49% respectively": the i-th rate, the i-th country.
+    const paired = respectively(f, p, sides);
+    if (paired) target = paired.side;
     if (!target && MANY_COUNTRIES.test(f.text)) continue;
     // The imposer: the first other side the sentence names, through a person or organization too.
     const people = f.actors.filter((a) => a.kind === 'person' && a.country);
@@ -171,6 +178,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
           ? f.mainPair.find((c) => c !== target.code)
           : undefined;
     let imposer = named ?? (other ? { index: -1, code: other } : null);
+    // The countries of a "respectively" list are all on the receiving end.
+    // (and the side imposing on them is the document's usual one, not another country named in passing)
+    if (paired) imposer = f.knownDirection && !paired.listed.includes(f.knownDirection[0]) ? { index: -1, code: f.knownDirection[0] } : other ? { index: -1, code: other } : null;
     // "would put Indonesia on equal footing with Vietnam, which agreed to a 20% rate": the country
     // this document's measures fall on imposes nothing on a third one; the usual imposer does.
     if (won && imposer && target && f.knownDirection && imposer.code === f.knownDirection[1] && target.code !== f.knownDirection[0] && p.value > 0) {
@@ -256,7 +266,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (status === 'in_effect' && !current && effective?.start.date && f.publishedDate && isAfter(effective.start.date, f.publishedDate)) status = 'announced';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
     // "goods from Thailand and Malaysia", "Cambodia, Thailand and Malaysia": one rate, each target.
-    const alsoTargets = target && !speculative && !sidesInferred ? coordinated(f.text, sides, target).filter((c) => c !== imposer?.code) : [];
+    const alsoTargets = target && !paired && !speculative && !sidesInferred ? coordinated(f.text, sides, target).filter((c) => c !== imposer?.code) : [];
     for (const code of alsoTargets) {
       frames.push({
         index: p.index, text: p.text, ratePercent: p.value, imposingCountry: imposer?.code ?? null, targetCountry: code,
@@ -290,6 +300,22 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   }
   return frames;
 }
+
+/** "A and B, which had faced 36% and 49% respectively": the country listed in this rate's place. */
+function respectively(
+  f: SentenceFacts,
+  p: PercentFound,
+  sides: Array<{ index: number; code: string; end: number }>,
+): { side: { index: number; code: string; end: number }; listed: string[] } | null {
+  const word = /\brespectively\b/i.exec(f.text);
+  if (!word || p.index > word.index) return null;
+  const rates = f.percents.filter((q) => q.index < word.index && /^[\s,]*(?:and\s+)?$/.test(f.text.slice(q.index + q.text.length, nextIndex(f, q, word.index))));
+  const listed = sides.filter((s) => s.index < (rates[0]?.index ?? 0)).slice(-rates.length);
+  const at = rates.indexOf(p);
+  return at >= 0 && listed.length === rates.length && rates.length >= 2 ? { side: listed[at]!, listed: listed.map((s) => s.code) } : null;
+}
+
+const nextIndex = (f: SentenceFacts, q: PercentFound, end: number) => f.percents.find((r) => r.index > q.index && r.index < end)?.index ?? end;
 
 /** Countries listed with the target: "Thailand and Malaysia", "Cambodia, Thailand and Malaysia". */
 function coordinated(text: string, sides: Array<{ index: number; code: string; end: number }>, target: { index: number; code: string }): string[] {
