@@ -265,17 +265,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "before a 25% tariff takes effect on August 1": not in effect yet.
     if (status === 'in_effect' && !current && effective?.start.date && f.publishedDate && isAfter(effective.start.date, f.publishedDate)) status = 'announced';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
-    // "goods from Thailand and Malaysia", "Cambodia, Thailand and Malaysia": one rate, each target.
-    const alsoTargets = target && !paired && !speculative && !sidesInferred ? coordinated(f.text, sides, target).filter((c) => c !== imposer?.code) : [];
-    for (const code of alsoTargets) {
-      frames.push({
-        index: p.index, text: p.text, ratePercent: p.value, imposingCountry: imposer?.code ?? null, targetCountry: code,
-        kind: kindOf(kindWindow(f, p), status, p.value), status,
-        announcedDate: date?.start.date ?? null, datePrecision: date?.start.precision ?? 'unknown', effectiveDate: effective?.start.date ?? null,
-        announcedByKey: announcer?.key ?? null, conditions: null, hedged: isHedged(f.text), sidesInferred: false, refersBack: false, announcedOn: false,
-      });
-    }
-    frames.push({
+    const frame: TariffFrame = {
       index: p.index,
       text: p.text,
       ratePercent: p.value,
@@ -296,7 +286,13 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
         /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, p.index - 5), p.index)) &&
         !(target && Math.abs(target.index - p.index) <= 40) &&
         !(imposer && imposer.index >= 0 && Math.abs(imposer.index - p.index) <= 40),
-    });
+    };
+    // "goods from Thailand and Malaysia", "Cambodia, Thailand and Malaysia": one rate, each target.
+    const alsoTargets = target && !paired && !speculative && !sidesInferred ? coordinated(f.text, sides, target).filter((c) => c !== imposer?.code) : [];
+    for (const code of alsoTargets) {
+      frames.push({ ...frame, targetCountry: code, conditions: null, sidesInferred: false, refersBack: false, announcedOn: false });
+    }
+    frames.push(frame);
   }
   return frames;
 }
