@@ -17,6 +17,7 @@ import type {
   ActorMention,
   CleanDocument,
   DatePrecision,
+  EventStatus,
   TariffStatus,
   DocumentExtraction,
   EventMention,
@@ -399,6 +400,46 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     return (s.length >= 2 ? s.slice(0, 2) : pair).sort();
   };
 
+  /** An act on a tariff, told by sentence `f`: its own event, citing the sentence. */
+  const pushTariffAction = (
+    f: SentenceFacts,
+    a: {
+      title: string;
+      startDate: string | null;
+      datePrecision: DatePrecision;
+      status: EventStatus;
+      imposer: string;
+      target: string;
+      identity: string;
+      roles: Map<string, string>;
+      confidence: number;
+      tariffKey: string;
+    },
+  ) =>
+    open.push({
+      mention: {
+        type: 'tariff_action',
+        title: a.title,
+        summary: f.text,
+        startDate: a.startDate,
+        endDate: null,
+        datePrecision: a.datePrecision,
+        status: a.status,
+        round: null,
+        location: null,
+        format: null,
+        countries: [a.imposer, a.target].sort(),
+        identity: a.identity,
+        participants: [...participantsOf(f, a.roles)].map(([actorKey, role]) => ({ actorKey, role })),
+        spans: [sentenceSpan(f)],
+        confidence: a.confidence,
+      },
+      paragraph: f.paragraph,
+      personKeys: new Set(f.actors.filter((x) => x.kind === 'person').map((x) => x.key)),
+      tariffKey: a.tariffKey,
+    });
+  const dayStatus = (date: string, f: SentenceFacts): EventStatus => (f.publishedDate && isAfter(date, f.publishedDate) ? 'scheduled' : 'occurred');
+
   for (const { frame: told, f, key } of tariffFrames) {
     let frame = told;
     const m = tariffs.get(key)!;
@@ -414,50 +455,32 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       [countryKey(m.targetCountry), 'target'],
     ]);
     if (m.announcedByKey) roles.set(m.announcedByKey, 'announcer');
-    const participants = participantsOf(f, roles);
     const actionDate = frame.status === 'in_effect' ? (frame.effectiveDate ?? frame.announcedDate) : (frame.announcedDate ?? frame.effectiveDate);
+    const imposerName = registry.nameOf(countryKey(m.imposingCountry));
+    const targetName = registry.nameOf(countryKey(m.targetCountry));
+    const act = { imposer: m.imposingCountry, target: m.targetCountry, roles, confidence: m.confidence, tariffKey: key };
     // The event is what this sentence reports, even when later sentences change the measure's status.
     const verb = { announced: 'announces', in_effect: 'puts into effect', paused: 'pauses', withdrawn: 'withdraws', superseded: 'replaces', proposed: 'proposes' }[frame.status];
-    open.push({
-      mention: {
-        type: 'tariff_action',
-        title: `${registry.nameOf(countryKey(m.imposingCountry))} ${verb} ${m.ratePercent}% ${m.kind === 'general' ? '' : `${m.kind.replace(/_/g, ' ')} `}tariff on ${registry.nameOf(countryKey(m.targetCountry))}`,
-        summary: f.text,
-        startDate: actionDate,
-        endDate: null,
-        datePrecision: precisionOf(actionDate),
-        status: frame.hedged ? 'unconfirmed' : actionDate && f.publishedDate && isAfter(actionDate, f.publishedDate) ? 'scheduled' : 'occurred',
-        round: null,
-        location: null,
-        format: null,
-        countries: [m.imposingCountry, m.targetCountry].sort(),
-        // One event per act on the measure: its announcement, its pause, its entry into force.
-        identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}:${frame.status}`,
-        participants: [...participants].map(([actorKey, role]) => ({ actorKey, role })),
-        spans: [sentenceSpan(f)],
-        confidence: m.confidence,
-      },
-      paragraph: f.paragraph,
-      personKeys: new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key)),
-      tariffKey: key,
+    pushTariffAction(f, {
+      ...act,
+      title: `${imposerName} ${verb} ${m.ratePercent}% ${m.kind === 'general' ? '' : `${m.kind.replace(/_/g, ' ')} `}tariff on ${targetName}`,
+      startDate: actionDate,
+      datePrecision: precisionOf(actionDate),
+      status: frame.hedged ? 'unconfirmed' : actionDate ? dayStatus(actionDate, f) : 'occurred',
+      // One event per act on the measure: its announcement, its pause, its entry into force.
+      identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}:${frame.status}`,
     });
     // The sentence's second act on the rate, when it has its own day: "… and paused on April 9".
     const later = laterChange(f, frame);
     const laterDate = later?.date?.start.date;
     if (later && laterDate && laterDate !== actionDate) {
-      open.push({
-        mention: {
-          ...open[open.length - 1]!.mention,
-          title: `${registry.nameOf(countryKey(m.imposingCountry))} ${CHANGE_VERB[later.status] ?? 'changes'} ${m.ratePercent}% tariff on ${registry.nameOf(countryKey(m.targetCountry))}`,
-          startDate: laterDate,
-          datePrecision: later.date!.start.precision,
-          status: f.publishedDate && isAfter(laterDate, f.publishedDate) ? 'scheduled' : 'occurred',
-          identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}:${later.status}`,
-          spans: [sentenceSpan(f)],
-        },
-        paragraph: f.paragraph,
-        personKeys: new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key)),
-        tariffKey: key,
+      pushTariffAction(f, {
+        ...act,
+        title: `${imposerName} ${CHANGE_VERB[later.status] ?? 'changes'} ${m.ratePercent}% tariff on ${targetName}`,
+        startDate: laterDate,
+        datePrecision: later.date!.start.precision,
+        status: dayStatus(laterDate, f),
+        identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}:${later.status}`,
       });
     }
   }
@@ -477,31 +500,20 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         if (!same.mention.spans.some((x) => x.start === f.start)) same.mention.spans.push(sentenceSpan(f));
         continue;
       }
-      const roles = new Map([
-        [countryKey(act.imposingCountry), 'imposer'],
-        [countryKey(act.targetCountry), 'target'],
-      ]);
-      open.push({
-        mention: {
-          type: 'tariff_action',
-          title: `${registry.nameOf(countryActor(act.imposingCountry, f))} ${actVerb[act.status]} tariffs on ${registry.nameOf(countryActor(act.targetCountry, f))}`,
-          summary: f.text,
-          startDate,
-          endDate: null,
-          datePrecision: act.date.start.precision,
-          status: doc.publishedDate && isAfter(startDate, doc.publishedDate) ? 'scheduled' : 'occurred',
-          round: null,
-          location: null,
-          format: null,
-          countries,
-          identity: `tariff:${act.imposingCountry}>${act.targetCountry}:${act.status}:${startDate}`,
-          participants: [...participantsOf(f, roles)].map(([actorKey, role]) => ({ actorKey, role })),
-          spans: [sentenceSpan(f)],
-          // No rate: less sure what was acted on than when a rate is named.
-          confidence: 0.7,
-        },
-        paragraph: f.paragraph,
-        personKeys: new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key)),
+      pushTariffAction(f, {
+        title: `${registry.nameOf(countryActor(act.imposingCountry, f))} ${actVerb[act.status]} tariffs on ${registry.nameOf(countryActor(act.targetCountry, f))}`,
+        startDate,
+        datePrecision: act.date.start.precision,
+        status: dayStatus(startDate, f),
+        imposer: act.imposingCountry,
+        target: act.targetCountry,
+        identity: `tariff:${act.imposingCountry}>${act.targetCountry}:${act.status}:${startDate}`,
+        roles: new Map([
+          [countryKey(act.imposingCountry), 'imposer'],
+          [countryKey(act.targetCountry), 'target'],
+        ]),
+        // No rate: less sure what was acted on than when a rate is named.
+        confidence: 0.7,
         // Kept apart from the talks that later sentences may refer back to.
         tariffKey: `act:${act.imposingCountry}>${act.targetCountry}`,
       });
