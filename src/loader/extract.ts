@@ -291,7 +291,11 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     for (const frame of recogniseTariffs({ ...f, knownDirection: knownDirection() })) {
       let key: string | null = null;
       // "the zero tariffs Trump described": a rate this document has already given its sides.
-      const seen = frame.sidesInferred || frame.refersBack ? [...tariffs.keys()].find((k) => k.endsWith(`|${frame.ratePercent}`)) : undefined;
+      // ("Trump set out the 30% rate …": the rate given before by the same imposer.)
+      const seen =
+        frame.sidesInferred || frame.refersBack
+          ? [...tariffs.keys()].find((k) => k.endsWith(`|${frame.ratePercent}`) && (frame.sidesInferred || !frame.imposingCountry || k.startsWith(`${frame.imposingCountry}|`)))
+          : undefined;
       if (seen) key = seen;
       else if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
         key = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}`;
@@ -415,7 +419,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       confidence: number;
       tariffKey: string;
     },
-  ) =>
+  ) => {
+    // The same act told twice in a sentence ("the 30% rate … a 30% tariff") is one event.
+    const same = open.find((e) => e.mention.identity === a.identity && e.mention.startDate === a.startDate);
+    if (same) {
+      if (!same.mention.spans.some((x) => x.start === f.start)) same.mention.spans.push(sentenceSpan(f));
+      return;
+    }
     open.push({
       mention: {
         type: 'tariff_action',
@@ -438,6 +448,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       personKeys: new Set(f.actors.filter((x) => x.kind === 'person').map((x) => x.key)),
       tariffKey: a.tariffKey,
     });
+  };
   const dayStatus = (date: string, f: SentenceFacts): EventStatus => (f.publishedDate && isAfter(date, f.publishedDate) ? 'scheduled' : 'occurred');
 
   for (const { frame: told, f, key } of tariffFrames) {

@@ -237,6 +237,11 @@ describe('extract: where an event\'s date sits', () => {
     expect(events(x, 'negotiation_round').map((e) => [e.round, e.startDate, e.status])).toEqual([[6, '2025-11', 'scheduled']]);
   });
 
+  it('"the first to strike a deal with Washington, which Trump unveiled on July 2": an agreement that day', () => {
+    const rows = eventsOf('August 14, 2025', ['Peru was the first Andean country to strike a deal with Washington, which Trump unveiled on July 2.']);
+    expect(rows).toEqual([['agreement', '2025-07-02', 'occurred', ['PE', 'US']]]);
+  });
+
   it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
     const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
     expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);
@@ -831,6 +836,20 @@ describe('extract: tariff sides in the ways articles name them', () => {
   it('"Indonesia will pay 19%": the country that pays is the target', () => {
     const rows = tariffsOf(['The United States set a 20% tariff on Vietnamese goods.', 'Indonesia will pay a 19% rate.']);
     expect(rows).toContainEqual(['US', 'ID', 19, 'announced']);
+  });
+
+  it('"Trump set out the 30% rate in a letter on July 12, the same day he sent a letter threatening Mexico with a 30% tariff"', () => {
+    const { x } = load({
+      title: 'EU Deal',
+      date: 'July 28, 2025',
+      paragraphs: [
+        'President Donald Trump had threatened a 30% US tariff on EU goods.',
+        'Trump set out the 30% rate in a letter to von der Leyen on July 12, the same day he sent a letter threatening Mexico with a 30% tariff.',
+      ],
+    });
+    expect(tariff(x, 'US', 'EU', 30).announcedDate).toBe('2025-07-12');
+    expect(tariff(x, 'US', 'MX', 30)).toBeDefined();
+    expect(events(x, 'tariff_action').filter((e) => e.identity === 'tariff:US>EU:30:announced')).toHaveLength(1);
   });
 
   it('a rate set for most other countries is no pair\'s tariff', () => {

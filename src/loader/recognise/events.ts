@@ -53,7 +53,7 @@ const TRIGGERS: Trigger[] = [
   // "announced a trade deal with Vietnam" (but not "announced a plan")
   { type: 'agreement', re: /\b(?:announced|unveiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|treaty)\b/i },
   // "the agreement that Trump and Starmer announced on May 8", "a deal President Trump announced"
-  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+\s+){1,6}?(?:announced|signed|reached|struck|sealed|concluded)\b/iu },
+  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,6}?(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/iu },
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   // "held talks", "held two days of talks", "hold a working session"

@@ -94,6 +94,8 @@ const TARGET_BEFORE = new RegExp(
     String.raw`\b(?:imports?|imported|goods|products|exports|shipments|steel|aluminium|aluminum|cars)\s+(?:\w+\s+)?from\s+(?:the\s+)?$`,
     // "a 24% rate for Japan", "the tariff for the bloc", "the 31% Trump had announced for Switzerland"
     String.raw`\b(?:rate|tariffs?|duty|duties|levy|announced|set|imposed|proposed|threatened)\s+(?:\w+\s+)?for\s+(?:the\s+)?$`,
+    // "threatening Mexico with a 30% tariff"
+    String.raw`\bthreaten(?:s|ed|ing)?\s+(?:the\s+)?$`,
     // "duties on brandy from the EU", "tariffs on cars made in China"
     String.raw`\bon\s+(?:[\p{L}-]+\s+){1,4}(?:from|made\s+in|produced\s+in)\s+(?:the\s+)?$`,
     // "goods transshipped through Vietnam"
@@ -282,10 +284,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       hedged: isHedged(f.text),
       sidesInferred,
       announcedOn: date !== null && /\b(?:announc|impos|unveil|threaten|set\b)\w*\s+(?:\w+\s+){0,3}$/i.test(f.text.slice(Math.max(0, date.index - 40), date.index)),
-      refersBack:
-        /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, p.index - 5), p.index)) &&
-        !(target && Math.abs(target.index - p.index) <= 40) &&
-        !(imposer && imposer.index >= 0 && Math.abs(imposer.index - p.index) <= 40),
+      refersBack: /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, p.index - 5), p.index)) && !(target && Math.abs(target.index - p.index) <= 40),
     };
     // "goods from Thailand and Malaysia", "Cambodia, Thailand and Malaysia": one rate, each target.
     const alsoTargets = target && !paired && !speculative && !sidesInferred ? coordinated(f.text, sides, target).filter((c) => c !== imposer?.code) : [];
