@@ -86,7 +86,6 @@ function isHeading(line: string): boolean {
   return capital / words.length >= 0.6;
 }
 
-
 /**
  * The publication date a dateline or a numeric byline gives: "HANOI, June 13 (Reuters) -" has no
  * year, so it takes the year the article's own full dates use; "03/07/2025" is read day first

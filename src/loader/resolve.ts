@@ -425,17 +425,17 @@ const HEADLINE_KINDS: ReadonlySet<TariffKind> = new Set(['general', 'reciprocal'
 
 // "an additional 40%, raising the total to 50%": rates told together as parts of a sum stand together.
 const STACKING = /\b(?:additional|on\s+top\s+of|in\s+addition|total|combined|stack\w*)\b/i;
-const told = (a: ResolvedTariff, b: ResolvedTariff) =>
-  a.sources.some((s) => b.sources.some((x) => x.documentId === s.documentId && x.start === s.start));
-const stacked = (a: ResolvedTariff, b: ResolvedTariff) =>
-  a.sources.some((s) => STACKING.test(s.quote) && b.sources.some((x) => x.documentId === s.documentId && x.start === s.start));
+/** The passages that cite both rates. */
+const sharedPassages = (a: ResolvedTariff, b: ResolvedTariff) =>
+  a.sources.filter((s) => b.sources.some((x) => x.documentId === s.documentId && x.start === s.start));
+const told = (a: ResolvedTariff, b: ResolvedTariff) => sharedPassages(a, b).length > 0;
+const stacked = (a: ResolvedTariff, b: ResolvedTariff) => sharedPassages(a, b).some((s) => STACKING.test(s.quote));
 
 /** A rate announced (or paused) and never reported as applied or dropped, for which a later rate of the
  * same side on the same country was announced or applied: replaced ("the 46% announced in April"
  * once the 20% is in force). Recorded in its history, dated when the replacement is. */
 function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
   const dateOf = (t: ResolvedTariff) => t.announcedDate ?? t.history.find((h) => h.date)?.date ?? null;
-  // The replacement's latest date, or failing any, the day it was reported.
   // The replacement's latest date, or failing any, the day it was reported, unless the two rates
   // are told in one passage ("a 20% rate, with 40% for transshipped goods"): then only a date counts.
   const latestOf = (t: ResolvedTariff, together: boolean) =>
@@ -488,6 +488,7 @@ function resolveTradeStats(docs: ResolverInput[], idOf: (doc: string, key: strin
   return [...groups.values()].flatMap((clusters) => {
     // The figure most sources give keeps the plain id; the others are told apart by their source.
     const ranked = [...clusters].sort((a, b) => b.length - a.length || a[0]!.s.valueUsd - b[0]!.s.valueUsd);
+    const sourceIds = ranked.map((list) => new Set(list.map((x) => idOf(x.doc.id, x.s.sourceOrganizationKey))));
     return ranked.map((list, rank) => {
       // The latest exact figure, over an "about" given later.
       const latest = list.filter((x) => x.s.qualifier === 'exact').at(-1) ?? list[list.length - 1]!;
@@ -498,7 +499,7 @@ function resolveTradeStats(docs: ResolverInput[], idOf: (doc: string, key: strin
       const base = `${s.exporter}-to-${s.importer}-${slugify(s.period)}`.toLowerCase();
       const figure = `usd-${slugify(String(s.valueUsd / 1e9))}bn`;
       // By source when that tells the rows apart, else by figure (which always does: clusters differ).
-      const bySourceFree = !ranked.some((other, j) => j !== rank && j > 0 && other !== list && other.some((x) => idOf(x.doc.id, x.s.sourceOrganizationKey) === sourceOrganizationId));
+      const bySourceFree = !sourceIds.some((ids, j) => j > 0 && j !== rank && ids.has(sourceOrganizationId));
       const suffix = sourceOrganizationId && bySourceFree ? sourceOrganizationId : figure;
       return {
         id: rank === 0 ? base : `${base}-${suffix}`,

@@ -131,6 +131,14 @@ function partOfYear(m: RegExpMatchArray): { from: number; to: number } | null {
 const RANGE_OPEN = /\b(?:between|from)\s+$/i;
 const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i;
 
+/** A span of months a pattern matched ("the first half of 2025"), in place of the dates found inside it. */
+function putInterval(found: DateFound[], m: RegExpMatchArray, from: string, to: string): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    if (found[i]!.index >= m.index! && found[i]!.index < m.index! + m[0].length) found.splice(i, 1);
+  }
+  found.push({ index: m.index!, text: m[0], start: { date: from, precision: 'month' }, end: { date: to, precision: 'month' }, relative: false });
+}
+
 /**
  * Finds dates in `text`. `ref` is the publication date (YYYY-MM-DD) or null; `tense` tells
  * which way a year-less date points (one tense, or the tense of the clause at an index). With no
@@ -179,16 +187,7 @@ export function recogniseDates(
     const span = partOfYear(m);
     const year = m[7]!;
     if (!span) continue;
-    for (let i = found.length - 1; i >= 0; i--) {
-      if (found[i]!.index >= m.index && found[i]!.index < m.index + m[0].length) found.splice(i, 1);
-    }
-    found.push({
-      index: m.index,
-      text: m[0],
-      start: { date: `${year}-${pad(span.from)}`, precision: 'month' },
-      end: { date: `${year}-${pad(span.to)}`, precision: 'month' },
-      relative: false,
-    });
+    putInterval(found, m, `${year}-${pad(span.from)}`, `${year}-${pad(span.to)}`);
   }
   // "in the first 10 months" with no year: this year's, as of publication.
   if (ref) {
@@ -206,32 +205,14 @@ export function recogniseDates(
     const first = Number(m[1]);
     const last = m[2]!.length === 4 ? Number(m[2]) : Math.floor(first / 100) * 100 + Number(m[2]);
     if (!from || !to || last !== first + 1) continue;
-    for (let i = found.length - 1; i >= 0; i--) {
-      if (found[i]!.index >= m.index && found[i]!.index < m.index + m[0].length) found.splice(i, 1);
-    }
-    found.push({
-      index: m.index,
-      text: m[0],
-      start: { date: `${first}-${pad(from)}`, precision: 'month' },
-      end: { date: `${last}-${pad(to)}`, precision: 'month' },
-      relative: false,
-    });
+    putInterval(found, m, `${first}-${pad(from)}`, `${last}-${pad(to)}`);
   }
   for (const m of text.matchAll(FISCAL_YEAR_ENDED)) {
     const to = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     if (!to) continue;
     const last = Number(m[2]);
     const from = (to % 12) + 1;
-    for (let i = found.length - 1; i >= 0; i--) {
-      if (found[i]!.index >= m.index && found[i]!.index < m.index + m[0].length) found.splice(i, 1);
-    }
-    found.push({
-      index: m.index,
-      text: m[0],
-      start: { date: `${from === 1 ? last : last - 1}-${pad(from)}`, precision: 'month' },
-      end: { date: `${last}-${pad(to)}`, precision: 'month' },
-      relative: false,
-    });
+    putInterval(found, m, `${from === 1 ? last : last - 1}-${pad(from)}`, `${last}-${pad(to)}`);
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const yearText = m[1]!;
