@@ -548,11 +548,24 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     if (/\brounds?\b/i.test(f.text)) roundsSaid.add(f.paragraph);
     if (!frames.length) attachLeaders(f);
     const day = f.dates.filter((d) => d.start.precision === 'day').at(-1) ?? null;
-    const sameDay = !day && lastDay && SAME_DAY.exec(f.text);
+    const sameDay = !day && SAME_DAY.exec(f.text);
+    // "On the same day, the US also signed an agreement with Cambodia and issued statements …": the
+    // day of the signing told before, when there is one, for the whole sentence; else the day last named.
+    const parallel = sameDay
+      ? frames.map((fr) => open.filter((e) => !e.tariffKey && e.mention.type === fr.type && e.mention.datePrecision === 'day' && !e.mention.endDate).at(-1)).find(Boolean)
+      : undefined;
+    const anchor = parallel ? parallelDay(parallel.mention.startDate!) : lastDay;
     for (const frame of frames) {
-      takeFrame(sameDay && !frame.date ? { ...frame, date: { ...lastDay!, index: sameDay.index, text: sameDay[0], relative: true } } : frame, f);
+      if (!sameDay || !anchor || frame.date) takeFrame(frame, f);
+      // Another act on that day ("also signed"), not the one already told.
+      else takeFrame({ ...frame, date: { ...anchor, index: sameDay.index, text: sameDay[0], relative: true } }, f, Boolean(parallel));
     }
-    if (day) lastDay = day;
+    // A span ("from 22 to 24 September") is no single day for "that day" to point at.
+    if (day && !day.end) lastDay = day;
+  }
+
+  function parallelDay(date: string): DateFound {
+    return { index: 0, text: date, start: { date, precision: 'day' }, end: null, relative: true };
   }
 
   // "The day before, the ministers held talks", "…came a day after the ministers held talks": a
@@ -572,7 +585,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     return { ...frame, date: { index: m.index, text: m[0], start: { date, precision: 'day' }, end: null, relative: true } };
   }
 
-  function takeFrame(frame: EventFrame, f: SentenceFacts) {
+  function takeFrame(frame: EventFrame, f: SentenceFacts, distinct = false) {
     frame = dayOffset(frame, f);
     if (
       !frame.date && f.dates.length === 0 && ledeDate.length === 1 && f !== lede && f.paragraph <= (lede?.paragraph ?? 0) + 1 &&
@@ -584,7 +597,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     let round = frame.round;
     if (frame.roundRelation === 'next' && maxRound > 0) round = maxRound + 1;
     const personKeys = new Set(f.actors.filter((a) => a.kind === 'person').map((a) => a.key));
-    const target = corefer(frame, round, f, personKeys);
+    const target = distinct ? null : corefer(frame, round, f, personKeys);
     if (round) maxRound = Math.max(maxRound, round);
     if (target) {
       mergeInto(target, frame, round, f, personKeys);
@@ -596,7 +609,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const strong = frame.type !== 'negotiation_round' && !frame.definite;
     const standalone = strong && ((personKeys.size >= 1 && personKeys.size + sides.length >= 2) || sides.length >= 2);
     if (!dated && !round && !standalone) return;
-    if (frame.type === 'negotiation_round' && !round) return;
+    // An unnumbered round ("the final round of negotiations was held …") stands only with a date.
+    if (frame.type === 'negotiation_round' && !round && !dated) return;
     open.push({ mention: newEvent(frame, round, f), paragraph: f.paragraph, personKeys, tariffKey: null });
   }
 

@@ -294,9 +294,13 @@ function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | 
     groups.delete(key);
   }
   const merged = [...groups].map(([key, list]) => {
-    // The most precise date wins; among equals, the latest report.
+    // The most precise date wins; among equals a span ("July 28-30" over "concluded on Wednesday"),
+    // then the latest report.
     const best = [...list].sort(
-      (a, b) => PRECISION_RANK[b.e.datePrecision] - PRECISION_RANK[a.e.datePrecision] || docOrder(b.doc, a.doc),
+      (a, b) =>
+        PRECISION_RANK[b.e.datePrecision] - PRECISION_RANK[a.e.datePrecision] ||
+        Number(Boolean(b.e.endDate)) - Number(Boolean(a.e.endDate)) ||
+        docOrder(b.doc, a.doc),
     )[0]!;
     const latest = list[list.length - 1]!;
     const participants: ResolvedEvent['participants'] = [];

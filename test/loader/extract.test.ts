@@ -242,6 +242,38 @@ describe('extract: where an event\'s date sits', () => {
     expect(rows).toEqual([['agreement', '2025-07-02', 'occurred', ['PE', 'US']]]);
   });
 
+  it('"the final round of negotiations was held … from 22 to 24 September": a dated round with no number', () => {
+    const rows = load({
+      title: 'Talks Concluded',
+      date: 'October 26, 2025',
+      paragraphs: ['Peru and Chile began negotiating in April. The final round of negotiations was held in Lima from 22 to 24 September 2025.'],
+    }).x.events.map((e) => [e.type, e.round, e.startDate, e.endDate, e.location]);
+    expect(rows).toEqual([['negotiation_round', null, '2025-09-22', '2025-09-24', 'Lima']]);
+    // Undated, an unnumbered round is no row: nothing says which one it was.
+    expect(eventsOf('October 26, 2025', ['Peru and Chile will hold another round of talks.'])).toEqual([]);
+  });
+
+  it('"On the same day, Chile also signed an agreement … and issued joint statements": the earlier signing\'s day, a new act', () => {
+    const rows = eventsOf('October 26, 2025', [
+      'Peru and the United States today signed a trade agreement in Lima.',
+      'Talks had opened on 2 April 2025 and the final round was held from 22 to 24 September.',
+      'On the same day, the United States also signed an agreement with Chile and issued joint statements with Ecuador.',
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['agreement', '2025-10-26', 'occurred', ['PE', 'US']],
+        ['agreement', '2025-10-26', 'occurred', ['CL', 'US']],
+        ['statement', '2025-10-26', 'occurred', ['CL', 'US']],
+      ]),
+    );
+  });
+
+  it('"had a meeting with" is a meeting', () => {
+    expect(eventsOf('September 18, 2025', ['Earlier, on September 15, Peruvian Trade Minister Ana Salas had a meeting with US Commerce Secretary Howard Lutnick.'])).toEqual([
+      ['meeting', '2025-09-15', 'occurred', ['PE', 'US']],
+    ]);
+  });
+
   it('"In a video call in April, they agreed to restart talks": April past, not next April', () => {
     const rows = eventsOf('July 28, 2025', ['In a video call in April, Trade Commissioner Maroš Šefčovič and Commerce Minister Wang Wentao agreed to restart talks.']);
     expect(rows).toEqual([['call', '2025-04', 'occurred', ['CN', 'EU']]]);

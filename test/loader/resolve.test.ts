@@ -308,3 +308,14 @@ describe('resolve: two figures for one flow', () => {
     ]);
   });
 });
+
+describe('resolve: one round, two dates', () => {
+  it('"July 28-30" in one report and "concluded … on Wednesday" (July 30) in another: the span', () => {
+    const span = load({ title: 'Round Four', date: 'August 1, 2025', paragraphs: ['Round four of the Peru-US talks (July 28-30, Washington) turned to the legal text.'] }, 'span.txt');
+    const end = load({ title: 'Talks Concluded', date: 'August 2, 2025', paragraphs: ['Peru and the United States concluded a fourth round of talks in Washington on Wednesday.'] }, 'end.txt');
+    for (const order of [[span, end], [end, span]]) {
+      const round = resolve(order.map(resolverInput)).events.filter((e) => e.round === 4);
+      expect(round.map((e) => [e.startDate, e.endDate, e.sources.length])).toEqual([['2025-07-28', '2025-07-30', 2]]);
+    }
+  });
+});

@@ -35,6 +35,10 @@ const RELATIVE_ROUND = new RegExp(
   'i',
 );
 
+// "The final round of negotiations was held in Washington", "a new round of talks opened on
+// Monday": a round with no number, kept when it is dated.
+const UNNUMBERED_ROUND = /\b(?:an?|another|the|this|that)\s+(?:(?:new|final|last|further|fresh|latest|[\w]+-day)\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\b/i;
+
 interface Trigger {
   type: EventType;
   re: RegExp;
@@ -55,9 +59,11 @@ const TRIGGERS: Trigger[] = [
   // "the agreement that Trump and Starmer announced on May 8", "a deal President Trump announced"
   { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,6}?(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/iu },
   // "said in a joint statement" attributes words; issuing one is the event.
-  { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statement\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
+  { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statements?\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   // "held talks", "held two days of talks", "hold a working session"
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}(?:meeting|talks|discussions|session|summit)\b/i },
+  // "had a meeting with Lutnick", "had talks with his counterpart"
+  { type: 'meeting', re: /\b(?:had|has|have)\s+(?:an?\s+(?:[\w-]+\s+){0,2})?(?:meeting|talks|discussions|session)\s+with\b/i },
   { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the|at|in|on)\b)/u },
   // A timeline's present: "- May 10-11: Bessent and Greer meet Vice Premier He Lifeng in Geneva".
   { type: 'meeting', re: /(?<!\b(?:to|will|would|could|should|may|might|must|can|cannot|not)\s)\bmeet\s+(?:with\s+)?(?=\p{Lu}|(?:in|at)\s+\p{Lu})/u },
@@ -112,6 +118,10 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
     const raw = num[1]!.toLowerCase();
     const round = raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw);
     return { round, roundRelation: null, index: num.index, text: num[0], definite: true };
+  }
+  const unnumbered = UNNUMBERED_ROUND.exec(text);
+  if (unnumbered) {
+    return { round: null, roundRelation: null, index: unnumbered.index, text: unnumbered[0], definite: /^(?:the|this|that)\b/i.test(unnumbered[0]) };
   }
   const rel = RELATIVE_ROUND.exec(text);
   if (rel) {
