@@ -283,10 +283,13 @@ function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | 
   for (const [key, list] of [...groups]) {
     const e = list[0]!.e;
     if (e.identity || e.datePrecision !== 'month' || !e.startDate) continue;
+    // Not within one report: it told them apart ("met Lutnick twice last week … will hold talks
+    // with Rubio on Thursday").
+    const docs = new Set(list.map((x) => x.doc.id));
     const days = [...groups].filter(([k, l]) => {
       const d = l[0]!.e;
       return k !== key && !d.identity && d.datePrecision === 'day' && d.startDate?.startsWith(e.startDate!) &&
-        d.type === e.type && d.countries.join('-') === e.countries.join('-');
+        d.type === e.type && d.countries.join('-') === e.countries.join('-') && !l.some((x) => docs.has(x.doc.id));
     });
     if (days.length !== 1) continue;
     days[0]![1].push(...list);

@@ -145,9 +145,14 @@ describe('recogniseDates: year-less dates are resolved against the publication d
     expect(dates('The ministers will meet next month.', FRI_30_MAY, 'future')).toEqual([['2025-06', 'month', null]]);
   });
 
-  it('"last week" / "next week" name no day and may straddle months: they date nothing', () => {
-    expect(recogniseDates('The talks took place last week.', FRI_30_MAY, 'past')).toEqual([]);
-    expect(recogniseDates('The ministers meet again next week.', FRI_30_MAY, 'future')).toEqual([]);
+  it('"last week" / "next week" name no day: their month when the whole Monday-to-Sunday week lies in one, else nothing', () => {
+    expect(dates('The talks took place last week.', FRI_30_MAY)).toEqual([['2025-05', 'month', null]]);
+    expect(dates('The ministers meet again next week.', FRI_30_MAY)).toEqual([['2025-06', 'month', null]]);
+    // Published Wednesday 6 August: last week ran from 28 July to 3 August.
+    expect(recogniseDates('The talks took place last week.', '2025-08-06', 'past')).toEqual([]);
+    // Counted from another event, not from publication.
+    expect(recogniseDates('A week later the ministers met again.', FRI_30_MAY, 'past')).toEqual([]);
+    expect(recogniseDates('The ministers had met the week before.', FRI_30_MAY, 'past')).toEqual([]);
   });
 
   it('a bare year opening the sentence ("In 2023, …") is found', () => {

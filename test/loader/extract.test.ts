@@ -268,6 +268,16 @@ describe('extract: where an event\'s date sits', () => {
     );
   });
 
+  it('"set the new rate in an executive order late on Thursday that …, due to take effect": the Thursday before', () => {
+    const rows = eventsOf('August 1, 2025', ['President Donald Trump set the new rate in an executive order late on Thursday that lays out duties for Peru, due to take effect on Aug. 7.']);
+    expect(rows[0]).toEqual(['tariff_action', '2025-07-31', 'occurred', ['PE', 'US']]);
+  });
+
+  it('"his final round of negotiations … in Lima last week": a round in that week\'s month', () => {
+    const rows = eventsOf('August 1, 2025', ['Chilean Trade Minister Ana Soto said the outcome followed his final round of negotiations with Peru in Lima last week.']);
+    expect(rows).toEqual([['negotiation_round', '2025-07', 'occurred', ['CL', 'PE']]]);
+  });
+
   it('"had a meeting with" is a meeting', () => {
     expect(eventsOf('September 18, 2025', ['Earlier, on September 15, Peruvian Trade Minister Ana Salas had a meeting with US Commerce Secretary Howard Lutnick.'])).toEqual([
       ['meeting', '2025-09-15', 'occurred', ['PE', 'US']],

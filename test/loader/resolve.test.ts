@@ -319,3 +319,18 @@ describe('resolve: one round, two dates', () => {
     }
   });
 });
+
+describe('resolve: a month-precise event and a day in that month', () => {
+  it('join across reports, not within the report that told them apart', () => {
+    const one = load({
+      title: 'Ministers Busy',
+      date: 'July 31, 2025',
+      paragraphs: [
+        'Peruvian Trade Minister Ana Soto had met US Commerce Secretary Howard Lutnick twice last week.',
+        'Peruvian Foreign Minister Luis Vera is set to hold talks with US Secretary of State Marco Rubio on Thursday.',
+      ],
+    }, 'one.txt');
+    const meetings = resolve([resolverInput(one)]).events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => [e.startDate, e.status]).sort()).toEqual([['2025-07', 'occurred'], ['2025-07-31', 'scheduled']]);
+  });
+});

@@ -38,8 +38,8 @@ const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 // "21 days after" counts from another event, not from publication: no date either.
 const DURATION = /^(?:for|in|within|over|after|the)?\s*(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:after|before|later|earlier|from|since))?$/i;
-// "earlier in the year": no date of its own.
-const BARE_THE_YEAR = /^(?:in\s+)?the\s+year$/i;
+// "earlier in the year": no date of its own; nor "the week before", counted from another event.
+const BARE_THE_YEAR = /^(?:in\s+)?the\s+year$|^the\s+(?:week|month|year)\s+(?:before|after|earlier|later)$/i;
 
 function componentsDate(
   c: chrono.ParsedComponents,
@@ -60,8 +60,10 @@ function componentsDate(
   if (relative || weekdayOnly) {
     if (!ref) return null;
     if (weekdayOnly && !relative) return { fuzzy: { date: weekdayNear(c.get('weekday')!, ref, tense), precision: 'day' }, relative: true };
-    // "last week" names no day, and a week may straddle two months: it dates nothing. Nor does "a
-    // week later", which counts from another event, not from publication.
+    // "last week" names no day, only its month when the whole week lies in one. "A week later"
+    // counts from another event, not from publication: no date.
+    const week = WEEK.exec(text);
+    if (week && !/\b(?:a|one)\s+week\b/i.test(text)) return weekMonth(ref, week[1]!.toLowerCase());
     if (/\bweek(?:end)?\b|\b(?:later|earlier|afterwards)\b/i.test(text)) return null;
     const precision: DatePrecision = /\byear\b/i.test(text) ? 'year' : /\bmonth\b/i.test(text) ? 'month' : 'day';
     const date = precision === 'year' ? String(d.getUTCFullYear()) : format(d.getUTCFullYear(), month, precision === 'day' ? day : null);
@@ -91,6 +93,18 @@ function componentsDate(
     if (tense === 'past' && candidate > refCut && days > 45) year = refYear - 1;
   }
   return { fuzzy: { date: format(year, month, hasDay ? day : null), precision }, relative: true };
+}
+
+const WEEK = /\b(last|past|previous|next|coming|this)\s+week\b/i;
+
+/** The month of the Monday-to-Sunday week named relative to publication, if it lies in one month. */
+function weekMonth(ref: string, which: string): { fuzzy: FuzzyDate; relative: boolean } | null {
+  const base = refInstant(ref);
+  const offset = ['last', 'past', 'previous'].includes(which) ? -7 : which === 'this' ? 0 : 7;
+  const monday = new Date(base.getTime() + (offset - ((base.getUTCDay() + 6) % 7)) * 86_400_000);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  if (monday.getUTCMonth() !== sunday.getUTCMonth()) return null;
+  return { fuzzy: { date: format(monday.getUTCFullYear(), monday.getUTCMonth() + 1, null), precision: 'month' }, relative: true };
 }
 
 function weekdayNear(weekday: number, ref: string, tense: Tense): string {

@@ -37,7 +37,7 @@ const RELATIVE_ROUND = new RegExp(
 
 // "The final round of negotiations was held in Washington", "a new round of talks opened on
 // Monday": a round with no number, kept when it is dated.
-const UNNUMBERED_ROUND = /\b(?:an?|another|the|this|that)\s+(?:(?:new|final|last|further|fresh|latest|[\w]+-day)\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\b/i;
+const UNNUMBERED_ROUND = /\b(?:an?|another|the|this|that|his|her|their|its)\s+(?:(?:new|final|last|further|fresh|latest|[\w]+-day)\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\b/i;
 
 interface Trigger {
   type: EventType;
