@@ -385,6 +385,11 @@ function statusOf(history: ResolvedTariff['history']): TariffStatus | undefined 
   return history.filter((h) => h.status !== 'announced' || h.date).at(-1)?.status ?? history.at(-1)?.status;
 }
 
+// When a status began. A change known at no time at all (an undated report's "was put on hold")
+// follows every announcement; an announcement or offer known at no time precedes everything.
+const whenOf = (h: { date: string | null; reportedOn: string | null; status: TariffStatus }) =>
+  h.date ?? h.reportedOn ?? (h.status === 'announced' || h.status === 'proposed' ? '' : '9999');
+
 function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null): ResolvedTariff[] {
   const groups = new Map<string, Array<{ doc: ResolverInput; t: DocumentExtraction['tariffs'][number] }>>();
   for (const doc of [...docs].sort(docOrder)) {
@@ -400,7 +405,7 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
       .flatMap(({ doc, t }, docIndex) =>
         t.history.map((h, i) => ({ ...h, documentId: doc.id, reportedOn: doc.publishedDate, order: docIndex * 1000 + i })),
       )
-      .sort((a, b) => (a.date ?? a.reportedOn ?? '').localeCompare(b.date ?? b.reportedOn ?? '') || a.order - b.order)
+      .sort((a, b) => whenOf(a).localeCompare(whenOf(b)) || a.order - b.order)
       .map(({ order, ...h }) => h);
     const dated = [...list].sort((a, b) => PRECISION_RANK[b.t.datePrecision] - PRECISION_RANK[a.t.datePrecision])[0]!;
     const announcer = list.map((x) => idOf(x.doc.id, x.t.announcedByKey)).find(Boolean) ?? null;

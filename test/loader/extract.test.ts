@@ -659,6 +659,26 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(tariffsOf(['Switzerland will face a 39% tariff on its exports to the United States from next week.'])).toEqual([['US', 'CH', 39, 'announced']]);
   });
 
+  it('"Peru, which had faced a 49% levy, also got 19%": 49% replaced, 19% Peru\'s; "had faced 36% and 49% respectively" governs both', () => {
+    const rows = tariffsOf([
+      'The United States imposed a 19% tariff on Chilean goods on Thursday.',
+      'Neighbouring Peru, which had faced a 49% levy, also got 19%.',
+      'Chile and Peru, which had faced tariffs of 36% and 49% respectively, both got 19%.',
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['US', 'PE', 19, 'announced'],
+        ['US', 'PE', 49, 'superseded'],
+        ['US', 'CL', 36, 'superseded'],
+      ]),
+    );
+    expect(rows.filter((r) => r[2] === 19).map((r) => r[3])).not.toContain('superseded');
+  });
+
+  it('"exporters began paying a 19 percent tariff on goods entering the United States on Thursday": in effect', () => {
+    expect(tariffsOf(['Chilean exporters began paying a 19 percent tariff on goods entering the United States on Thursday.'])).toEqual([['US', 'CL', 19, 'in_effect']]);
+  });
+
   it('"the 31% Trump had announced for Switzerland" targets Switzerland', () => {
     const rows = tariffsOf([
       'The United States imposed a 39% tariff on Swiss goods on Thursday.',

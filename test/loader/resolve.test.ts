@@ -334,3 +334,15 @@ describe('resolve: a month-precise event and a day in that month', () => {
     expect(meetings.map((e) => [e.startDate, e.status]).sort()).toEqual([['2025-07', 'occurred'], ['2025-07-31', 'scheduled']]);
   });
 });
+
+describe('resolve: a status change from a report with no date', () => {
+  it('"put on hold" told by an undated report follows the dated announcement', () => {
+    const letter = load({ title: 'Letters Sent', date: 'July 14, 2025', paragraphs: ['President Donald Trump sent a letter threatening Peru with a 30% tariff on July 12.'] }, 'letter.txt');
+    const paused = load({ title: 'Peru Gets Reprieve', paragraphs: ['The 30% US tariff on Peruvian goods was put on hold for 90 days after a phone call.'] }, 'paused.txt');
+    for (const order of [[letter, paused], [paused, letter]]) {
+      const t = resolve(order.map(resolverInput)).tariffs.find((x) => x.imposingCountry === 'US' && x.targetCountry === 'PE' && x.ratePercent === 30);
+      expect(t?.status).toBe('paused');
+      expect(t?.history.map((h) => h.status)).toEqual(['announced', 'paused']);
+    }
+  });
+});
