@@ -138,7 +138,14 @@ function recogniseMonthDay(text: string): { month: number; day: number } | null 
 const HEAD_LINES = 14;
 const words = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 // "Home › News › Trade", "Business | Trade | Explainer", "Font size: A- A A+ | Print".
-const MASTHEAD = /[›»]|^home\s*[>/]|^font size\b|^(?:[^|·•]{1,30}[|·•]\s*){1,}[^|·•]{1,30}$/i;
+const MASTHEAD = /[›»]|^home\s*[>/]|^font size\b|^(?:[^|·•]{1,30}[|·•]\s*){1,}[^|·•]{1,30}$|^(?:[^/]{1,30}\s\/\s){1,}[^/]{1,30}$/i;
+// "Trump's Trade Deals Are Taking Shape, Slowly. Here's Where They Stand": most longer words capitalised.
+const isTitleCase = (line: string) => {
+  // (not a byline: "Oliver Kendrick, Economics Reporter")
+  if (NAME_LINE.test(line)) return false;
+  const long = line.split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}[.,:;!?]?$/u.test(w));
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.8;
+};
 const isCaps = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 // The line where the article itself starts: a sentence, or a dateline opening a paragraph.
 const opensBody = (line: string) => /[.!?]["”’)]?$/.test(line) || (DATELINE.test(line) && words(line) >= 8);
@@ -151,14 +158,21 @@ const BODY_NAME = /\b(?:MINISTRY|DEPARTMENT|OFFICE|AGENCY|COMMISSION|COUNCIL|BUR
 const SENTENCE_BREAK = /\p{Ll}{2}\.["”’]?\s+\p{Lu}/u;
 // "By Priya Nair", "By HANNAH OKAFOR and Trần Quốc Bảo": a byline naming one author or several.
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
-const BY_LINE = new RegExp(String.raw`^(?:[-–—•*]\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
+// ("By Kelsey Thornton, The Canadian Press": a paper or agency after the comma is no co-author.)
+const NOT_AUTHOR = String.raw`(?!The\s|[^,]*\b(?:Press|News|Agency|Times|Post|Reuters|Bloomberg|Staff|Correspondents?|Journal|Herald|Daily|Tribune|Media|Service|Wire|Writers?|Reporters?|Editors?)\b)`;
+const BY_LINE = new RegExp(String.raw`^(?:[-–—•*]\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NOT_AUTHOR}${NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
+// "HARUKA OGAWA and DAISUKE MORI, Nikkei staff writers": authors in capitals, no "By".
+const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}`;
+const CAPS_AUTHORS = new RegExp(String.raw`^(${CAPS_NAME}(?:(?:,\s*|\s+and\s+)${CAPS_NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
 // A standfirst ending in its byline: "… did little to settle the dispute. By Katrin Vasquez-Lund".
 const TRAILING_BY = new RegExp(String.raw`^(.*[.!?]["”’]?)\s+[Bb]y\s+(${NAME}(?:\s+and\s+${NAME})?)$`, 'u');
 const TIME_PART = /^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*\p{Lu}{2,5}(?:[+-]\d{1,2})?)?|\d+\s+min(?:ute)?s?\s+read)$/iu;
 
 /** Names written in capitals ("ELLIOT MARSH") in the case a byline would print them. */
 const nameCase = (name: string) =>
-  isCaps(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
+  isCaps(name.replace(/\s+and\s+/g, ', '))
+    ? name.replace(/\p{Lu}+/gu, (w) => w.toLowerCase()).replace(/(^|[\s'’-])(?!and\s)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    : name;
 
 interface Head {
   meta: Partial<DocumentMeta>;
@@ -197,7 +211,12 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     if (TIME_PART.test(plain)) return true;
     // "Updated 5:47 PM CST, July 31": a byline with no year, dating nothing but still the page's.
     if (/^(?:(?:last\s+)?updated|published|posted)\b/i.test(plain) && recogniseMonthDay(plain) && words(plain) <= 8) return true;
-    const by = BY_LINE.exec(part)?.[1] ?? (plain !== part ? NAME_LINE.exec(plain)?.[1] : undefined);
+    const caps = CAPS_AUTHORS.exec(plain);
+    const by =
+      BY_LINE.exec(part)?.[1] ??
+      (plain !== part ? NAME_LINE.exec(plain)?.[1] : undefined) ??
+      // (names in capitals with an affiliation or a second name: a capitals headline has neither)
+      (caps && /,|\sand\s/.test(plain) && /\p{Ll}/u.test(plain) && !MASTHEAD.test(plain) ? caps[1] : undefined);
     if (by) {
       meta.author ??= nameCase(by);
       authorAt = k;
@@ -215,7 +234,7 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   };
   /** A line made only of byline parts (and short labels beside them: "Analysis · 28 October 2025"). */
   const isByline = (line: string, k: number): boolean => {
-    const parts = line.split(/\s+[|•·—]\s+|\s*\|\s*/);
+    const parts = line.split(/\s+[|•·—/]\s+|\s*\|\s*/);
     if (parts.length === 1) return bylinePart(line, k);
     const found = parts.map((p) => bylinePart(p, k));
     if (!found.some(Boolean)) return false;
@@ -241,7 +260,8 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       head.drop.add(k);
       continue;
     }
-    const titleLike = !BULLET.test(line) && !MASTHEAD.test(line) && !isCaps(line) && !SENTENCE_BREAK.test(line) && !TAGLINE.test(line) && line.length <= 200;
+    const titleLike =
+      !BULLET.test(line) && !MASTHEAD.test(line) && !isCaps(line) && (!SENTENCE_BREAK.test(line) || isTitleCase(line)) && !TAGLINE.test(line) && line.length <= 200;
     if (givenTitle ? fold(line) === fold(givenTitle) : titleLike) {
       candidates.push(k);
     }
@@ -255,9 +275,11 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     candidates.push(...caps);
     candidates.sort((a, b) => a - b);
   }
+  // The longest candidate; a headline in Title Case over the sentence-case standfirst under it.
+  const titled = candidates.filter((k) => isTitleCase(lines[k]!));
   const titleAt = givenTitle
     ? candidates[0]
-    : candidates.reduce<number | undefined>((best, k) => (best === undefined || words(lines[k]!) > words(lines[best]!) ? k : best), undefined);
+    : (titled.length ? titled : candidates).reduce<number | undefined>((best, k) => (best === undefined || words(lines[k]!) > words(lines[best]!) ? k : best), undefined);
   if (titleAt === undefined) {
     // No headline: keep every line but the byline ones.
     head.bodyStart = 0;
@@ -280,7 +302,8 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       head.trimmed.set(k, trailing[1]!);
       continue;
     }
-    if (DATELINE.test(line) || standfirst++ > 0) break;
+    // (a standfirst may run to two lines: "Lower car tariffs kick in …" / "Leaders talk again …")
+    if (DATELINE.test(line) || standfirst++ > 1) break;
   }
   return head;
 }

@@ -185,10 +185,20 @@ describe('clean: title, byline and publication date', () => {
     ['By Priya Nair   June 3, 2025 | 02:20 pm GMT+7', 'Priya Nair', '2025-06-03'],
     ['Priya Nair | Publication date 03 June 2025 | 10:12 ICT', 'Priya Nair', '2025-06-03'],
     ['By Priya Nair and Tomás Ortega\n3 June 2025, 07:15 CET — Updated 3 June 2025, 13:40 CET', 'Priya Nair and Tomás Ortega', '2025-06-03'],
+    ['Priya Nair / ETN / Updated: Jun 3, 2025, 07:12 IST', 'Priya Nair', '2025-06-03'],
+    ['PRIYA NAIR and TOMÁS ORTEGA, Example Wire staff writers\nJune 3, 2025 13:05 JST', 'Priya Nair and Tomás Ortega', '2025-06-03'],
+    ['By Priya Nair, The Example Press\nPosted Jun 3, 2025 5:03 am EDT', 'Priya Nair', '2025-06-03'],
   ])('reads author and date from the byline %j', (byline, author, date) => {
     const d = clean(raw(`UK and India Sign Services Pact\n${byline}\n${body}`));
     expect([d.author, d.publishedDate]).toEqual([author, date]);
     expect(d.text).toBe(body);
+  });
+
+  it('a Title Case headline, even with a full stop inside, over the longer sentence-case standfirst lines under it', () => {
+    const d = clean(raw(`Example Wire\nTrade\n\nThe Services Deals Are Taking Shape. Here's Where They Stand\n\nLower fees for Indian engineers kick in as British banks wait for the fine print\nLeaders talk again and plan to meet in London next month\n\nBy Priya Nair\nJune 3, 2025 at 6:00 AM EDT\n\n${body}`));
+    expect([d.title, d.author, d.publishedDate]).toEqual(["The Services Deals Are Taking Shape. Here's Where They Stand", 'Priya Nair', '2025-06-03']);
+    // A byline with its role is no headline, Title Case or not.
+    expect(clean(raw(`UK and India Seal Services Pact After Long Talks\nPriya Nair, Economics Reporter\n${body}`)).title).toBe('UK and India Seal Services Pact After Long Talks');
   });
 
   it('drops an "Updated" line with no year, dating nothing', () => {
