@@ -548,17 +548,20 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     if (/\brounds?\b/i.test(f.text)) roundsSaid.add(f.paragraph);
     if (!frames.length) attachLeaders(f);
     const day = f.dates.filter((d) => d.start.precision === 'day').at(-1) ?? null;
-    const sameDay = !day && SAME_DAY.exec(f.text);
+    const sameDay = SAME_DAY.exec(f.text);
+    // "concluded on May 6, and … announced the deal after a phone call that evening": the day this
+    // sentence names before it.
+    const dayBefore = sameDay ? f.dates.filter((d) => d.start.precision === 'day' && !d.end && d.index < sameDay.index).at(-1) : undefined;
     // "On the same day, the US also signed an agreement with Cambodia and issued statements …": the
     // day of the signing told before, when there is one, for the whole sentence; else the day last named.
     const parallel = sameDay
       ? frames.map((fr) => open.filter((e) => !e.tariffKey && e.mention.type === fr.type && e.mention.datePrecision === 'day' && !e.mention.endDate).at(-1)).find(Boolean)
       : undefined;
-    const anchor = parallel ? parallelDay(parallel.mention.startDate!) : lastDay;
+    const anchor = dayBefore ?? (day ? null : parallel ? parallelDay(parallel.mention.startDate!) : lastDay);
     for (const frame of frames) {
       if (!sameDay || !anchor || frame.date) takeFrame(frame, f);
       // Another act on that day ("also signed"), not the one already told.
-      else takeFrame({ ...frame, date: { ...anchor, index: sameDay.index, text: sameDay[0], relative: true } }, f, Boolean(parallel));
+      else takeFrame({ ...frame, date: { ...anchor, index: sameDay.index, text: sameDay[0], relative: true } }, f, Boolean(parallel) || Boolean(dayBefore));
     }
     // A span ("from 22 to 24 September") is no single day for "that day" to point at.
     if (day && !day.end) lastDay = day;

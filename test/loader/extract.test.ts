@@ -278,6 +278,39 @@ describe('extract: where an event\'s date sits', () => {
     expect(rows).toEqual([['negotiation_round', '2025-07', 'occurred', ['CL', 'PE']]]);
   });
 
+  it('"Starmer hosted Modi at Chequers for talks on Thursday" is a meeting; "Negotiations were launched in January 2022" opens the talks', () => {
+    expect(eventsOf('July 25, 2025', ['British Prime Minister Keir Starmer hosted Indian Prime Minister Narendra Modi at Chequers for bilateral talks on Thursday.'])).toEqual([
+      ['meeting', '2025-07-24', 'occurred', ['GB', 'IN']],
+    ]);
+    expect(eventsOf('July 25, 2025', ['Negotiations between Peru and Chile were launched in January 2022.'])).toEqual([['negotiation_round', '2022-01', 'occurred', ['CL', 'PE']]]);
+  });
+
+  it('"would send a revised offer … next week" is a planned proposal; "submitted a proposal on April 17" one made', () => {
+    expect(eventsOf('June 13, 2025', ['Peruvian Trade Minister Ana Soto said Peru would send a revised offer on farm goods to the United States next week.'])).toEqual([
+      ['proposal', '2025-06', 'scheduled', ['PE', 'US']],
+    ]);
+    expect(eventsOf('July 20, 2025', ['During that visit, Peru submitted a proposal to the United States on April 17.'])).toEqual([['proposal', '2025-04-17', 'occurred', ['PE', 'US']]]);
+  });
+
+  it('"On the sidelines of the round, Soto held a working meeting with Lutnick on Wednesday": a meeting, not the round again', () => {
+    const rows = eventsOf('June 13, 2025', [
+      'Peru and the United States concluded the third round of trade talks in Washington on Thursday.',
+      'On the sidelines of the round, Peruvian Trade Minister Ana Soto held a working meeting with Commerce Secretary Howard Lutnick on Wednesday.',
+    ]);
+    expect(rows).toEqual([
+      ['negotiation_round', '2025-06-12', 'occurred', ['PE', 'US']],
+      ['meeting', '2025-06-11', 'occurred', ['PE', 'US']],
+    ]);
+  });
+
+  it('"concluded on May 6, and … announced the deal after a phone call that evening": the call is that day\'s own event', () => {
+    const rows = eventsOf('July 25, 2025', ['The negotiations were concluded on May 6, and Peruvian President Luis Vera and Chilean President Ana Soto announced the deal after a phone call that evening.']);
+    expect(rows).toEqual([
+      ['agreement', '2025-05-06', 'occurred', ['CL', 'PE']],
+      ['call', '2025-05-06', 'occurred', ['CL', 'PE']],
+    ]);
+  });
+
   it('"had a meeting with" is a meeting', () => {
     expect(eventsOf('September 18, 2025', ['Earlier, on September 15, Peruvian Trade Minister Ana Salas had a meeting with US Commerce Secretary Howard Lutnick.'])).toEqual([
       ['meeting', '2025-09-15', 'occurred', ['PE', 'US']],
@@ -306,6 +339,25 @@ describe('extract: acts on tariffs that give no rate', () => {
       'The new duties take effect Aug. 6.',
     ]);
     expect(rows).toContainEqual(['2025-08-06', 'scheduled', ['BR', 'US'], 'tariff:US>BR:in_effect:2025-08-06']);
+  });
+
+  it('a rate in another clause leaves the act to stand: "…, in which Lam offered to cut tariffs to zero …, the U.S. paused the levies on April 9"', () => {
+    const { x } = load({
+      title: 'Tariff Moves',
+      date: 'June 13, 2025',
+      paragraphs: [
+        'The United States announced a 46% tariff on Peruvian goods on April 2.',
+        'After a phone call on April 4, in which President Luis Vera offered to cut Peru\'s tariffs on U.S. goods to zero if Washington did the same, the U.S. paused the levies for 90 days on April 9.',
+      ],
+    });
+    expect(x.events.filter((e) => e.type === 'tariff_action').map((e) => e.startDate)).toContain('2025-04-09');
+    // The offer is an offer, not the pause the other clause tells.
+    expect(tariff(x, 'PE', 'US', 0).status).toBe('proposed');
+  });
+
+  it('a plan overtaken ("which was due to kick in on July 9") and a verb whose tariff word sits in another clause are no acts', () => {
+    expect(actsOf('July 3, 2025', ['The rate is well below the duty Trump had threatened in April, which was due to kick in on July 9.'])).toEqual([]);
+    expect(actsOf('August 20, 2025', ['Goods from Peru have faced a higher U.S. tariff since Aug. 7, after President Donald Trump announced a deal with Lima in July.'])).toEqual([]);
   });
 
   it('no date, or only a year, is no act', () => {

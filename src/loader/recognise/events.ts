@@ -37,6 +37,9 @@ const RELATIVE_ROUND = new RegExp(
 
 // "The final round of negotiations was held in Washington", "a new round of talks opened on
 // Monday": a round with no number, kept when it is dated.
+// "Negotiations were launched in January 2022", "formally launched the talks": their opening, a
+// round with no number.
+const LAUNCH = /\b(?:negotiations|talks)(?:\s+(?:between|with|on)\s+[^,.;]{1,40}?)?\s+(?:were|was|had\s+been)\s+(?:formally\s+|officially\s+)?(?:launched|opened|kicked\s+off)\b|\b(?:formally\s+|officially\s+)?launched\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b/i;
 const UNNUMBERED_ROUND = /\b(?:an?|another|the|this|that|his|her|their|its)\s+(?:(?:new|final|last|further|fresh|latest|[\w]+-day)\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\b/i;
 
 interface Trigger {
@@ -68,6 +71,8 @@ const TRIGGERS: Trigger[] = [
   // A timeline's present: "- May 10-11: Bessent and Greer meet Vice Premier He Lifeng in Geneva".
   { type: 'meeting', re: /(?<!\b(?:to|will|would|could|should|may|might|must|can|cannot|not)\s)\bmeet\s+(?:with\s+)?(?=\p{Lu}|(?:in|at)\s+\p{Lu})/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
+  // "Starmer hosted Modi at Chequers", "hosted his Japanese counterpart"
+  { type: 'meeting', re: /\bhost(?:ed|s|ing)?\s+(?=\p{Lu}\p{Ll}|(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart)/u },
   { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?|negotiations)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded|ran|lasted|ended|wrapped\s+up)\b/i },
   { type: 'meeting', re: /\b(?:at|during|in|after)\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|summit)\b/i },
   // A multilateral gathering ("the ASEAN summit", "the G7 summit") is where two sides met, not their meeting.
@@ -77,6 +82,8 @@ const TRIGGERS: Trigger[] = [
   // "signed an executive order" on tariffs is an act on them.
   { type: 'tariff_action', re: /\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b|\b(?:set|raised|lowered|cut)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+executive\s+order\b/i },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
+  // "would send a revised offer", "submitted a proposal", "tabled an offer"
+  { type: 'proposal', re: /\b(?:send|sends|sent|submit|submits|submitted|table|tables|tabled|present|presents|presented|hand(?:ed)?\s+over)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:offer|proposal|proposals)\b/i },
   { type: 'proposal', re: /\b(?:this|that|the)\s+(?:proposal|offer)\b/i },
   { type: 'call', re: /\b(?:the|this|that)\s+(?:phone\s+|telephone\s+)?call\b(?!\s+(?:for|to)\b)/i, format: 'phone' },
 ];
@@ -107,7 +114,11 @@ const PLACE = new RegExp(
   'u',
 );
 
+// "On the sidelines of the round, Dien held a working meeting …": the round is where, not what.
+const ROUND_AS_SETTING = /\b(?:sidelines|margins|side)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?round\b/i;
+
 function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'index' | 'text' | 'definite'> | null {
+  if (ROUND_AS_SETTING.test(text)) return null;
   const ord = ORDINAL_ROUND.exec(text);
   if (ord) {
     const before = text.slice(0, ord.index);
@@ -119,7 +130,7 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
     const round = raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw);
     return { round, roundRelation: null, index: num.index, text: num[0], definite: true };
   }
-  const unnumbered = UNNUMBERED_ROUND.exec(text);
+  const unnumbered = UNNUMBERED_ROUND.exec(text) ?? LAUNCH.exec(text);
   if (unnumbered) {
     return { round: null, roundRelation: null, index: unnumbered.index, text: unnumbered[0], definite: /^(?:the|this|that)\b/i.test(unnumbered[0]) };
   }

@@ -61,6 +61,8 @@ function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
   return 'general';
 }
 
+const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|will|has|had|is|was|said)\b/u;
+
 /** The class of the status word closest to the rate. */
 function statusNear(text: string, at: number): TariffStatus {
   let best: { status: TariffStatus; distance: number } | null = null;
@@ -74,7 +76,10 @@ function statusNear(text: string, at: number): TariffStatus {
       if (status === 'superseded' && /(?:\d\s?%|\d\s+(?:percent|per\s+cent)\b)[^,;%]*[,;]/i.test(text.slice(m.index + m[0].length, at))) continue;
       // "the higher rates are suspended; a 10% baseline applies": a semicolon ends what a verb says.
       if (/;/.test(text.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
-      const distance = Math.abs(m.index - at);
+      // A word in the rate's own clause over a nearer one in a clause with its own subject ("in which
+      // Lam offered to cut tariffs to zero if Washington did the same, the U.S. paused the levies").
+      const between = text.slice(Math.min(m.index, at), Math.max(m.index + m[0].length, at));
+      const distance = Math.abs(m.index - at) + (NEW_SUBJECT.test(between) ? 1000 : 0);
       if (!best || distance < best.distance) best = { status, distance };
     }
   }
@@ -373,13 +378,21 @@ const ACTS: Array<[TariffActFrame['status'], RegExp]> = [
  * object, a date that is not a bare year, and both sides (named, or the document's direction).
  */
 export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) => DateFound | null): TariffActFrame[] {
-  if (f.percents.length || !TARIFF_WORD.test(f.text) || isHedged(f.text)) return [];
+  if (!TARIFF_WORD.test(f.text) || isHedged(f.text)) return [];
   for (const [status, re] of ACTS) {
     const verb = re.exec(f.text);
     if (!verb) continue;
-    // The tariff word within a few words of the verb: the duties are what took effect.
-    const word = TARIFF_WORD.exec(f.text.slice(Math.max(0, verb.index - 80), verb.index + verb[0].length + 60));
-    if (!word) continue;
+    // A rate in the verb's own clause makes it a rate's act, told by the rate recogniser.
+    if (f.percents.some((p) => !/[,;]/.test(f.text.slice(Math.min(p.index, verb.index), Math.max(p.index, verb.index))))) return [];
+    // The tariff word within a few words of the verb, in its clause: the duties are what took effect.
+    const from = Math.max(0, verb.index - 80);
+    const near = [...f.text.slice(from, verb.index + verb[0].length + 60).matchAll(new RegExp(TARIFF_WORD.source, 'gi'))]
+      .map((w) => from + w.index)
+      .sort((a, b) => Math.abs(a - verb.index) - Math.abs(b - verb.index))[0];
+    if (near === undefined) continue;
+    if (/[,;]/.test(f.text.slice(Math.min(near, verb.index), Math.max(near, verb.index)))) continue;
+    // "which was due to kick in on July 9": a plan overtaken, not an act.
+    if (/\b(?:was|were|had\s+been)\s+(?:due|set|scheduled|expected)\s+to\s+$/i.test(f.text.slice(Math.max(0, verb.index - 30), verb.index))) continue;
     const date = dateOf(verb.index);
     if (!date?.start.date || date.start.precision === 'year') return [];
     const sides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
