@@ -5,7 +5,7 @@
 import { OFFICIALS } from './data/officials.js';
 import { countryByCode, recogniseCountries, type CountryFound } from './recognise/countries.js';
 import { isAfter, recogniseDates, yearOfText, type DateFound } from './recognise/dates.js';
-import { eventDate, recogniseEvents, type EventFrame } from './recognise/events.js';
+import { eventDate, recogniseEvents, roundIsSetting, type EventFrame } from './recognise/events.js';
 import { recogniseMoney, sameFigure } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
@@ -590,6 +590,19 @@ export function extract(doc: CleanDocument): DocumentExtraction {
 
   function takeFrame(frame: EventFrame, f: SentenceFacts, distinct = false) {
     frame = dayOffset(frame, f);
+    // "At the round, the Vietnamese side tabled a revised offer": during the round just told, so in
+    // its month when its days lie in one (or on its day).
+    const setting = roundIsSetting(f.text) && !frame.date ? open.filter((e) => e.mention.type === 'negotiation_round' && e.mention.datePrecision === 'day').at(-1) : undefined;
+    if (setting) {
+      const { startDate, endDate } = setting.mention;
+      const month = !endDate || endDate.slice(0, 7) === startDate!.slice(0, 7);
+      if (month) {
+        const single = !endDate || endDate === startDate;
+        const date = single ? startDate! : startDate!.slice(0, 7);
+        frame = { ...frame, date: { index: 0, text: 'the round', start: { date, precision: single ? 'day' : 'month' }, end: null, relative: true } };
+        distinct = true;
+      }
+    }
     if (
       !frame.date && f.dates.length === 0 && ledeDate.length === 1 && f !== lede && f.paragraph <= (lede?.paragraph ?? 0) + 1 &&
       ['meeting', 'call', 'agreement', 'statement'].includes(frame.type) && !frame.definite &&
@@ -665,6 +678,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     ) {
       m.endDate ??= m.startDate;
       m.startDate = frame.date.start.date!;
+    }
+    // "wrapped up the round on Thursday … The round, which ran from Monday to Thursday": the span.
+    const span = frame.date?.end?.date;
+    if (span && m.startDate && !m.endDate && m.datePrecision === 'day' && frame.date!.start.precision === 'day' && frame.date!.start.date! <= m.startDate && span >= m.startDate) {
+      m.startDate = frame.date!.start.date!;
+      m.endDate = span;
     }
     if (frame.status === 'unconfirmed') m.status = 'unconfirmed';
     m.location ??= frame.location;

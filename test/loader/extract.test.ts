@@ -311,6 +311,37 @@ describe('extract: where an event\'s date sits', () => {
     ]);
   });
 
+  it('"wrapped up the round on Thursday … The round, which ran from Monday to Thursday": the span; "At the round, … tabled an offer" and "While the round was under way, … held an online meeting on Tuesday" are their own events', () => {
+    const { x } = load({
+      title: 'Sixth Round Ends',
+      date: 'November 15, 2025',
+      paragraphs: [
+        'Peru and the United States wrapped up the sixth round of trade negotiations in Lima on Thursday.',
+        'The round, which ran from Monday to Thursday at the ministry, was co-chaired by deputy ministers.',
+        'At the round, the Peruvian side tabled a revised offer on market access for US farm products.',
+        'While the round was under way, Peruvian Trade Minister Ana Soto held an online meeting with US Trade Representative Jamieson Greer on Tuesday.',
+      ],
+    });
+    expect(x.events.map((e) => [e.type, e.round, e.startDate, e.endDate])).toEqual([
+      ['negotiation_round', 6, '2025-11-10', '2025-11-13'],
+      ['proposal', null, '2025-11', null],
+      ['meeting', null, '2025-11-11', null],
+    ]);
+  });
+
+  it('"will visit Lima next week", "visited the White House on Oct. 7", "held two sessions with Lutnick", "expected to speak with Trump by phone later this week"', () => {
+    expect(eventsOf('November 15, 2025', ['A technical delegation from the US Department of Commerce will visit Lima next week to work with Peruvian customs officials.'])).toEqual([
+      ['meeting', '2025-11', 'scheduled', ['PE', 'US']],
+    ]);
+    expect(eventsOf('October 27, 2025', ['Peruvian President Luis Vera visited the White House on Oct. 7.']).map((r) => [r[0], r[1], r[2]])).toEqual([['meeting', '2025-10-07', 'occurred']]);
+    expect(eventsOf('July 23, 2025', ['Peruvian Trade Minister Ana Soto held two sessions with US Commerce Secretary Howard Lutnick on Monday.'])).toEqual([
+      ['meeting', '2025-07-21', 'occurred', ['PE', 'US']],
+    ]);
+    expect(eventsOf('July 23, 2025', ['Peruvian President Luis Vera said he expected to speak with Trump by phone later this week.']).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['call', '2025-07', 'scheduled'],
+    ]);
+  });
+
   it('"had a meeting with" is a meeting', () => {
     expect(eventsOf('September 18, 2025', ['Earlier, on September 15, Peruvian Trade Minister Ana Salas had a meeting with US Commerce Secretary Howard Lutnick.'])).toEqual([
       ['meeting', '2025-09-15', 'occurred', ['PE', 'US']],

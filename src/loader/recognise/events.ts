@@ -52,7 +52,7 @@ interface Trigger {
 const TRIGGERS: Trigger[] = [
   {
     type: 'call',
-    re: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talking)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart|held\s+(?:a\s+|an\s+|two\s+|several\s+)?["“]?[\w-]*["”]?\s*(?:phone\s+)?calls?["”]?)\b/i,
+    re: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talking)\s+(?:with\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart|held\s+(?:a\s+|an\s+|two\s+|several\s+)?["“]?[\w-]*["”]?\s*(?:phone\s+)?calls?["”]?)\b/iu,
     format: 'phone',
   },
   { type: 'call', re: /\bvideo\s+(?:call|conference)\b/i, format: 'virtual' },
@@ -64,13 +64,15 @@ const TRIGGERS: Trigger[] = [
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statements?\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   // "held talks", "held two days of talks", "hold a working session"
-  { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}(?:meeting|talks|discussions|session|summit)\b/i },
+  { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}(?:meetings?|talks|discussions|sessions?|summit)\b/i },
   // "had a meeting with Lutnick", "had talks with his counterpart"
   { type: 'meeting', re: /\b(?:had|has|have)\s+(?:an?\s+(?:[\w-]+\s+){0,2})?(?:meeting|talks|discussions|session)\s+with\b/i },
   { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the|at|in|on)\b)/u },
   // A timeline's present: "- May 10-11: Bessent and Greer meet Vice Premier He Lifeng in Geneva".
   { type: 'meeting', re: /(?<!\b(?:to|will|would|could|should|may|might|must|can|cannot|not)\s)\bmeet\s+(?:with\s+)?(?=\p{Lu}|(?:in|at)\s+\p{Lu})/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
+  // "A technical delegation … will visit Hà Nội next week", "Carney visited the White House on Oct. 7"
+  { type: 'meeting', re: /\b(?:visited|visits|visiting|will\s+visit|to\s+visit)\s+(?:the\s+)?(?=\p{Lu})/u },
   // "Starmer hosted Modi at Chequers", "hosted his Japanese counterpart"
   { type: 'meeting', re: /\bhost(?:ed|s|ing)?\s+(?=\p{Lu}\p{Ll}|(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart)/u },
   { type: 'meeting', re: /\b(?:meeting|summit|dialogue|talks|discussions?|negotiations)\s+(?:unfolded|took\s+place|was\s+held|were\s+held|convened|opened|began|concluded|ran|lasted|ended|wrapped\s+up)\b/i },
@@ -115,10 +117,12 @@ const PLACE = new RegExp(
 );
 
 // "On the sidelines of the round, Dien held a working meeting …": the round is where, not what.
-const ROUND_AS_SETTING = /\b(?:sidelines|margins|side)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?round\b/i;
+const ROUND_AS_SETTING = /\b(?:(?:sidelines|margins|side)\s+of|[Aa]t|[Dd]uring|[Ww]hile)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?round\b(?!\s+of\s+(?:tariffs|sanctions|duties))/;
+
+export const roundIsSetting = (text: string) => ROUND_AS_SETTING.test(text);
 
 function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'index' | 'text' | 'definite'> | null {
-  if (ROUND_AS_SETTING.test(text)) return null;
+  if (roundIsSetting(text)) return null;
   const ord = ORDINAL_ROUND.exec(text);
   if (ord) {
     const before = text.slice(0, ord.index);
