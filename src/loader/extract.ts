@@ -9,7 +9,7 @@ import { eventDate, recogniseEvents, roundIsSetting, type EventFrame } from './r
 import { recogniseMoney, sameFigure } from './recognise/money.js';
 import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
-import { clauseTense, countryKey, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
+import { countryKey, dateTense, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
 import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseTradeStats } from './recognise/trade-stats.js';
 import { fold, splitSentences, type Sentence } from './text.js';
@@ -247,7 +247,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       tense,
       mainPair: pair,
       knownDirection: null,
-      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => clauseTense(sentence.text, i), textYear).filter(
+      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => dateTense(sentence.text, i), textYear).filter(
         (d) => sentence.start + d.index >= doc.datelineEnd,
       ),
       money: recogniseMoney(sentence.text),
@@ -640,7 +640,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     }
     const last = open.filter((e) => !e.tariffKey).at(-1);
     if (frame.date?.start.date) {
-      const same = open.find((e) => e.mention.startDate === frame.date!.start.date && compatible(e.mention.type, frame.type));
+      // The same day and kind of event; a month is too wide to say so unless the type is the same.
+      const same = open.find(
+        (e) =>
+          e.mention.startDate === frame.date!.start.date &&
+          (frame.date!.start.precision === 'day' ? compatible(e.mention.type, frame.type) : e.mention.type === frame.type),
+      );
       if (same) return same;
       // "The talks ran from June 9 to 12": a definite mention dates the undated event just reported.
       if (frame.definite && last && !last.mention.startDate && last.paragraph >= f.paragraph - 2 && compatible(last.mention.type, frame.type)) return last;

@@ -342,6 +342,23 @@ describe('extract: where an event\'s date sits', () => {
     ]);
   });
 
+  it('"agreed to work toward a deal in their first phone conversation on June 6" (a July article): this June, not next', () => {
+    expect(eventsOf('July 31, 2025', ['Peruvian President Luis Vera and US President Donald Trump agreed to work toward a tariff deal in their first phone conversation on June 6.'])).toEqual([
+      ['call', '2025-06-06', 'occurred', ['PE', 'US']],
+    ]);
+  });
+
+  it('a planned offer and a planned round in the same month are two events', () => {
+    const rows = eventsOf('June 13, 2025', [
+      'Peru and the United States agreed to hold a fourth round of trade talks in Washington in the last week of June.',
+      'Peruvian Trade Minister Ana Soto said Peru would send a revised offer on farm goods to the United States next week.',
+    ]);
+    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['negotiation_round', '2025-06', 'scheduled'],
+      ['proposal', '2025-06', 'scheduled'],
+    ]);
+  });
+
   it('"had a meeting with" is a meeting', () => {
     expect(eventsOf('September 18, 2025', ['Earlier, on September 15, Peruvian Trade Minister Ana Salas had a meeting with US Commerce Secretary Howard Lutnick.'])).toEqual([
       ['meeting', '2025-09-15', 'occurred', ['PE', 'US']],

@@ -75,6 +75,19 @@ const PAST_BEFORE = /(?<!\b(?:will|be|is|are|to|being|been)\s+)\b(?:\w+ed|said|m
 
 const TIMELINE_ENTRY = /^[-–•*]?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?:/u;
 
+// "agreed to work toward a deal in their phone call on June 6": an intention told in the past says
+// nothing of whether a date in its clause is ahead.
+const PAST_INTENT = /\b(?:agreed|planned|aimed|hoped|intended|vowed|pledged|promised)\s+to\b/gi;
+
+/** The tense a year-less date takes: a clause whose only future is a past intention points nowhere. */
+export function dateTense(sentence: string, index: number): Tense {
+  const tense = clauseTense(sentence, index);
+  if (tense !== 'future') return tense;
+  const [from, to] = clauseOf(sentence, index);
+  const clause = sentence.slice(from, to);
+  return FUTURE.test(clause.replace(PAST_INTENT, ' ')) ? 'future' : null;
+}
+
 export function clauseTense(sentence: string, index: number): Tense {
   // "since April" and "a verb in the past + date" look back, whatever else the clause says.
   if (PAST_BEFORE.test(sentence.slice(Math.max(0, index - 24), index)) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) return 'past';
