@@ -359,6 +359,30 @@ describe('extract: where an event\'s date sits', () => {
     ]);
   });
 
+  it('"reached the agreement after an hour-long meeting at the resort on 27 July": both that day', () => {
+    expect(eventsOf('August 21, 2025', ['Peruvian President Luis Vera and US President Donald Trump then reached the agreement after an hour-long meeting at a golf resort in Florida on 27 July.'])).toEqual([
+      ['agreement', '2025-07-27', 'occurred', ['PE', 'US']],
+      ['meeting', '2025-07-27', 'occurred', ['PE', 'US']],
+    ]);
+  });
+
+  it('"a deal Trump announced on July 15, after a phone conversation with President Vera": the call that day', () => {
+    const rows = eventsOf('July 24, 2025', ['The statement formalizes a deal that US President Donald Trump announced on July 15, after a phone conversation with Peruvian President Luis Vera.']);
+    expect(rows).toContainEqual(['call', '2025-07-15', 'occurred', ['PE', 'US']]);
+  });
+
+  it('"after receiving the July 7 letter and met Lutnick and Greer on July 9": the meeting is July 9', () => {
+    const rows = eventsOf('July 24, 2025', ['Peruvian Trade Minister Ana Soto returned to Washington after receiving the July 7 letter and met Lutnick and Greer on July 9.']);
+    expect(rows.filter((r) => r[0] === 'meeting').map((r) => r[1])).toEqual(['2025-07-09']);
+  });
+
+  it('"talks with Lutnick on 14 April" is a meeting only with a date of its own clause', () => {
+    expect(eventsOf('August 21, 2025', ['Soto travelled to Washington in the spring, beginning with talks with Howard Lutnick of the United States on 14 April.']).map((r) => [r[0], r[1]])).toEqual([
+      ['meeting', '2025-04-14'],
+    ]);
+    expect(eventsOf('August 1, 2025', ['Trump had linked the tariff talks with Peru and Chile to a border deal, and the two countries agreed to a ceasefire on Monday.']).filter((r) => r[0] === 'meeting')).toEqual([]);
+  });
+
   it('"had a meeting with" is a meeting', () => {
     expect(eventsOf('September 18, 2025', ['Earlier, on September 15, Peruvian Trade Minister Ana Salas had a meeting with US Commerce Secretary Howard Lutnick.'])).toEqual([
       ['meeting', '2025-09-15', 'occurred', ['PE', 'US']],
@@ -406,6 +430,11 @@ describe('extract: acts on tariffs that give no rate', () => {
   it('a plan overtaken ("which was due to kick in on July 9") and a verb whose tariff word sits in another clause are no acts', () => {
     expect(actsOf('July 3, 2025', ['The rate is well below the duty Trump had threatened in April, which was due to kick in on July 9.'])).toEqual([]);
     expect(actsOf('August 20, 2025', ['Goods from Peru have faced a higher U.S. tariff since Aug. 7, after President Donald Trump announced a deal with Lima in July.'])).toEqual([]);
+  });
+
+  it('"the EU suspended for six months its package of countermeasures against US goods" on a day is an act', () => {
+    const rows = actsOf('August 21, 2025', ['The United States imposed a 15% tariff on European goods on 7 August.', 'On 5 August, the EU suspended for six months its package of countermeasures against US goods.']);
+    expect(rows).toContainEqual(['2025-08-05', 'occurred', ['EU', 'US'], 'tariff:EU>US:paused:2025-08-05']);
   });
 
   it('no date, or only a year, is no act', () => {

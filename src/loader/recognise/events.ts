@@ -46,6 +46,8 @@ interface Trigger {
   type: EventType;
   re: RegExp;
   format?: EventFormat;
+  /** Says an event happened only when it carries a date ("talks with Lutnick on 14 April"). */
+  needsDate?: boolean;
 }
 
 // Order matters: the first trigger that matches a sentence decides its type.
@@ -71,6 +73,8 @@ const TRIGGERS: Trigger[] = [
   // A timeline's present: "- May 10-11: Bessent and Greer meet Vice Premier He Lifeng in Geneva".
   { type: 'meeting', re: /(?<!\b(?:to|will|would|could|should|may|might|must|can|cannot|not)\s)\bmeet\s+(?:with\s+)?(?=\p{Lu}|(?:in|at)\s+\p{Lu})/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
+  // "beginning with talks with Lutnick on 14 April"
+  { type: 'meeting', re: /\b(?:talks|discussions|consultations)\s+with\s+(?=\p{Lu})/u, needsDate: true },
   // "A technical delegation … will visit Hà Nội next week", "Carney visited the White House on Oct. 7"
   { type: 'meeting', re: /\b(?:visited|visits|visiting|will\s+visit|to\s+visit)\s+(?:the\s+)?(?=\p{Lu})/u },
   // "Starmer hosted Modi at Chequers", "hosted his Japanese counterpart"
@@ -181,13 +185,16 @@ const OPENING = /^[-–•*]?\s*(?:(?:early|late)\s+)?(?:on|in|at|by)?\s*$/i;
 export const opensSentence = (text: string, d: DateFound) =>
   OPENING.test(text.slice(0, d.index)) && /^[\s,:]/.test(text.slice(d.index + d.text.length, d.index + d.text.length + 1) || ' ');
 
+const ATTRIBUTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:letter|order|deadline|decision|announcement|truce|pause|statement|agreement|deal|framework|tariffs?|rates?)\b/u;
+
 /** The date an event takes: the one nearest its trigger (years alone are periods, not events). */
 export function eventDate(f: SentenceFacts, index: number, end = index): DateFound | null {
   // A date across "before", "after", "as"… belongs to another happening ("…wrapped up a third
   // round …, as Hanoi races to avoid tariffs before a pause expires next month").
   // "announced on Tuesday after speaking by phone with …": the same day.
   const sameDay = f.dates.find(
-    (d) => d.start.precision === 'day' && d.index < index && /^\s*,?\s*(?:just\s+|shortly\s+|hours\s+)?after\s+$/i.test(f.text.slice(d.index + d.text.length, index)),
+    // ("a deal Trump announced on July 15, after a phone conversation with …")
+    (d) => d.start.precision === 'day' && d.index < index && /^\s*,?\s*(?:just\s+|shortly\s+|hours\s+)?after\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$/i.test(f.text.slice(d.index + d.text.length, index)),
   );
   if (sameDay) return sameDay;
   const dated = datesForEvents(f, index, end).filter(
@@ -196,7 +203,8 @@ export function eventDate(f: SentenceFacts, index: number, end = index): DateFou
       (opensSentence(f.text, d) ||
         // "the figure Trump announced on July 2, when he said he had reached a deal": that day.
         (d.index < index && /^\s*,\s*when\b/i.test(f.text.slice(d.index + d.text.length, index))) ||
-        !/[;—]|\b(?:after|before|as|while|when|until|because|although|ahead\s+of)\b/i.test(f.text.slice(Math.min(d.index, index), Math.max(d.index, index)))),
+        // (between the trigger's end and the date: "after an hour-long meeting … on 27 July" is dated)
+        !/[;—]|\b(?:after|before|as|while|when|until|because|although|ahead\s+of)\b/i.test(d.index > index ? f.text.slice(end, d.index) : f.text.slice(d.index, index))),
   );
   const [from, to] = clauseOf(f.text, index);
   const inClause = (d: DateFound) => (d.index >= from && d.index < to ? 0 : 1);
@@ -208,7 +216,16 @@ export function eventDate(f: SentenceFacts, index: number, end = index): DateFou
   }
   // In the trigger's own clause first ("…in force this December, and agreed to hold the next
   // meeting … in November"), then the nearest.
-  return dated.sort((a, b) => inClause(a) - inClause(b) || Math.abs(a.index - index) - Math.abs(b.index - index))[0] ?? null;
+  // A date naming a thing ("after receiving the July 7 letter and met Lutnick on July 9") dates that
+  // thing, not the event, unless nothing else does.
+  const attributive = (d: DateFound) => {
+    const noun = ATTRIBUTIVE.exec(f.text.slice(d.index + d.text.length));
+    if (!noun) return 0;
+    // (unless the thing named is the trigger itself: "in a July 7 letter")
+    const at = d.index + d.text.length + noun[0].length;
+    return at > index && at <= Math.max(end, index + 1) + 1 ? 0 : 1;
+  };
+  return dated.sort((a, b) => inClause(a) - inClause(b) || attributive(a) - attributive(b) || Math.abs(a.index - index) - Math.abs(b.index - index))[0] ?? null;
 }
 
 const GROUP: Record<EventType, string> = {
@@ -241,6 +258,8 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
     const same = frames.find((x) => GROUP[x.type] === GROUP[t.type]);
     if (same && !/;|,\s+(?:while|whereas|but)\b|\b(?:after|before)\b/i.test(f.text.slice(Math.min(same.index, m.index), Math.max(same.index, m.index)))) continue;
     const date = eventDate(f, m.index, m.index + m[0].length);
+    // (its own date, in its own clause: not "the tariff talks with Thailand …, and … on Monday")
+    if (t.needsDate && (!date || /[,;]|\band\s+(?:the\s+)?\p{Ll}/u.test(f.text.slice(Math.min(date.index, m.index + m[0].length), Math.max(date.index, m.index))))) continue;
     frames.push({
       type: t.type,
       index: m.index,
@@ -254,5 +273,11 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
       format: formatOf(t.format),
     });
   }
-  return frames.sort((a, b) => a.index - b.index);
+  frames.sort((a, b) => a.index - b.index);
+  // "reached the agreement after an hour-long meeting … on 27 July": what followed it that day.
+  const [first, second] = frames;
+  if (first && second && !first.date && second.date?.start.precision === 'day' && /^(?:after|following)\b/i.test(second.text)) {
+    frames[0] = { ...first, date: second.date, status: statusAt(f, first.index, second.date, first.text) };
+  }
+  return frames;
 }
