@@ -66,6 +66,15 @@ describe('recogniseCountries', () => {
   it('"Latin America" is not the United States', () => {
     expect(recogniseCountries('Brazilian beef exports to Latin America rose.').map((c) => c.code)).toEqual(['BR']);
   });
+
+  it('knows countries beyond the usual trading partners, by name and adjective', () => {
+    expect(recogniseCountries('Ecuadorian exporters and Bolivia face 15%, Lesotho 50%.').map((c) => c.code)).toEqual(['EC', 'BO', 'LS']);
+  });
+
+  it('a country name after a given name, mid-sentence, is a surname: "writer Carla Montenegro"', () => {
+    expect(recogniseCountries('Associated Press writer Carla Montenegro contributed.')).toEqual([]);
+    expect(recogniseCountries('Montenegro and neighbouring Serbia signed.').map((c) => c.code)).toEqual(['ME', 'RS']);
+  });
 });
 
 describe('country data', () => {

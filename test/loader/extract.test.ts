@@ -808,6 +808,35 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(tariffsOf(['Chilean exporters began paying a 19 percent tariff on goods entering the United States on Thursday.'])).toEqual([['US', 'CL', 19, 'in_effect']]);
   });
 
+  it('in an article that has stated a US tariff: "Peruvian exporters began paying …", "Chile and Peru each face 19%, as do Ecuador and Bolivia", "while Laos and Myanmar, two poor economies, were hit with 40%"', () => {
+    const rows = tariffsOf([
+      'Peruvian exporters began paying a 20% tariff on goods shipped to the United States on Thursday as new U.S. duties on dozens of trading partners took effect.',
+      'Under the order, Chile and Colombia each face 19%, as do Ecuador and Bolivia, while Laos and Myanmar, two of the poorest economies, were hit with 40%.',
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['US', 'PE', 20, 'in_effect'],
+        ['US', 'CL', 19, 'announced'],
+        ['US', 'CO', 19, 'announced'],
+        ['US', 'EC', 19, 'announced'],
+        ['US', 'BO', 19, 'announced'],
+        ['US', 'LA', 40, 'announced'],
+        ['US', 'MM', 40, 'announced'],
+      ]),
+    );
+    expect(rows).toHaveLength(7);
+  });
+
+  it('a country named as a yardstick or a seller is no side: "the same as Japanese vehicles", "a penalty for buying Russian oil"', () => {
+    const rows = tariffsOf([
+      'The United States set a 15% tariff on Korean goods on Thursday.',
+      'Korean cars will also be charged 15%, the same as Japanese vehicles, officials said.',
+      'Trump imposed an additional 25% duty on India as a penalty for buying Russian oil.',
+    ]);
+    expect(rows.map((r) => r.slice(0, 2))).not.toContainEqual(['KR', 'JP']);
+    expect(rows.filter((r) => r[2] === 25).map((r) => r.slice(0, 2))).toEqual([['US', 'IN']]);
+  });
+
   it('"the 31% Trump had announced for Switzerland" targets Switzerland', () => {
     const rows = tariffsOf([
       'The United States imposed a 39% tariff on Swiss goods on Thursday.',

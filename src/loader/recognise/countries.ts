@@ -34,6 +34,9 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+// A lower-case word, then one capitalised word that is not itself a place or a title word.
+const GIVEN_NAME_BEFORE = /\b\p{Ll}[\p{L}-]*\s+(?!(?:North|South|East|West|New|Central|Northern|Southern|Eastern|Western|Republic|Kingdom|Greater|Mainland|Neighbouring|Neighboring|Rival)\b)\p{Lu}\p{Ll}+\s+$/u;
+
 export function recogniseCountries(text: string): CountryFound[] {
   const found: CountryFound[] = [];
   for (const m of text.matchAll(PATTERN)) {
@@ -43,6 +46,8 @@ export function recogniseCountries(text: string): CountryFound[] {
     if (text[m.index + m[1]!.length] === '$') continue;
     // "Washington D.C." is a place, not the government.
     if (f.form === 'capital' && /^,?\s?D\.?C\b/.test(text.slice(m.index + m[1]!.length))) continue;
+    // "writer Carla Montenegro": a country's name right after a given name, mid-sentence, is a surname.
+    if (f.form === 'name' && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     found.push({ index: m.index, text: m[1]!, code: f.code, form: f.form, possessive: Boolean(m[2]) });
   }
   return found;

@@ -89,7 +89,9 @@ function statusNear(text: string, at: number): TariffStatus {
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
 export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|rais(?:e|es|ed|ing)|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
-const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm)\b|^\s+(?:(?:will|would|could|now|still|also|to|both)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets)\b/u;
+// ("Vietnamese exporters began paying a 20% tariff", "Thailand and Cambodia each face 19%",
+// "Cambodia had been threatened with 49%")
+const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b/u;
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
 // ("Cambodia, which had faced a 49% levy, also got 19%": past the clause, the country got it.)
 const WON_AFTER = /^(?:,\s*which(?:\s+[^,]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
@@ -115,7 +117,8 @@ const TARGET_BEFORE = new RegExp(
 
 // A country named as a competitor or an exception is neither side of the measure: "would make
 // Indian goods uncompetitive against those from Vietnam", "spared Britain".
-const BYSTANDER_BEFORE = /\b(?:against|than|compared\s+(?:with|to)|rivals?|competitors?|such\s+as|like|spar(?:ed|ing|es)|exempt(?:ed|ing|s)?)\b[^,.;:]{0,25}$/i;
+// ("the same as Japanese vehicles", "a penalty for buying Russian oil")
+const BYSTANDER_BEFORE = /\b(?:against|than|compared\s+(?:with|to)|rivals?|competitors?|such\s+as|like|same\s+as|spar(?:ed|ing|es)|exempt(?:ed|ing|s)?|buy(?:ing|s)?|bought|purchas(?:e|es|ing|ed))\b[^,.;:]{0,25}$/i;
 // A measure on every country, or on most of them: no one pair's tariff.
 const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens\s+of|other)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|economies|imports)\b/i;
 
@@ -123,13 +126,16 @@ const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens
 // tariff rates too (but not growth, interest or inflation rates).
 const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|savings|mortgage|policy)\s)\brates?\b/i;
 const OWNER_BEFORE_TARIFF = /^(?:’s|'s)?\s+(?:(?:reciprocal|additional|new|higher|import)\s+)?(?:tariffs?|duties|duty|levy|levies)\b/i;
+const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
 // A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
 const MONETARY = /\b(?:central\s+bank|reserve\s+bank|state\s+bank|monetary|repo|refinanc\w*|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index|gdp|gross\s+domestic)\b/i;
 
 export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   // "the 30% rate on Mexico": a rate with a country it is on is a tariff even before any other is known.
   const rateOn = /\brates?\s+(?:on|for)\s+(?:the\s+)?\p{Lu}/u.test(f.text);
-  const rateOnly = (f.knownDirection !== null || rateOn) && RATE_WORD.test(f.text) && !MONETARY.test(f.text);
+  // ("Thailand and Cambodia each face 19%": in an article that has stated a tariff, a country facing
+  // or hit with a rate is one too.)
+  const rateOnly = (f.knownDirection !== null || rateOn) && (RATE_WORD.test(f.text) || RATE_VERB.test(f.text)) && !MONETARY.test(f.text);
   if (!TARIFF_WORD.test(f.text) && !rateOnly) return [];
   const frames: TariffFrame[] = [];
   // Country names inside compounds ("Canada-Mexico Action Plan", "United States-Mexico-Canada
@@ -142,7 +148,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   const speculative = /\b(?:[Cc]ould|[Mm]ight|may)\b/.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
   for (const p of f.percents) {
     // In a sentence about rates, "had faced 36%", "both got 19%", "will pay 19%" are rates too.
-    const rateVerb = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|instead\s+of\s+the|from\s+the)\s+(?:a\s+|the\s+)?$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index));
+    const rateVerb = new RegExp(`${RATE_VERB.source}\\s+(?:a\\s+|the\\s+)?$`, 'i').test(f.text.slice(Math.max(0, p.index - 20), p.index));
     const listedRate = /^[\s,]*(?:and\s+\d[\d.]*\s?%[\s,]*)?respectively\b/i.test(f.text.slice(p.index + p.text.length, p.index + p.text.length + 30));
     if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
@@ -158,7 +164,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const owner = sides.find((s) => OWNER_BEFORE_TARIFF.test(f.text.slice(s.end, s.end + 25)));
     let targets = sides.filter((s) => s !== owner && !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
-    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 40)));
+    const bystander = (s: { index: number }) => BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, s.index - 40), s.index));
+    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && !bystander(s) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 90)));
     const won = !targets.length;
     if (won) targets = sides.filter((s) => !apart(s.index) && WON_AFTER.test(f.text.slice(s.end, s.end + 40)));
     let target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
@@ -173,17 +180,22 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       ...people.map((a) => ({ index: a.index, code: a.country! })),
     ].sort((a, b) => a.index - b.index);
     // Sides in the rate's own clause first: "… and China will cut its levies from 125% to 10%".
-    const inClause = candidates.filter((c) => c.index < 0 || !apart(c.index));
-    const pool = inClause.some((c) => c.code !== target?.code) ? inClause : candidates;
+    // ("Thailand and Cambodia each face 19%": a country listed with the target is another target.)
+    const listedWith = new Set(target && !paired ? coordinated(f.text, sides, target) : []);
+    const inClause = candidates.filter((c) => (c.index < 0 || !apart(c.index)) && !listedWith.has(c.code));
+    // Failing one there, the document's usual imposer before a side told apart ("…, while Laos …").
+    const usual = target && f.knownDirection && f.knownDirection[0] !== target.code;
+    const pool = inClause.some((c) => c.code !== target?.code) ? inClause : usual ? [] : candidates.filter((c) => !listedWith.has(c.code));
     const named = (owner && owner.code !== target?.code ? { index: owner.index, code: owner.code } : undefined)
       ?? pool.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
       ?? pool.find((c) => c.code !== target?.code);
     // "President Trump imposed a 24% tariff on Japanese goods", in an article about Japan and the
     // US: the side not targeted is the other country the article is about.
     // The document's own measures on that country say who imposes them, before its main pair does.
+    // (a third country the document's usual imposer names a rate for: "Thailand and Cambodia each face 19%")
     const other = !target
       ? undefined
-      : f.knownDirection?.[1] === target.code
+      : f.knownDirection && f.knownDirection[0] !== target.code
         ? f.knownDirection[0]
         : f.mainPair.includes(target.code)
           ? f.mainPair.find((c) => c !== target.code)
@@ -209,6 +221,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // raising the rate to 25%"): the document's direction holds.
     // A zero rate is an offer the other way ("zero-for-zero tariffs, an offer the Commission made").
     if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1] && p.value > 0) imposer = null;
+    // (Not when the rate's clause names other countries: "while Laos and Myanmar … were hit with 40%".)
+    const strangers = inClause.some((c) => f.knownDirection && !f.knownDirection.includes(c.code));
+    if (!imposer && !target && strangers) continue;
     const sidesInferred = !imposer && !target && f.knownDirection !== null;
     if (!imposer && !target && f.knownDirection) {
       imposer = { index: -1, code: f.knownDirection[0] };
@@ -325,7 +340,7 @@ const nextIndex = (f: SentenceFacts, q: PercentFound, end: number) => f.percents
 function coordinated(text: string, sides: Array<{ index: number; code: string; end: number }>, target: { index: number; code: string }): string[] {
   const ordered = [...sides].sort((a, b) => a.index - b.index);
   const at = ordered.findIndex((s) => s.index === target.index);
-  const joins = (a: { end: number }, b: { index: number }) => /^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?$/i.test(text.slice(a.end, b.index));
+  const joins = (a: { end: number }, b: { index: number }) => /^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\s+each\s+\w+\s+[\d.]+\s?%,?\s+as\s+(?:do|does))\s+(?:the\s+)?$/i.test(text.slice(a.end, b.index));
   const out: string[] = [];
   for (let k = at + 1; k < ordered.length && joins(ordered[k - 1]!, ordered[k]!); k++) out.push(ordered[k]!.code);
   for (let k = at - 1; k >= 0 && joins(ordered[k]!, ordered[k + 1]!); k--) out.push(ordered[k]!.code);
@@ -398,7 +413,7 @@ export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) =>
     const sides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
     const target =
       sides.find((x) => TARGET_BEFORE.test(f.text.slice(Math.max(0, x.index - 60), x.index))) ??
-      sides.find((x) => GOODS_AFTER.test(f.text.slice(x.end, x.end + 40)));
+      sides.find((x) => GOODS_AFTER.test(f.text.slice(x.end, x.end + 90)));
     const others = sides.filter((x) => x.code !== target?.code && !BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, x.index - 40), x.index)));
     let imposer = others[0]?.code ?? null;
     let targetCode = target?.code ?? null;
