@@ -366,6 +366,17 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     }
   }
 
+  // "Vietnamese goods face 20% … The rate takes effect on August 7": a rate said in the present
+  // tense but due on a later day is announced, not in force yet.
+  const pub = doc.publishedDate;
+  for (const m of tariffs.values()) {
+    if (m.status !== 'in_effect' || !pub || !m.effectiveDate || !isAfter(m.effectiveDate, pub)) continue;
+    if (m.history.some((h) => h.status === 'in_effect' && h.date && !isAfter(h.date, pub))) continue;
+    m.status = 'announced';
+    m.history = m.history.filter((h) => h.status !== 'in_effect' || h.date);
+    if (!m.history.some((h) => h.status === 'announced')) m.history.unshift({ status: 'announced', date: m.announcedDate, datePrecision: m.datePrecision });
+  }
+
   // "Washington paused the tariffs on April 9": a status change with no rate moves the one measure
   // this document holds between those sides.
   for (const f of facts) {

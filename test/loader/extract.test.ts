@@ -816,15 +816,24 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows).toEqual(
       expect.arrayContaining([
         ['US', 'PE', 20, 'in_effect'],
-        ['US', 'CL', 19, 'announced'],
-        ['US', 'CO', 19, 'announced'],
-        ['US', 'EC', 19, 'announced'],
-        ['US', 'BO', 19, 'announced'],
+        ['US', 'CL', 19, 'in_effect'],
+        ['US', 'CO', 19, 'in_effect'],
+        ['US', 'EC', 19, 'in_effect'],
+        ['US', 'BO', 19, 'in_effect'],
         ['US', 'LA', 40, 'announced'],
         ['US', 'MM', 40, 'announced'],
       ]),
     );
     expect(rows).toHaveLength(7);
+  });
+
+  it('a rate told in the present tense applies now; one that "will face" it, or is due on a later day, is announced', () => {
+    expect(tariffsOf(['Peruvian steel and aluminium pay a 50 per cent US tariff under the sector-wide measures.'])).toEqual([['US', 'PE', 50, 'in_effect']]);
+    expect(tariffsOf(['The statement did not change the 40% US tariff on Peruvian goods that Washington applies to transshipments.'])).toEqual([['US', 'PE', 40, 'in_effect']]);
+    expect(tariffsOf(['Peruvian goods will face a 20% US tariff under the deal.'])).toEqual([['US', 'PE', 20, 'announced']]);
+    expect(tariffsOf(['Peruvian goods face a 20% US tariff under the deal.', 'The 20% rate takes effect on August 7.'])).toEqual([['US', 'PE', 20, 'announced']]);
+    // ("which face higher rates" after the rate speaks of other countries)
+    expect(tariffsOf(['The United States set a 20% tariff on Peruvian goods on Wednesday.', 'A 20 percent rate would leave Peru ahead of rivals such as Chile, which face higher threatened rates.'])).toEqual([['US', 'PE', 20, 'announced']]);
   });
 
   it('a country named as a yardstick or a seller is no side: "the same as Japanese vehicles", "a penalty for buying Russian oil"', () => {

@@ -63,9 +63,19 @@ function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
 
 const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|will|has|had|is|was|said)\b/u;
 
+// "Thailand and Cambodia each face 19%", "steel and aluminium pay 50 per cent", "remain at 50%": a
+// rate told in the present tense applies now (not "will face", "would pay").
+const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|(?:is|are)\s+(?:charged|subject\s+to)|stands?\s+at|remains?\s+at|applies)\b(?=[^,;.]{0,40}$)/i;
+
 /** The class of the status word closest to the rate. */
 function statusNear(text: string, at: number): TariffStatus {
   let best: { status: TariffStatus; distance: number } | null = null;
+  // (only as the verb of the rate's own clause, before it)
+  const present = PRESENT_RATE.exec(text.slice(Math.max(0, at - 60), at));
+  if (present) best = { status: 'in_effect', distance: 60 - present.index };
+  // "the 40% rate that Washington applies to goods it deems transshipped"
+  const applied = /^[^,;.]{0,50}?\b(?:that|which)\s+(?:[\p{L}.]+\s+){0,2}(?:applies|charges|levies|collects)\b/u.exec(text.slice(at));
+  if (applied) best = { status: 'in_effect', distance: applied[0].length };
   for (const [status, re] of STATUS_WORDS) {
     const g = new RegExp(re.source, 'gi');
     for (const m of text.matchAll(g)) {
