@@ -40,7 +40,8 @@ const NAME_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+
 // "(Reporting by Minh Chau Nguyen in Hanoi; Editing by …)": the first reporter of a wire story.
 const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})/u;
 // "03/07/2025": day first or month first, told apart by a value over 12 or by the dateline.
-const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
+// ("Thursday, 7/3/2025, 10:42 (GMT+7)": a weekday before it, a time after it)
+const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
 // A dateline opening the first paragraph:
 // "HANOI, June 13 (Reuters) -", "WASHINGTON —", "New Delhi, Aug 7 (PTI)", "Hà Nội (VNA) –", "KUALA
 // LUMPUR: …". A place in capitals may stand alone before its dash; one in title case needs a date
@@ -159,8 +160,11 @@ const SENTENCE_BREAK = /\p{Ll}{2}\.["”’]?\s+\p{Lu}/u;
 // "By Priya Nair", "By HANNAH OKAFOR and Trần Quốc Bảo": a byline naming one author or several.
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
 // ("By Kelsey Thornton, The Canadian Press": a paper or agency after the comma is no co-author.)
-const NOT_AUTHOR = String.raw`(?!The\s|[^,]*\b(?:Press|News|Agency|Times|Post|Reuters|Bloomberg|Staff|Correspondents?|Journal|Herald|Daily|Tribune|Media|Service|Wire|Writers?|Reporters?|Editors?)\b)`;
+const NOT_AUTHOR = String.raw`(?!The\s|[^,]*\b(?:Press|News|Agency|Times|Post|Reuters|Bloomberg|Staff|Correspondents?|Journal|Herald|Daily|Tribune|Media|Service|Wire|Writers?|Reporters?|Editors?|Bureau|Desk|Team)\b)`;
 const BY_LINE = new RegExp(String.raw`^(?:[-–—•*]\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NOT_AUTHOR}${NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
+// "Sarah Imhof in Zurich and Peter Lindgren in Washington": authors with where they write from.
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}`;
+const AUTHORS_IN = new RegExp(String.raw`^(?:[Bb]y\s+)?(${NAME})\s+in\s+${PLACE_WORDS}(?:(?:,\s*|\s+and\s+)(${NAME})\s+in\s+${PLACE_WORDS})?$`, 'u');
 // "HARUKA OGAWA and DAISUKE MORI, Nikkei staff writers": authors in capitals, no "By".
 const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}`;
 const CAPS_AUTHORS = new RegExp(String.raw`^(${CAPS_NAME}(?:(?:,\s*|\s+and\s+)${CAPS_NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
@@ -197,8 +201,15 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   const bylinePart = (part: string, k: number): boolean => {
     const plain = part.replace(BULLET, '');
     const num = NUMERIC_DATE.exec(plain);
-    if (num && num[0].length >= plain.replace(/\s*[\d:.]+\s*(?:[ap]m)?$/i, '').length - 1) {
+    if (num && num[0].length >= plain.replace(/,?\s*[\d:.]+\s*(?:[ap]m)?(?:\s*\(?(?:GMT|UTC)[+-]?\d*\)?)?$/i, '').length - 1) {
       if (!meta.publishedDate && !head.numeric) head.numeric = { a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) };
+      return true;
+    }
+    // "By Vu Anh Thu" is an author, though "Thu" may read as Thursday.
+    const byFirst = /^[Bb]y\s/.test(plain) ? BY_LINE.exec(part)?.[1] : undefined;
+    if (byFirst) {
+      meta.author ??= nameCase(byFirst);
+      authorAt = k;
       return true;
     }
     // "Kuala Lumpur, 26 October 2025": a place and the date, on a line of their own.
@@ -211,6 +222,12 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     if (TIME_PART.test(plain)) return true;
     // "Updated 5:47 PM CST, July 31": a byline with no year, dating nothing but still the page's.
     if (/^(?:(?:last\s+)?updated|published|posted)\b/i.test(plain) && recogniseMonthDay(plain) && words(plain) <= 8) return true;
+    const located = AUTHORS_IN.exec(plain);
+    if (located) {
+      meta.author ??= [located[1], located[2]].filter(Boolean).join(' and ');
+      authorAt = k;
+      return true;
+    }
     const caps = CAPS_AUTHORS.exec(plain);
     const by =
       BY_LINE.exec(part)?.[1] ??
@@ -251,6 +268,9 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   // An agency or paper named on its own line under the author ("Associated Press").
   const isAffiliation = (line: string, k: number) => k === authorAt + 1 && words(line) <= 3 && !/[.!?]$/.test(line) && !isCaps(line);
 
+  /** A date line among the next three lines. */
+  const datedSoon = (k: number) => lines.slice(k + 1, k + 4).some((l) => Boolean(dateOfLine(l.replace(/^(?:published|updated|posted)\s*:?\s*/i, ''))));
+
   let end = 0;
   while (end < lines.length && end < HEAD_LINES && !opensBody(lines[end]!)) end++;
   const candidates: number[] = [];
@@ -275,6 +295,13 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     candidates.push(...caps);
     candidates.sort((a, b) => a - b);
   }
+  // A longer line right under a headline of six words or more is its standfirst, not the headline.
+  if (!givenTitle) {
+    for (let i = candidates.length - 1; i > 0; i--) {
+      const [a, b] = [candidates[i - 1]!, candidates[i]!];
+      if (b === a + 1 && words(lines[a]!) >= 6 && words(lines[b]!) > words(lines[a]!)) candidates.splice(i, 1);
+    }
+  }
   // The longest candidate; a headline in Title Case over the sentence-case standfirst under it.
   const titled = candidates.filter((k) => isTitleCase(lines[k]!));
   const titleAt = givenTitle
@@ -291,6 +318,13 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   for (let k = titleAt + 1, standfirst = 0; k < lines.length && k <= titleAt + 6; k++) {
     const line = lines[k]!;
     if (isByline(line, k) || isAffiliation(line, k) || MASTHEAD.test(line)) {
+      head.drop.add(k);
+      continue;
+    }
+    // "Claire Dufresne" / "Ottawa" / "Published October 27, 2025": a bare name over the date line.
+    if (!meta.author && NAME_LINE.exec(line)?.[1] === line && words(line) <= 4 && datedSoon(k)) {
+      meta.author = nameCase(line);
+      authorAt = k;
       head.drop.add(k);
       continue;
     }

@@ -188,6 +188,10 @@ describe('clean: title, byline and publication date', () => {
     ['Priya Nair / ETN / Updated: Jun 3, 2025, 07:12 IST', 'Priya Nair', '2025-06-03'],
     ['PRIYA NAIR and TOMÁS ORTEGA, Example Wire staff writers\nJune 3, 2025 13:05 JST', 'Priya Nair and Tomás Ortega', '2025-06-03'],
     ['By Priya Nair, The Example Press\nPosted Jun 3, 2025 5:03 am EDT', 'Priya Nair', '2025-06-03'],
+    ['By Priya Nair, ET Bureau\nLast Updated: Jun 3, 2025, 07:12 IST', 'Priya Nair', '2025-06-03'],
+    ['Priya Nair\nLondon\nPublished June 3, 2025', 'Priya Nair', '2025-06-03'],
+    ['Priya Nair in London and Tomás Ortega in New Delhi\nPublished June 3 2025', 'Priya Nair and Tomás Ortega', '2025-06-03'],
+    ['By Vu Anh Thu\nMonday, 23/6/2025, 10:42 (GMT+7)', 'Vu Anh Thu', '2025-06-23'],
   ])('reads author and date from the byline %j', (byline, author, date) => {
     const d = clean(raw(`UK and India Sign Services Pact\n${byline}\n${body}`));
     expect([d.author, d.publishedDate]).toEqual([author, date]);
@@ -199,6 +203,11 @@ describe('clean: title, byline and publication date', () => {
     expect([d.title, d.author, d.publishedDate]).toEqual(["The Services Deals Are Taking Shape. Here's Where They Stand", 'Priya Nair', '2025-06-03']);
     // A byline with its role is no headline, Title Case or not.
     expect(clean(raw(`UK and India Seal Services Pact After Long Talks\nPriya Nair, Economics Reporter\n${body}`)).title).toBe('UK and India Seal Services Pact After Long Talks');
+  });
+
+  it('a headline of six words or more over the longer standfirst right under it', () => {
+    const d = clean(raw(`Example Times\nUK wins cut in Indian tariffs after months of talks\nLondon agrees to visa pledges and farm concessions to escape one of the highest levies on any rich economy\nBy Priya Nair\nJune 3, 2025\n${body}`));
+    expect(d.title).toBe('UK wins cut in Indian tariffs after months of talks');
   });
 
   it('drops an "Updated" line with no year, dating nothing', () => {

@@ -9,6 +9,7 @@ describe('recogniseMoney: amounts', () => {
   it.each([
     ['Japan shipped $148.2 billion of goods to the United States last year.', 148_200_000_000],
     ['Seoul pledged US$15 bn in new investment.', 15_000_000_000],
+    ['Canada exported US$434-billion of goods to the U.S. last year.', 434_000_000_000],
     ['The fund holds USD 2.5 million for exporters.', 2_500_000],
     ['India bought 300 million dollars of American almonds.', 300_000_000],
     ['The EU sold 1.2 billion USD of wine to the US.', 1_200_000_000],

@@ -26,7 +26,8 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 const UNIT = String.raw`(trillion|billion|million|thousand|tn|trn|bn|mn|mln|b|m)\b`;
 const PATTERNS = [
   // $120 billion, US$15 bn, USD 2.5 million
-  new RegExp(String.raw`(?:US\$|U\.S\.\s?\$|\$|USD\s?)\s?${NUM}(?:\s?${UNIT})?`, 'gi'),
+  // ("$594.8-billion", as some papers hyphenate it)
+  new RegExp(String.raw`(?:US\$|U\.S\.\s?\$|\$|USD\s?)\s?${NUM}(?:[\s-]?${UNIT})?`, 'gi'),
   // 300 million dollars, 1.2 billion USD
   new RegExp(String.raw`${NUM}\s?${UNIT}\s+(?:US\s+|U\.S\.\s+)?(?:dollars|USD)\b`, 'gi'),
 ];
