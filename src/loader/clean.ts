@@ -205,13 +205,6 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       if (!meta.publishedDate && !head.numeric) head.numeric = { a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) };
       return true;
     }
-    // "By Vu Anh Thu" is an author, though "Thu" may read as Thursday.
-    const byFirst = /^[Bb]y\s/.test(plain) ? BY_LINE.exec(part)?.[1] : undefined;
-    if (byFirst) {
-      meta.author ??= nameCase(byFirst);
-      authorAt = k;
-      return true;
-    }
     // "Kuala Lumpur, 26 October 2025": a place and the date, on a line of their own.
     const placed = /^\p{Lu}[\p{L} .'-]{1,30},\s+(.+)$/u.exec(plain);
     const date = dateOfLine(plain) ?? (placed ? dateOfLine(placed[1]!) : null);

@@ -191,7 +191,7 @@ describe('clean: title, byline and publication date', () => {
     ['By Priya Nair, ET Bureau\nLast Updated: Jun 3, 2025, 07:12 IST', 'Priya Nair', '2025-06-03'],
     ['Priya Nair\nLondon\nPublished June 3, 2025', 'Priya Nair', '2025-06-03'],
     ['Priya Nair in London and Tomás Ortega in New Delhi\nPublished June 3 2025', 'Priya Nair and Tomás Ortega', '2025-06-03'],
-    ['By Vu Anh Thu\nMonday, 23/6/2025, 10:42 (GMT+7)', 'Vu Anh Thu', '2025-06-23'],
+    ['By Vu Anh Thu | Monday, 23/6/2025, 10:42 (GMT+7)', 'Vu Anh Thu', '2025-06-23'],
   ])('reads author and date from the byline %j', (byline, author, date) => {
     const d = clean(raw(`UK and India Sign Services Pact\n${byline}\n${body}`));
     expect([d.author, d.publishedDate]).toEqual([author, date]);
