@@ -40,8 +40,7 @@ const NAME_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+
 // "(Reporting by Minh Chau Nguyen in Hanoi; Editing by …)": the first reporter of a wire story.
 const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})/u;
 // "03/07/2025": day first or month first, told apart by a value over 12 or by the dateline.
-// ("Thursday, 7/3/2025, 10:42 (GMT+7)": a weekday before it, a time after it)
-const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
+const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/i;
 // A dateline opening the first paragraph:
 // "HANOI, June 13 (Reuters) -", "WASHINGTON —", "New Delhi, Aug 7 (PTI)", "Hà Nội (VNA) –", "KUALA
 // LUMPUR: …". A place in capitals may stand alone before its dash; one in title case needs a date
@@ -201,7 +200,7 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   const bylinePart = (part: string, k: number): boolean => {
     const plain = part.replace(BULLET, '');
     const num = NUMERIC_DATE.exec(plain);
-    if (num && num[0].length >= plain.replace(/,?\s*[\d:.]+\s*(?:[ap]m)?(?:\s*\(?(?:GMT|UTC)[+-]?\d*\)?)?$/i, '').length - 1) {
+    if (num && num[0].length >= plain.replace(/\s*[\d:.]+\s*(?:[ap]m)?$/i, '').length - 1) {
       if (!meta.publishedDate && !head.numeric) head.numeric = { a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) };
       return true;
     }
