@@ -836,6 +836,19 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(tariffsOf(['The United States set a 20% tariff on Peruvian goods on Wednesday.', 'A 20 percent rate would leave Peru ahead of rivals such as Chile, which face higher threatened rates.'])).toEqual([['US', 'PE', 20, 'announced']]);
   });
 
+  it('a figure of another measure in a tariff sentence is no tariff; one told only of bystanders is not the document\'s', () => {
+    const rows = tariffsOf([
+      'The United States imposed a 25% tariff on Peruvian goods on Wednesday.',
+      'The central bank kept its repo rate at 5.5% on Wednesday as it weighed the impact of the tariffs.',
+      '"Competitors in Chile and Ecuador pay 20%," an exporter said of the tariffs.',
+      'Peruvian shrimp already attracts a US anti-dumping duty of 2.49%.',
+    ]);
+    expect(rows).toEqual([
+      ['US', 'PE', 25, 'announced'],
+      ['US', 'PE', 2.49, 'in_effect'],
+    ]);
+  });
+
   it('a country named as a yardstick or a seller is no side: "the same as Japanese vehicles", "a penalty for buying Russian oil"', () => {
     const rows = tariffsOf([
       'The United States set a 15% tariff on Korean goods on Thursday.',

@@ -65,7 +65,7 @@ const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|wil
 
 // "Thailand and Cambodia each face 19%", "steel and aluminium pay 50 per cent", "remain at 50%": a
 // rate told in the present tense applies now (not "will face", "would pay").
-const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|(?:is|are)\s+(?:charged|subject\s+to)|stands?\s+at|remains?\s+at|applies)\b(?=[^,;.]{0,40}$)/i;
+const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:charged|subject\s+to)|stands?\s+at|remains?\s+at|applies)\b(?=[^,;.]{0,40}$)/i;
 
 /** The class of the status word closest to the rate. */
 function statusNear(text: string, at: number): TariffStatus {
@@ -162,6 +162,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const listedRate = /^[\s,]*(?:and\s+\d[\d.]*\s?%[\s,]*)?respectively\b/i.test(f.text.slice(p.index + p.text.length, p.index + p.text.length + 30));
     if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
+    // "the central bank kept its repo rate at 5.5%", "GDP grew 6.5%", "exports rose 27%": a rate of
+    // something else, named nearer the figure than any tariff word.
+    if (otherMeasure(f.text, p)) continue;
     // The target: a country right after "on"/"imports from", nearest to the rate.
     // Only in the rate's own clause: "…was paused, and the EU in turn suspended its countermeasures
     // on American goods" names no target of the paused rate.
@@ -232,7 +235,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // A zero rate is an offer the other way ("zero-for-zero tariffs, an offer the Commission made").
     if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1] && p.value > 0) imposer = null;
     // (Not when the rate's clause names other countries: "while Laos and Myanmar … were hit with 40%".)
-    const strangers = inClause.some((c) => f.knownDirection && !f.knownDirection.includes(c.code));
+    // ("Competitors in Vietnam and Bangladesh pay 20%": countries named only as bystanders.)
+    const strangers = f.countries.some((c) => c.form === 'name' && f.knownDirection && !f.knownDirection.includes(c.code));
     if (!imposer && !target && strangers) continue;
     const sidesInferred = !imposer && !target && f.knownDirection !== null;
     if (!imposer && !target && f.knownDirection) {
@@ -364,6 +368,17 @@ function kindWindow(f: SentenceFacts, p: PercentFound): string {
   const from = Math.max(0, p.index - 50, before ? before.index + before.text.length : 0);
   const to = Math.min(p.index + p.text.length + 50, next ? next.index : f.text.length);
   return f.text.slice(from, to);
+}
+
+const OTHER_MEASURE = /\b(?:repo|interest\s+rates?|policy\s+rate|inflation|unemployment|growth|gdp|gross\s+domestic|grew|market\s+share|stake|margins?|yields?|forecast|poll|votes?)\b/gi;
+
+/** The figure is what some other measure is at, by the word closest before it or right after it. */
+function otherMeasure(text: string, p: PercentFound): boolean {
+  const before = text.slice(Math.max(0, p.index - 60), p.index);
+  const other = [...before.matchAll(OTHER_MEASURE)].at(-1);
+  const tariff = [...before.matchAll(new RegExp(TARIFF_WORD.source, 'gi'))].at(-1);
+  if (other && (!tariff || other.index > tariff.index)) return true;
+  return /^\s*(?:growth|inflation|drop|decline|jump|stake|of\s+(?:GDP|output|the\s+market))\b/i.test(text.slice(p.index + p.text.length, p.index + p.text.length + 30));
 }
 
 function nearTariffWord(text: string, p: PercentFound): boolean {
