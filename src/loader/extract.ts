@@ -568,18 +568,19 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const parallel = sameDay
       ? frames.map((fr) => open.filter((e) => !e.tariffKey && e.mention.type === fr.type && e.mention.datePrecision === 'day' && !e.mention.endDate).at(-1)).find(Boolean)
       : undefined;
-    const anchor = dayBefore ?? (day ? null : parallel ? parallelDay(parallel.mention.startDate!) : lastDay);
+    const anchor = dayBefore ?? (day ? null : parallel ? toldDay(parallel.mention.startDate!) : lastDay);
     for (const frame of frames) {
       if (!sameDay || !anchor || frame.date) takeFrame(frame, f);
       // Another act on that day ("also signed"), not the one already told.
-      else takeFrame({ ...frame, date: { ...anchor, index: sameDay.index, text: sameDay[0], relative: true } }, f, Boolean(parallel) || Boolean(dayBefore));
+      else takeFrame({ ...frame, date: { ...anchor, index: sameDay.index, text: sameDay[0], relative: true } }, f, Boolean(parallel ?? dayBefore));
     }
     // A span ("from 22 to 24 September") is no single day for "that day" to point at.
     if (day && !day.end) lastDay = day;
   }
 
-  function parallelDay(date: string): DateFound {
-    return { index: 0, text: date, start: { date, precision: 'day' }, end: null, relative: true };
+  /** A date the text gives by reference to another ("that day", "the day before", "at the round"). */
+  function toldDay(date: string, precision: DatePrecision = 'day', index = 0, text = date): DateFound {
+    return { index, text, start: { date, precision }, end: null, relative: true };
   }
 
   // "The day before, the ministers held talks", "…came a day after the ministers held talks": a
@@ -596,7 +597,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const d = new Date(`${anchor}T12:00:00Z`);
     d.setUTCDate(d.getUTCDate() + (before ? -1 : 1));
     const date = d.toISOString().slice(0, 10);
-    return { ...frame, date: { index: m.index, text: m[0], start: { date, precision: 'day' }, end: null, relative: true } };
+    return { ...frame, date: toldDay(date, 'day', m.index, m[0]) };
   }
 
   function takeFrame(frame: EventFrame, f: SentenceFacts, distinct = false) {
@@ -610,7 +611,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       if (month) {
         const single = !endDate || endDate === startDate;
         const date = single ? startDate! : startDate!.slice(0, 7);
-        frame = { ...frame, date: { index: 0, text: 'the round', start: { date, precision: single ? 'day' : 'month' }, end: null, relative: true } };
+        frame = { ...frame, date: toldDay(date, single ? 'day' : 'month', 0, 'the round') };
         distinct = true;
       }
     }

@@ -136,7 +136,10 @@ const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens
 // tariff rates too (but not growth, interest or inflation rates).
 const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|savings|mortgage|policy)\s)\brates?\b/i;
 const OWNER_BEFORE_TARIFF = /^(?:’s|'s)?\s+(?:(?:reciprocal|additional|new|higher|import)\s+)?(?:tariffs?|duties|duty|levy|levies)\b/i;
+const isBystander = (text: string, index: number) => BYSTANDER_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+const TARIFF_WORDS = new RegExp(TARIFF_WORD.source, 'gi');
 const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
+const RATE_VERB_BEFORE = new RegExp(String.raw`${RATE_VERB.source}\s+(?:a\s+|the\s+)?$`, 'i');
 // A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
 const MONETARY = /\b(?:central\s+bank|reserve\s+bank|state\s+bank|monetary|repo|refinanc\w*|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index|gdp|gross\s+domestic)\b/i;
 
@@ -158,7 +161,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   const speculative = /\b(?:[Cc]ould|[Mm]ight|may)\b/.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
   for (const p of f.percents) {
     // In a sentence about rates, "had faced 36%", "both got 19%", "will pay 19%" are rates too.
-    const rateVerb = new RegExp(`${RATE_VERB.source}\\s+(?:a\\s+|the\\s+)?$`, 'i').test(f.text.slice(Math.max(0, p.index - 20), p.index));
+    const rateVerb = RATE_VERB_BEFORE.test(f.text.slice(Math.max(0, p.index - 20), p.index));
     const listedRate = /^[\s,]*(?:and\s+\d[\d.]*\s?%[\s,]*)?respectively\b/i.test(f.text.slice(p.index + p.text.length, p.index + p.text.length + 30));
     if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
@@ -177,7 +180,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const owner = sides.find((s) => OWNER_BEFORE_TARIFF.test(f.text.slice(s.end, s.end + 25)));
     let targets = sides.filter((s) => s !== owner && !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
-    const bystander = (s: { index: number }) => BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, s.index - 40), s.index));
+    const bystander = (s: { index: number }) => isBystander(f.text, s.index);
     if (!targets.length) targets = sides.filter((s) => !apart(s.index) && !bystander(s) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 90)));
     const won = !targets.length;
     if (won) targets = sides.filter((s) => !apart(s.index) && WON_AFTER.test(f.text.slice(s.end, s.end + 40)));
@@ -189,7 +192,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // The imposer: the first other side the sentence names, through a person or organization too.
     const people = f.actors.filter((a) => a.kind === 'person' && a.country);
     const candidates = [
-      ...sides.filter((s) => !BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, s.index - 40), s.index))).map((s) => ({ index: s.index, code: s.code })),
+      ...sides.filter((s) => !bystander(s)).map((s) => ({ index: s.index, code: s.code })),
       ...people.map((a) => ({ index: a.index, code: a.country! })),
     ].sort((a, b) => a.index - b.index);
     // Sides in the rate's own clause first: "… and China will cut its levies from 125% to 10%".
@@ -234,8 +237,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // raising the rate to 25%"): the document's direction holds.
     // A zero rate is an offer the other way ("zero-for-zero tariffs, an offer the Commission made").
     if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1] && p.value > 0) imposer = null;
-    // (Not when the rate's clause names other countries: "while Laos and Myanmar … were hit with 40%".)
-    // ("Competitors in Vietnam and Bangladesh pay 20%": countries named only as bystanders.)
+    // No side found, but the sentence names other countries ("while Laos and Myanmar … were hit with
+    // 40%", "Competitors in Vietnam and Bangladesh pay 20%"): the rate is not the document's.
     const strangers = f.countries.some((c) => c.form === 'name' && f.knownDirection && !f.knownDirection.includes(c.code));
     if (!imposer && !target && strangers) continue;
     const sidesInferred = !imposer && !target && f.knownDirection !== null;
@@ -376,7 +379,7 @@ const OTHER_MEASURE = /\b(?:repo|interest\s+rates?|policy\s+rate|inflation|unemp
 function otherMeasure(text: string, p: PercentFound): boolean {
   const before = text.slice(Math.max(0, p.index - 60), p.index);
   const other = [...before.matchAll(OTHER_MEASURE)].at(-1);
-  const tariff = [...before.matchAll(new RegExp(TARIFF_WORD.source, 'gi'))].at(-1);
+  const tariff = [...before.matchAll(TARIFF_WORDS)].at(-1);
   if (other && (!tariff || other.index > tariff.index)) return true;
   return /^\s*(?:growth|inflation|drop|decline|jump|stake|of\s+(?:GDP|output|the\s+market))\b/i.test(text.slice(p.index + p.text.length, p.index + p.text.length + 30));
 }
@@ -426,7 +429,7 @@ export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) =>
     if (f.percents.some((p) => !/[,;]/.test(f.text.slice(Math.min(p.index, verb.index), Math.max(p.index, verb.index))))) return [];
     // The tariff word within a few words of the verb, in its clause: the duties are what took effect.
     const from = Math.max(0, verb.index - 80);
-    const near = [...f.text.slice(from, verb.index + verb[0].length + 60).matchAll(new RegExp(TARIFF_WORD.source, 'gi'))]
+    const near = [...f.text.slice(from, verb.index + verb[0].length + 60).matchAll(TARIFF_WORDS)]
       .map((w) => from + w.index)
       .sort((a, b) => Math.abs(a - verb.index) - Math.abs(b - verb.index))[0];
     if (near === undefined) continue;
@@ -439,7 +442,7 @@ export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) =>
     const target =
       sides.find((x) => TARGET_BEFORE.test(f.text.slice(Math.max(0, x.index - 60), x.index))) ??
       sides.find((x) => GOODS_AFTER.test(f.text.slice(x.end, x.end + 90)));
-    const others = sides.filter((x) => x.code !== target?.code && !BYSTANDER_BEFORE.test(f.text.slice(Math.max(0, x.index - 40), x.index)));
+    const others = sides.filter((x) => x.code !== target?.code && !isBystander(f.text, x.index));
     let imposer = others[0]?.code ?? null;
     let targetCode = target?.code ?? null;
     if (!imposer && targetCode) imposer = f.knownDirection?.[1] === targetCode ? f.knownDirection[0] : f.mainPair.find((c) => c !== targetCode) ?? null;
