@@ -35,11 +35,11 @@ const RELATIVE_ROUND = new RegExp(
   'i',
 );
 
-// "The final round of negotiations was held in Washington", "a new round of talks opened on
-// Monday": a round with no number, kept when it is dated.
 // "Negotiations were launched in January 2022", "formally launched the talks": their opening, a
 // round with no number.
 const LAUNCH = /\b(?:negotiations|talks)(?:\s+(?:between|with|on)\s+[^,.;]{1,40}?)?\s+(?:were|was|had\s+been)\s+(?:formally\s+|officially\s+)?(?:launched|opened|kicked\s+off)\b|\b(?:formally\s+|officially\s+)?launched\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:negotiations|talks)\b/i;
+// "The final round of negotiations was held in Washington", "a new round of talks opened on
+// Monday": a round with no number, kept when it is dated.
 const UNNUMBERED_ROUND = /\b(?:an?|another|the|this|that|his|her|their|its)\s+(?:(?:new|final|last|further|fresh|latest|[\w]+-day)\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\b/i;
 
 interface Trigger {
