@@ -67,7 +67,8 @@ describe('npm run load', () => {
     expect(lines[0]).toMatch(/^--timeout-ms must be a whole number of milliseconds, not 'soon'/);
   });
 
-  it('refuses a document that takes longer than --timeout-ms to read, and goes on with the next', async () => {
+  // A child process with its own worker: a guard against a hang, not a speed target.
+  it('refuses a document that takes longer than --timeout-ms to read, and goes on with the next', { timeout: 20_000 }, async () => {
     const slow = mkdtempSync(join(tmpdir(), 'parley-slow-'));
     try {
       // 28 KB of nested emphasis the Markdown parser needs several seconds for: crafted, not an article.

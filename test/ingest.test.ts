@@ -354,7 +354,8 @@ describe('the same article as .txt, .md and .html', () => {
     }
   };
 
-  it('yields the same events, actors, tariff measures and trade figures', async () => {
+  // Three apps, each starting its reading worker: a guard against a hang, not a speed target.
+  it('yields the same events, actors, tariff measures and trade figures', { timeout: 20_000 }, async () => {
     const txt = await rowsOf('text/plain', fixture('japan-us-fourth-round.txt'));
     expect(txt.events.length).toBeGreaterThan(0);
     expect(txt.tariffs.length).toBeGreaterThan(0);
