@@ -80,6 +80,8 @@ function dateOfLine(line: string): string | null {
 /** A section heading: a short line with no closing punctuation, most words capitalised. */
 function isHeading(line: string): boolean {
   if (line.length > 120 || /[.!?"”:;,]$/.test(line)) return false;
+  // A line of figures ("Vietnam: 46% → 20%") is a table's row, not a heading.
+  if (/\d\s?%|\d\s+per\s*cent/i.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length === 0) return false;
   const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -278,17 +278,15 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   const tariffFrames: Array<{ frame: TariffFrame; f: SentenceFacts; key: string }> = [];
   // The direction most of this document's rates run in (zero rates, usually the other side's
   // concession, aside): what a sentence naming no side most likely speaks of.
-  const knownDirection = (): [string, string] | null => {
-    const counts = new Map<string, number>();
-    for (const m of tariffs.values()) {
-      if (m.ratePercent > 0) counts.set(`${m.imposingCountry}>${m.targetCountry}`, (counts.get(`${m.imposingCountry}>${m.targetCountry}`) ?? 0) + 1);
-    }
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-    return top && n! * 2 > total ? (top.split('>') as [string, string]) : null;
-  };
+  const knownDirection = () => majorityDirection([...tariffs.values()].filter((m) => m.ratePercent > 0).map((m) => [m.imposingCountry, m.targetCountry]));
+  // Before any measure is stated, the direction the whole document states most ("Indonesia's 19 per
+  // cent was announced …" ahead of the sentence that names the US as the imposer).
+  const sided = facts.flatMap((f) => recogniseTariffs(f)).flatMap((t) => (t.imposingCountry && t.targetCountry && t.ratePercent > 0 ? [[t.imposingCountry, t.targetCountry] as [string, string]] : []));
+  const prior = majorityDirection(sided);
+  // (an article on many countries' rates: "Indonesia's 19 per cent", "Taiwan's 20 per cent")
+  const usualImposer = majorityDirection(sided.map(([a]) => [a, '']))?.[0] ?? titleImposer(doc.title);
   for (const f of facts) {
-    for (const frame of recogniseTariffs({ ...f, knownDirection: knownDirection() })) {
+    for (const frame of recogniseTariffs({ ...f, knownDirection: tariffs.size ? knownDirection() : prior, usualImposer })) {
       let key: string | null = null;
       // "the zero tariffs Trump described": a rate this document has already given its sides.
       // ("Trump set out the 30% rate …": the rate given before by the same imposer.)
@@ -792,6 +790,23 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       exporter, importer, period, valueUsd, qualifier, sourceOrganizationKey, spans, confidence,
     })),
   };
+}
+
+/** "Where US tariffs on Asia stand", "Trump slaps 50% tariffs on Brazil": whose tariffs the headline is about. */
+function titleImposer(title: string | null): string | null {
+  if (!title) return null;
+  const owner = recogniseCountries(title).find((c) => c.form !== 'capital' && /^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b/i.test(title.slice(c.index + c.text.length)));
+  if (owner) return owner.code;
+  // The president who sets them, in the year these talks are about.
+  return /\bTrump(?:’s|'s)?\b/.test(title) && /\b(?:tariffs?|duties|levies)\b/i.test(title) ? 'US' : null;
+}
+
+/** [imposer, target] when more than half of the given measures run that way. */
+function majorityDirection(pairs: Array<[string, string]>): [string, string] | null {
+  const counts = new Map<string, number>();
+  for (const [a, b] of pairs) counts.set(`${a}>${b}`, (counts.get(`${a}>${b}`) ?? 0) + 1);
+  const [top, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [];
+  return top && n! * 2 > pairs.length ? (top.split('>') as [string, string]) : null;
 }
 
 /** The precision a date string is written at. */

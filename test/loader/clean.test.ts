@@ -210,6 +210,11 @@ describe('clean: title, byline and publication date', () => {
     expect(d.title).toBe('UK wins cut in Indian tariffs after months of talks');
   });
 
+  it('a line of figures is a table row, not a heading', () => {
+    const d = clean(raw(`UK and India Sign Services Pact\n${body}\nTrade Numbers\nIndia: 26% → 50%`));
+    expect(d.headings.map((h) => d.text.slice(h.start, h.end))).toEqual(['Trade Numbers']);
+  });
+
   it('drops an "Updated" line with no year, dating nothing', () => {
     const d = clean(raw(`UK and India Sign Services Pact\nBy Priya Nair\nExample Wire\nUpdated 5:47 PM CST, June 3\n${body}`));
     expect([d.author, d.publishedDate, d.text]).toEqual(['Priya Nair', null, body]);

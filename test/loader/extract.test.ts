@@ -849,6 +849,34 @@ describe('extract: tariff sides in the ways articles name them', () => {
     ]);
   });
 
+  it('a table of rates and rates told by their country ("Peru\'s 19 per cent") take the imposer the headline names', () => {
+    const { x } = load({
+      title: 'Where US tariffs on South America stand',
+      date: 'December 8, 2025',
+      paragraphs: [
+        'Eight months after the tariffs were unveiled, almost every economy in the region has settled on a rate with Washington.',
+        'Peru: 46% → 20%',
+        'Chile: 49% → 19%',
+        "Colombia's 19 per cent was announced by Mr Trump on July 15 after a phone call.",
+        'Bolivia still pays 50 per cent.',
+      ],
+    });
+    expect(x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status])).toEqual([
+      ['US', 'PE', 46, 'superseded'],
+      ['US', 'PE', 20, 'in_effect'],
+      ['US', 'CL', 49, 'superseded'],
+      ['US', 'CL', 19, 'in_effect'],
+      ['US', 'CO', 19, 'announced'],
+      ['US', 'BO', 50, 'in_effect'],
+    ]);
+  });
+
+  it('"Chile, which had faced a 49% levy, also got 19%, as did Colombia": both get it from the usual imposer', () => {
+    const rows = tariffsOf(['The United States cut its tariff on Peruvian goods to 19% on Thursday.', 'Neighbouring Chile, which had faced a 49% levy, also got 19%, as did Colombia.']);
+    expect(rows).toEqual(expect.arrayContaining([['US', 'CL', 19, 'announced'], ['US', 'CO', 19, 'announced']]));
+    expect(rows.every((r) => r[0] === 'US')).toBe(true);
+  });
+
   it('a country named as a yardstick or a seller is no side: "the same as Japanese vehicles", "a penalty for buying Russian oil"', () => {
     const rows = tariffsOf([
       'The United States set a 15% tariff on Korean goods on Thursday.',

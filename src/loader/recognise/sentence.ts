@@ -26,6 +26,8 @@ export interface SentenceFacts {
   mainPair: string[];
   /** [imposer, target] when every tariff measure stated so far in the document runs that way. */
   knownDirection: [string, string] | null;
+  /** The country that imposes most of the rates this document states, whatever their targets. */
+  usualImposer?: string | null;
   dates: DateFound[];
   money: MoneyFound[];
   percents: PercentFound[];

@@ -61,6 +61,7 @@ function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
   return 'general';
 }
 
+const FUTURE_WORDS = /\b(?:will|would|from\s+next|due\s+to|set\s+to|planned|proposed)\b/i;
 const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|will|has|had|is|was|said)\b/u;
 
 // "Thailand and Cambodia each face 19%", "steel and aluminium pay 50 per cent", "remain at 50%": a
@@ -100,8 +101,8 @@ function statusNear(text: string, at: number): TariffStatus {
 export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|rais(?:e|es|ed|ing)|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
 // ("Vietnamese exporters began paying a 20% tariff", "Thailand and Cambodia each face 19%",
-// "Cambodia had been threatened with 49%")
-const GOODS_AFTER = /^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b/u;
+// "Cambodia had been threatened with 49%", "Indonesia's 19 per cent", a table's "Vietnam: 46% → 20%")
+const GOODS_AFTER = /^(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?\d|^:\s+\d[\d.]*\s?%\s*(?:→|->)|^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b/u;
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
 // ("Cambodia, which had faced a 49% levy, also got 19%": past the clause, the country got it.)
 const WON_AFTER = /^(?:,\s*which(?:\s+[^,]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
@@ -139,6 +140,9 @@ const OWNER_BEFORE_TARIFF = /^(?:’s|'s)?\s+(?:(?:reciprocal|additional|new|hig
 const isBystander = (text: string, index: number) => BYSTANDER_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 const TARIFF_WORDS = new RegExp(TARIFF_WORD.source, 'gi');
 const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
+// "Indonesia's 19 per cent was announced …", "Japan's rate of 15 per cent", a table's "Vietnam: 46% → 20%".
+const OWN_RATE = /\p{Lu}[\p{L}.]+(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?\d|^[\p{Lu}][\p{L} .]+:\s+\d[\d.]*\s?%\s*(?:→|->)/u;
+const OWN_RATE_BEFORE = /(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?[\d.]+\s?(?:%|per\s*cent|percent)\s*$|^[\p{Lu}][\p{L} .]+:\s+(?:[\d.]+\s?%\s*(?:→|->)\s*)?[\d.]+\s?%\s*$|(?:→|->)\s*[\d.]+\s?%\s*$/u;
 const RATE_VERB_BEFORE = new RegExp(String.raw`${RATE_VERB.source}\s+(?:a\s+|the\s+)?$`, 'i');
 // A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
 const MONETARY = /\b(?:central\s+bank|reserve\s+bank|state\s+bank|monetary|repo|refinanc\w*|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index|gdp|gross\s+domestic)\b/i;
@@ -148,7 +152,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   const rateOn = /\brates?\s+(?:on|for)\s+(?:the\s+)?\p{Lu}/u.test(f.text);
   // ("Thailand and Cambodia each face 19%": in an article that has stated a tariff, a country facing
   // or hit with a rate is one too.)
-  const rateOnly = (f.knownDirection !== null || rateOn) && (RATE_WORD.test(f.text) || RATE_VERB.test(f.text)) && !MONETARY.test(f.text);
+  const rateOnly = (f.knownDirection !== null || Boolean(f.usualImposer) || rateOn) && (RATE_WORD.test(f.text) || RATE_VERB.test(f.text) || OWN_RATE.test(f.text)) && !MONETARY.test(f.text);
   if (!TARIFF_WORD.test(f.text) && !rateOnly) return [];
   const frames: TariffFrame[] = [];
   // Country names inside compounds ("Canada-Mexico Action Plan", "United States-Mexico-Canada
@@ -159,11 +163,13 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   // Speculation is not a measure: "a deal could leave Vietnam with a tariff between 10% and 25%".
   // An offer is ("suggested that Vietnam could reduce all tariffs to zero").
   const speculative = /\b(?:[Cc]ould|[Mm]ight|may)\b/.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
+
   for (const p of f.percents) {
     // In a sentence about rates, "had faced 36%", "both got 19%", "will pay 19%" are rates too.
     const rateVerb = RATE_VERB_BEFORE.test(f.text.slice(Math.max(0, p.index - 20), p.index));
     const listedRate = /^[\s,]*(?:and\s+\d[\d.]*\s?%[\s,]*)?respectively\b/i.test(f.text.slice(p.index + p.text.length, p.index + p.text.length + 30));
-    if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate))) continue;
+    const ownRate = OWN_RATE_BEFORE.test(f.text.slice(Math.max(0, p.index - 40), p.index + p.text.length));
+    if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate || ownRate))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // "the central bank kept its repo rate at 5.5%", "GDP grew 6.5%", "exports rose 27%": a rate of
     // something else, named nearer the figure than any tariff word.
@@ -200,7 +206,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const listedWith = new Set(target && !paired ? coordinated(f.text, sides, target) : []);
     const inClause = candidates.filter((c) => (c.index < 0 || !apart(c.index)) && !listedWith.has(c.code));
     // Failing one there, the document's usual imposer before a side told apart ("…, while Laos …").
-    const usual = target && f.knownDirection && f.knownDirection[0] !== target.code;
+    const usual = target && ((f.knownDirection && f.knownDirection[0] !== target.code) || (f.usualImposer && f.usualImposer !== target.code));
     const pool = inClause.some((c) => c.code !== target?.code) ? inClause : usual ? [] : candidates.filter((c) => !listedWith.has(c.code));
     const named = (owner && owner.code !== target?.code ? { index: owner.index, code: owner.code } : undefined)
       ?? pool.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
@@ -213,9 +219,11 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       ? undefined
       : f.knownDirection && f.knownDirection[0] !== target.code
         ? f.knownDirection[0]
-        : f.mainPair.includes(target.code)
-          ? f.mainPair.find((c) => c !== target.code)
-          : undefined;
+        : f.usualImposer && f.usualImposer !== target.code
+          ? f.usualImposer
+          : f.mainPair.includes(target.code)
+            ? f.mainPair.find((c) => c !== target.code)
+            : undefined;
     let imposer = named ?? (other ? { index: -1, code: other } : null);
     // The countries of a "respectively" list are all on the receiving end.
     // (and the side imposing on them is the document's usual one, not another country named in passing)
@@ -257,7 +265,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       f.percents.some((q) => q !== p);
     // "will halve its 150% tariff": the rate being cut is the one in force.
     const current = /\b(?:halv|cut|reduc|lower|slash|trimm?)\w*\s+(?:its|their|the)\s+(?:current\s+|existing\s+)?$/i.test(before);
-    let status: TariffStatus = replaced ? 'superseded' : current ? 'in_effect' : statusNear(f.text, p.index);
+    // A table's "46% → 20%": the rate first announced, then the one charged now.
+    const arrowFrom = /^\s*(?:→|->)\s*\d/.test(f.text.slice(p.index + p.text.length));
+    const arrowTo = /(?:→|->)\s*$/.test(before) && !FUTURE_WORDS.test(f.text);
+    let status: TariffStatus = replaced || arrowFrom ? 'superseded' : current || arrowTo ? 'in_effect' : statusNear(f.text, p.index);
     // "The 25% rate set out in the letter will not be applied": the negation outweighs any nearer verb.
     const dropped = NOT_APPLIED.exec(f.text);
     if (dropped && !/;/.test(f.text.slice(Math.min(dropped.index, p.index), Math.max(dropped.index, p.index)))) status = 'withdrawn';
@@ -357,7 +368,9 @@ const nextIndex = (f: SentenceFacts, q: PercentFound, end: number) => f.percents
 function coordinated(text: string, sides: Array<{ index: number; code: string; end: number }>, target: { index: number; code: string }): string[] {
   const ordered = [...sides].sort((a, b) => a.index - b.index);
   const at = ordered.findIndex((s) => s.index === target.index);
-  const joins = (a: { end: number }, b: { index: number }) => /^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\s+each\s+\w+\s+[\d.]+\s?%,?\s+as\s+(?:do|does))\s+(?:the\s+)?$/i.test(text.slice(a.end, b.index));
+  // ("Thailand and Cambodia each face 19%, as do Malaysia …", "Cambodia … also got 19%, as did Malaysia")
+  const joins = (a: { end: number }, b: { index: number }) =>
+    /^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\s+each\s+\w+\s+[\d.]+\s?%,?\s+as\s+(?:do|does))\s+(?:the\s+)?$|^[^.;]{0,80}?[\d.]+\s?%,?\s+as\s+(?:did|does|do)\s+(?:the\s+)?$/i.test(text.slice(a.end, b.index));
   const out: string[] = [];
   for (let k = at + 1; k < ordered.length && joins(ordered[k - 1]!, ordered[k]!); k++) out.push(ordered[k]!.code);
   for (let k = at - 1; k >= 0 && joins(ordered[k]!, ordered[k + 1]!); k--) out.push(ordered[k]!.code);
