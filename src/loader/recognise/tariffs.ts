@@ -370,7 +370,7 @@ function coordinated(text: string, sides: Array<{ index: number; code: string; e
   const at = ordered.findIndex((s) => s.index === target.index);
   // ("Thailand and Cambodia each face 19%, as do Malaysia …", "Cambodia … also got 19%, as did Malaysia")
   const joins = (a: { end: number }, b: { index: number }) =>
-    /^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\s+each\s+\w+\s+[\d.]+\s?%,?\s+as\s+(?:do|does))\s+(?:the\s+)?$|^[^.;]{0,80}?[\d.]+\s?%,?\s+as\s+(?:did|does|do)\s+(?:the\s+)?$/i.test(text.slice(a.end, b.index));
+    /^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?$|^[^.;]{0,80}?[\d.]+\s?%,?\s+as\s+(?:did|does|do)\s+(?:the\s+)?$/i.test(text.slice(a.end, b.index));
   const out: string[] = [];
   for (let k = at + 1; k < ordered.length && joins(ordered[k - 1]!, ordered[k]!); k++) out.push(ordered[k]!.code);
   for (let k = at - 1; k >= 0 && joins(ordered[k]!, ordered[k + 1]!); k--) out.push(ordered[k]!.code);
