@@ -877,6 +877,15 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows.every((r) => r[0] === 'US')).toBe(true);
   });
 
+  it('"has proposed raising the tariff … to 50%, from 20% currently": the old rate still applies; "a duty below 15%" is a bound, not a replaced rate', () => {
+    expect(tariffsOf(['Peru has proposed raising the tariff on cars imported from China to 50%, from 20% currently.'])).toEqual([
+      ['PE', 'CN', 50, 'proposed'],
+      ['PE', 'CN', 20, 'in_effect'],
+    ]);
+    const bound = tariffsOf(['The United States set a 15% tariff on Chilean goods on Thursday; Chilean goods whose existing duty is below 15% are raised to that level.']);
+    expect(bound.map((r) => r[3])).not.toContain('superseded');
+  });
+
   it('a country named as a yardstick or a seller is no side: "the same as Japanese vehicles", "a penalty for buying Russian oil"', () => {
     const rows = tariffsOf([
       'The United States set a 15% tariff on Korean goods on Thursday.',

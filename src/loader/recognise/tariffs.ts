@@ -68,9 +68,13 @@ const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|wil
 // rate told in the present tense applies now (not "will face", "would pay").
 const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:charged|subject\s+to)|stands?\s+at|remains?\s+at|applies)\b(?=[^,;.]{0,40}$)/i;
 
+const RATE_IN = /\d\s?%|\d\s+(?:percent|per\s+cent)\b/i;
+const LISTED_BEFORE = /^\s*(?:,|,?\s*(?:and|or|to)|-|–)\s*[\d.]+\s?(?:%|percent|per\s+cent)/i;
+
 /** The class of the status word closest to the rate. */
 function statusNear(text: string, at: number): TariffStatus {
   let best: { status: TariffStatus; distance: number } | null = null;
+  const atEnd = at + (/^[\d.,]+\s?(?:%|percent|per\s*cent)/i.exec(text.slice(at))?.[0].length ?? 1);
   // (only as the verb of the rate's own clause, before it)
   const present = PRESENT_RATE.exec(text.slice(Math.max(0, at - 60), at));
   if (present) best = { status: 'in_effect', distance: 60 - present.index };
@@ -85,6 +89,10 @@ function statusNear(text: string, at: number): TariffStatus {
       // "which had faced a 49% levy, also got 19%": it governs the first rate after it only.
       // ("had faced 36% and 49% respectively" governs both.)
       if (status === 'superseded' && /(?:\d\s?%|\d\s+(?:percent|per\s+cent)\b)[^,;%]*[,;]/i.test(text.slice(m.index + m[0].length, at))) continue;
+      // An adverb after the rates belongs to the one nearest it ("to 50%, from 20% currently"), unless
+      // they are listed together; a verb governs each rate of its subject or object ("A, and B, also
+      // took effect", "offered to cut 30% to 15%").
+      if (m.index > at && /^(?:currently|now|at\s+present|still|already)\b/i.test(m[0]) && RATE_IN.test(text.slice(atEnd, m.index)) && !LISTED_BEFORE.test(text.slice(atEnd, m.index))) continue;
       // "the higher rates are suspended; a 10% baseline applies": a semicolon ends what a verb says.
       if (/;/.test(text.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
       // A word in the rate's own clause over a nearer one in a clause with its own subject ("in which
@@ -260,15 +268,19 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     }
     // "cut … from 46% to 20%", "20%, down from 46%": the rate left behind is superseded.
     const before = f.text.slice(Math.max(0, p.index - 30), p.index);
-    const replaced =
-      /\b(?:from|instead\s+of|replacing|replaces|replaced|averting|than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
+    // ("below the 46% threatened", but not "whose duty is below 15%", a bound)
+    const replacedWord =
+      /\b(?:from|instead\s+of|replacing|replaces|replaced|averting)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$|\b(?:than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the|its|a|an)\s+(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
       f.percents.some((q) => q !== p);
+    // "has proposed raising it to 50%, from 20% currently": the rate left behind still applies.
+    const stillApplies = replacedWord && (/^\s*(?:currently|now|at\s+present)\b/i.test(f.text.slice(p.index + p.text.length)) || /\b(?:propos\w*|plans?\s+to|seeks?\s+to)\b/i.test(f.text));
+    const replaced = replacedWord && !stillApplies;
     // "will halve its 150% tariff": the rate being cut is the one in force.
     const current = /\b(?:halv|cut|reduc|lower|slash|trimm?)\w*\s+(?:its|their|the)\s+(?:current\s+|existing\s+)?$/i.test(before);
     // A table's "46% → 20%": the rate first announced, then the one charged now.
     const arrowFrom = /^\s*(?:→|->)\s*\d/.test(f.text.slice(p.index + p.text.length));
     const arrowTo = /(?:→|->)\s*$/.test(before) && !FUTURE_WORDS.test(f.text);
-    let status: TariffStatus = replaced || arrowFrom ? 'superseded' : current || arrowTo ? 'in_effect' : statusNear(f.text, p.index);
+    let status: TariffStatus = replaced || arrowFrom ? 'superseded' : current || arrowTo || stillApplies ? 'in_effect' : statusNear(f.text, p.index);
     // "The 25% rate set out in the letter will not be applied": the negation outweighs any nearer verb.
     const dropped = NOT_APPLIED.exec(f.text);
     if (dropped && !/;/.test(f.text.slice(Math.min(dropped.index, p.index), Math.max(dropped.index, p.index)))) status = 'withdrawn';
