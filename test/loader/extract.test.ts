@@ -383,6 +383,16 @@ describe('extract: where an event\'s date sits', () => {
     expect(eventsOf('August 1, 2025', ['Trump had linked the tariff talks with Peru and Chile to a border deal, and the two countries agreed to a ceasefire on Monday.']).filter((r) => r[0] === 'meeting')).toEqual([]);
   });
 
+  it('"an executive order Trump signed on Nov. 4", "agreed on July 22 to set the rate at 15%", "After talks in Geneva" on a day, "a sixth round is planned in Lima in mid-November"', () => {
+    expect(eventsOf('November 10, 2025', ['The cut to 10% on Peruvian goods follows an executive order Trump signed on Nov. 4 under the US-Peru framework.']).map((r) => [r[0], r[1]])).toContainEqual([
+      'tariff_action',
+      '2025-11-04',
+    ]);
+    expect(eventsOf('September 16, 2025', ['Peru and the United States then agreed on July 22 to set the reciprocal rate at 15%.']).map((r) => [r[0], r[1]])).toEqual([['agreement', '2025-07-22']]);
+    expect(eventsOf('November 10, 2025', ['- May 12: After talks in Geneva, Peru and the United States cut their rates.']).map((r) => [r[0], r[1]])).toContainEqual(['meeting', '2025-05-12']);
+    expect(eventsOf('November 4, 2025', ['A sixth round of Peru-US trade talks is planned in Lima in mid-November.']).map((r) => [r[0], r[1], r[2]])).toEqual([['negotiation_round', '2025-11', 'scheduled']]);
+  });
+
   it('"had a meeting with" is a meeting', () => {
     expect(eventsOf('September 18, 2025', ['Earlier, on September 15, Peruvian Trade Minister Ana Salas had a meeting with US Commerce Secretary Howard Lutnick.'])).toEqual([
       ['meeting', '2025-09-15', 'occurred', ['PE', 'US']],

@@ -73,8 +73,10 @@ const TRIGGERS: Trigger[] = [
   // A timeline's present: "- May 10-11: Bessent and Greer meet Vice Premier He Lifeng in Geneva".
   { type: 'meeting', re: /(?<!\b(?:to|will|would|could|should|may|might|must|can|cannot|not)\s)\bmeet\s+(?:with\s+)?(?=\p{Lu}|(?:in|at)\s+\p{Lu})/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
-  // "beginning with talks with Lutnick on 14 April"
-  { type: 'meeting', re: /\b(?:talks|discussions|consultations)\s+with\s+(?=\p{Lu})/u, needsDate: true },
+  // "beginning with talks with Lutnick on 14 April", "- May 12: After talks in Geneva, …"
+  { type: 'meeting', re: /\b(?:talks|discussions|consultations)\s+(?:with|in)\s+(?=\p{Lu})/u, needsDate: true },
+  // "The two sides then agreed on July 22 to set the reciprocal rate at 15%"
+  { type: 'agreement', re: /\b(?:agreed|agree)\s+(?:on\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?to\s+(?:set|cut|lower|reduce|remove|eliminate|scrap)\b/u, needsDate: true },
   // "A technical delegation … will visit Hà Nội next week", "Carney visited the White House on Oct. 7"
   { type: 'meeting', re: /\b(?:visited|visits|visiting|will\s+visit|to\s+visit)\s+(?:the\s+)?(?=\p{Lu})/u },
   // "Starmer hosted Modi at Chequers", "hosted his Japanese counterpart"
@@ -85,8 +87,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'meeting', re: /\b(?:the|this|that)\s+(?!(?:[\w-]+\s+){0,2}?(?:ASEAN|APEC|BRICS|G-?7|G-?20|NATO|WTO|UN|SCO)\b)(?:[\w-]+\s+){0,2}(?:meeting|summit|discussions)\b/i },
   // "in a July 7 letter", "sent a letter to Lula": in trade talks, a letter sets or threatens a rate.
   { type: 'tariff_action', re: /\b(?:in|sent|wrote|issued)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,3}letter\b|\bletter\s+(?:to|dated)\s+(?:\p{Lu}|\d|(?:von|van|de|da|del)\s)/u },
-  // "signed an executive order" on tariffs is an act on them.
-  { type: 'tariff_action', re: /\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b|\b(?:set|raised|lowered|cut)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+executive\s+order\b/i },
+  // "signed an executive order" on tariffs is an act on them ("an executive order Trump signed on Nov. 4" too).
+  { type: 'tariff_action', re: /\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b|\bexecutive\s+order\s+(?:that\s+)?(?:President\s+)?\p{Lu}[\p{L}.'’-]+\s+(?:signed|issued)\b|\b(?:set|raised|lowered|cut)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+executive\s+order\b/iu },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
   // "would send a revised offer", "submitted a proposal", "tabled an offer"
   { type: 'proposal', re: /\b(?:send|sends|sent|submit|submits|submitted|table|tables|tabled|present|presents|presented|hand(?:ed)?\s+over)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:offer|proposal|proposals)\b/i },

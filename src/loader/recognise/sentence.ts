@@ -36,7 +36,7 @@ export interface SentenceFacts {
   actors: ActorRef[];
 }
 
-const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|planned\s+for|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
+const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|planned\s+for|(?:is|are)\s+planned|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
 
 // Irregular pasts too ("Trump set the rate … late on Thursday"); "set to" reads as future first.
 const PAST = /\b(?:had|was|were|did|ago|last|earlier|previously|said|told|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote|set|cut|put|hit|rose|fell|saw|ran|sought|brought|chose|kept|got|paid|sold|shut|spent|stood|\w+ed)\b/i;
