@@ -563,7 +563,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const dayBefore = sameDay ? f.dates.filter((d) => d.start.precision === 'day' && !d.end && d.index < sameDay.index).at(-1) : undefined;
     // "On the same day, the US also signed an agreement with Cambodia and issued statements …": the
     // day of the signing told before, when there is one, for the whole sentence; else the day last named.
-    const parallel = sameDay
+    const parallel = sameDay && !dayBefore
       ? frames.map((fr) => open.filter((e) => !e.tariffKey && e.mention.type === fr.type && e.mention.datePrecision === 'day' && !e.mention.endDate).at(-1)).find(Boolean)
       : undefined;
     const anchor = dayBefore ?? (day ? null : parallel ? toldDay(parallel.mention.startDate!) : lastDay);

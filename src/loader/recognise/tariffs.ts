@@ -108,9 +108,12 @@ function statusNear(text: string, at: number): TariffStatus {
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
 export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|rais(?:e|es|ed|ing)|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
 
+// "Indonesia's 19 per cent", "Japan's rate of 15 per cent"; a table's "Vietnam: 46% → 20%".
+const POSSESSIVE_RATE = String.raw`(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?`;
+const TABLE_ROW = String.raw`:\s+\d[\d.]*\s?%\s*(?:→|->)`;
 // ("Vietnamese exporters began paying a 20% tariff", "Thailand and Cambodia each face 19%",
 // "Cambodia had been threatened with 49%", "Indonesia's 19 per cent", a table's "Vietnam: 46% → 20%")
-const GOODS_AFTER = /^(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?\d|^:\s+\d[\d.]*\s?%\s*(?:→|->)|^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b/u;
+const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b`, 'u');
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
 // ("Cambodia, which had faced a 49% levy, also got 19%": past the clause, the country got it.)
 const WON_AFTER = /^(?:,\s*which(?:\s+[^,]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
@@ -149,8 +152,8 @@ const isBystander = (text: string, index: number) => BYSTANDER_BEFORE.test(text.
 const TARIFF_WORDS = new RegExp(TARIFF_WORD.source, 'gi');
 const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
 // "Indonesia's 19 per cent was announced …", "Japan's rate of 15 per cent", a table's "Vietnam: 46% → 20%".
-const OWN_RATE = /\p{Lu}[\p{L}.]+(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?\d|^[\p{Lu}][\p{L} .]+:\s+\d[\d.]*\s?%\s*(?:→|->)/u;
-const OWN_RATE_BEFORE = /(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?[\d.]+\s?(?:%|per\s*cent|percent)\s*$|^[\p{Lu}][\p{L} .]+:\s+(?:[\d.]+\s?%\s*(?:→|->)\s*)?[\d.]+\s?%\s*$|(?:→|->)\s*[\d.]+\s?%\s*$/u;
+const OWN_RATE = new RegExp(String.raw`\p{Lu}[\p{L}.]+${POSSESSIVE_RATE}\d|^[\p{Lu}][\p{L} .]+${TABLE_ROW}`, 'u');
+const OWN_RATE_BEFORE = new RegExp(String.raw`${POSSESSIVE_RATE}[\d.]+\s?(?:%|per\s*cent|percent)\s*$|^[\p{Lu}][\p{L} .]+:\s+(?:[\d.]+\s?%\s*(?:→|->)\s*)?[\d.]+\s?%\s*$|(?:→|->)\s*[\d.]+\s?%\s*$`, 'u');
 const RATE_VERB_BEFORE = new RegExp(String.raw`${RATE_VERB.source}\s+(?:a\s+|the\s+)?$`, 'i');
 // A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
 const MONETARY = /\b(?:central\s+bank|reserve\s+bank|state\s+bank|monetary|repo|refinanc\w*|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index|gdp|gross\s+domestic)\b/i;
