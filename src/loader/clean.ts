@@ -362,7 +362,10 @@ export function clean(raw: RawDocument): CleanDocument {
   Object.assign(meta, given);
 
   const body = lines.flatMap((line, k) => (k < head.bodyStart || head.drop.has(k) ? [] : [head.trimmed.get(k) ?? line]));
-  const dateline = body[0] ? DATELINE.exec(body[0]) : null;
+  // (under a standfirst the body keeps, the dateline opens the second line)
+  const datelineAt = body.slice(0, 2).findIndex((line) => DATELINE.test(line));
+  const dateline = datelineAt >= 0 ? DATELINE.exec(body[datelineAt]!) : null;
+  const datelineStart = datelineAt > 0 ? body[0]!.length + 1 : 0;
   if (!meta.publishedDate) {
     const pageYear = all.map((l) => COPYRIGHT_YEAR.exec(l)?.[1]).find(Boolean) ?? null;
     meta.publishedDate = datelineDate((dateline?.[1] ?? dateline?.[2])?.trim() ?? null, head.numeric ?? null, body.join('\n'), pageYear);
@@ -385,6 +388,6 @@ export function clean(raw: RawDocument): CleanDocument {
     contentHash: hash,
     text,
     headings,
-    datelineEnd: dateline ? dateline[0].length : 0,
+    dateline: dateline ? { start: datelineStart, end: datelineStart + dateline[0].length } : null,
   };
 }

@@ -186,6 +186,7 @@ interface OpenEvent {
 export function extract(doc: CleanDocument): DocumentExtraction {
   const registry = new ActorRegistry(doc.text);
   const sentences = splitSentences(doc.text).filter((s) => !insideHeading(doc, s));
+  const inDateline = (at: number) => doc.dateline !== null && at >= doc.dateline.start && at < doc.dateline.end;
 
   // Pass 1: who is named where. People with longer names first, so short forms attach to them.
   const finds: SentenceFinds[] = sentences.map((sentence) => {
@@ -194,7 +195,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       sentence,
       people,
       organizations: recogniseOrganizations(sentence.text, people),
-      countries: recogniseCountries(sentence.text),
+      countries: recogniseCountries(sentence.text).filter((c) => !inDateline(sentence.start + c.index)),
     };
   });
   const allPeople = finds
@@ -247,9 +248,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       tense,
       mainPair: pair,
       knownDirection: null,
-      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => dateTense(sentence.text, i), textYear).filter(
-        (d) => sentence.start + d.index >= doc.datelineEnd,
-      ),
+      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => dateTense(sentence.text, i), textYear).filter((d) => !inDateline(sentence.start + d.index)),
       money: recogniseMoney(sentence.text),
       percents: recognisePercents(sentence.text),
       countries,
@@ -315,7 +314,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         existing.conditions ??= frame.conditions;
         existing.effectiveDate ??= frame.effectiveDate;
         // "Trump set out the 30% rate in a letter on July 12": a later sentence may date the announcement.
-        if (frame.status === 'announced' && frame.announcedDate && !existing.announcedDate) {
+        // ("would remove the tariffs of up to 15% it had imposed in March", whatever it says of them now)
+        if ((frame.status === 'announced' || frame.announcedOn) && frame.announcedDate && !existing.announcedDate) {
           existing.announcedDate = frame.announcedDate;
           existing.datePrecision = frame.datePrecision;
           const first = existing.history.find((h) => h.status === 'announced' && !h.date);
@@ -465,8 +465,9 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const m = tariffs.get(key)!;
     // A tariff action is a dated act on this rate ("announced", "took effect"); a rate proposed,
     // left behind, or only described ("have paid a 10% tariff since April") is not one.
-    // "lowered from the 24% announced on 2 April": a replaced rate's announcement is still an act.
-    if (frame.status === 'superseded' && frame.announcedOn && frame.announcedDate) frame = { ...frame, status: 'announced' };
+    // "lowered from the 24% announced on 2 April", "would remove the 15% it had imposed in March": the
+    // day a sentence gives is the rate's announcement, an act whatever the rate's status is now.
+    if (frame.announcedOn && frame.announcedDate) frame = { ...frame, status: 'announced' };
     if (frame.status === 'proposed' || frame.status === 'superseded' || (!frame.announcedDate && !frame.effectiveDate)) continue;
     // "Since Aug. 7, goods have paid a 20% tariff": the entry into force, told as a state.
     if (!TARIFF_ACT.test(f.text) && !(frame.status === 'in_effect' && frame.effectiveDate)) continue;

@@ -55,8 +55,9 @@ export interface CleanDocument extends DocumentMeta {
   text: string;
   /** Ranges of `text` that are section headings: read for context, never mined for facts. */
   headings: Array<{ start: number; end: number }>;
-  /** Where an opening dateline ("HANOI, June 13 (Reuters) -") ends: its date is the article's, no event's. */
-  datelineEnd: number;
+  /** The opening dateline ("HANOI, June 13 (Reuters) -"), perhaps under a standfirst: its date is the
+   * article's, no event's, and its place is no side of anything. */
+  dateline: { start: number; end: number } | null;
 }
 
 /** A date as precise as the text makes it: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */

@@ -222,7 +222,13 @@ describe('clean: title, byline and publication date', () => {
 
   it('"KUALA LUMPUR: …" is a dateline too', () => {
     const d = clean(raw(`UK and India Sign Services Pact\nKUALA LUMPUR: ${body}`));
-    expect(d.datelineEnd).toBe('KUALA LUMPUR: '.length);
+    expect(d.dateline).toEqual({ start: 0, end: 'KUALA LUMPUR: '.length });
+  });
+
+  it('a dateline under a standfirst the body keeps is found on the second line', () => {
+    const d = clean(raw(`Seoul Settles on 15% Tariff After Long Talks\nThe deal caps a summer of visits to Washington by Korean ministers\nBy Priya Nair\nJuly 31, 2025\nSEOUL -- ${body}`));
+    expect(d.dateline).not.toBeNull();
+    expect(d.text.slice(d.dateline!.start, d.dateline!.end)).toBe('SEOUL -- ');
   });
 
   it('metadata given outside the text wins over what the text suggests', () => {

@@ -1157,6 +1157,89 @@ describe('extract: tariff sides in the ways articles name them', () => {
     ]);
     expect(rows.filter((r) => r[2] === 0)).toEqual([['VN', 'US', 0, 'announced']]);
   });
+
+  it('a city in a dateline under the standfirst is no side; "Korean imports will face 15%" are Korea\'s goods', () => {
+    const { x } = load(
+      'Seoul Settles on 15% Tariff\nThe deal follows months of talks\nBy Priya Nair\nJuly 31, 2025\n' +
+        'SEOUL -- President Donald Trump said on Wednesday that Washington and Seoul had agreed a deal under which Korean imports will face a 15% tariff.',
+    );
+    expect(x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent])).toEqual([['US', 'KR', 15]]);
+  });
+
+  it('"For Germany\'s carmakers, the U.S. will lower its tariff … from 27.5 percent to 15 percent, but only once …": makers impose nothing, and the old rate applies until then', () => {
+    const rows = tariffsOf([
+      'For Germany\'s carmakers, the U.S. will lower its tariff on European cars from 27.5 percent to 15 percent, but only once Brussels tables its own tariff cuts.',
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['US', 'EU', 27.5, 'in_effect'],
+        ['US', 'EU', 15, 'announced'],
+      ]),
+    );
+    expect(rows).toHaveLength(2);
+  });
+
+  it('"The U.S. will cut its tariffs from 145% to 30%" with no condition: the old rate is replaced', () => {
+    expect(tariffsOf(['The U.S. will cut its tariffs on Chinese goods from 145% to 30% next week.'])).toEqual(
+      expect.arrayContaining([['US', 'CN', 145, 'superseded']]),
+    );
+  });
+
+  it('"asking us to cut our tariffs to zero while the U.S. keeps a 15 percent tariff": the zero is not the US\'s', () => {
+    const rows = tariffsOf([
+      'The European Union and the United States agreed a 15 percent tariff on most EU goods, and the EU will cut its tariffs on U.S. industrial goods to zero.',
+      '"The Commission is asking us to cut our tariffs to zero while the U.S. keeps a 15 percent tariff on almost everything," one lawmaker said.',
+    ]);
+    expect(rows.filter((r) => r[0] === 'US' && r[2] === 0)).toEqual([]);
+  });
+
+  it('"products that pass through Vietnam": Vietnam is the target', () => {
+    expect(tariffsOf(['The United States will put a 40% tariff on products that pass through Vietnam from other countries.'])).toEqual([['US', 'VN', 40, 'announced']]);
+  });
+});
+
+describe('extract: tariff statuses in recaps', () => {
+  const tariffsOf = (paragraphs: string[]) => load({ title: 'Tariff Recap', date: 'August 8, 2025', paragraphs }).x.tariffs;
+  const row = (ts: ReturnType<typeof tariffsOf>, rate: number) => ts.find((t) => t.ratePercent === rate);
+
+  it('"replaces that rate as well as the 24% level announced in April": replaced, and its announcement dated', () => {
+    const ts = tariffsOf(['The United States agreed a 15% tariff on Japanese goods on Tuesday.', 'The deal replaces the 25% rate threatened in July as well as the 24% level announced in April, officials said.']);
+    expect(row(ts, 24)).toMatchObject({ imposingCountry: 'US', targetCountry: 'JP', status: 'superseded' });
+    expect(row(ts, 24)!.history[0]).toMatchObject({ status: 'announced', date: '2025-04' });
+  });
+
+  it('"would remove the tariffs of up to 15% it had imposed in March": the announcement keeps its month', () => {
+    const ts = tariffsOf([
+      'China imposed a 10% tariff on American goods in February.',
+      'Beijing said it would remove the tariffs of up to 15% it had imposed in March on American farm goods.',
+    ]);
+    expect(row(ts, 15)).toMatchObject({ imposingCountry: 'CN', targetCountry: 'US', announcedDate: '2025-03' });
+  });
+
+  it('"came into force on Thursday, replacing the 10 per cent rate that had been in place since April": each rate keeps its own date', () => {
+    const ts = tariffsOf([
+      'The 20 per cent tariff that the United States applies to Vietnamese goods came into force on Thursday, replacing the 10 per cent baseline rate that had been in place since April.',
+    ]);
+    expect(row(ts, 20)).toMatchObject({ status: 'in_effect', effectiveDate: '2025-08-07' });
+    expect(row(ts, 10)).toMatchObject({ status: 'superseded' });
+  });
+
+  it('"the 20 per cent rate … removed much of the uncertainty": the rate removed something, it was not removed', () => {
+    const ts = tariffsOf([
+      'The 20 per cent tariff that the United States applies to Vietnamese goods came into force on Thursday.',
+      'Exporters said the 20 per cent rate removed much of the uncertainty over orders.',
+    ]);
+    expect(row(ts, 20)!.status).toBe('in_effect');
+  });
+
+  it('"before pausing it and applying a 10% baseline rate" applies the 10%; "consider applying a 0% tariff" does not', () => {
+    const ts = tariffsOf([
+      'In April, Trump announced a 46% tariff on Vietnamese goods, before pausing it a week later and applying a 10% baseline rate while talks continued.',
+      'Vietnam asked the US to consider applying a 0% tariff to its coffee exports.',
+    ]);
+    expect(row(ts, 10)!.status).toBe('in_effect');
+    expect(row(ts, 0)?.status).not.toBe('in_effect');
+  });
 });
 
 describe('extract: trade flows in the ways articles state them', () => {

@@ -34,10 +34,10 @@ const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|c
 // Status words, strongest first; the nearest to the rate wins within each class.
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   // ("which had faced 36%": the rate they faced before.)
-  ['superseded', /\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
+  ['superseded', /\b(?:replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|reprieve|h[eo]ld(?:ing)?\s+off|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
-  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|(?:began|begin|begins|started|start|starts)\s+(?:collecting|paying|facing|charging|applying)|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
+  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|(?:began|begin|begins|started|start|starts)\s+(?:collecting|paying|facing|charging|applying)|(?<!\b(?:consider\w*|recommend\w*|suggest\w*|propos\w*|urg\w*)\s+(?:\w+\s+)?)applying|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
   ['announced', /\b(?:announc\w*|hits?\s+back|retaliat\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
@@ -46,7 +46,7 @@ const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
 const NOT_APPLIED = /\b(?:will|would)\s+(?:not|no\s+longer)\s+(?:be\s+)?(?:appl(?:y|ied)|imposed|take\s+effect|go\s+ahead)\b/i;
 const CONDITION = /\b(?:contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|provided\s+(?:that)?|on\s+condition\s+that|as\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|unless)\b[^.;]*/i;
 // ("Since Aug. 7, goods have paid a 20% tariff": the day it took effect.)
-const EFFECTIVE = /\b(?:effective|tak(?:e|es|ing)\s+effect|took\s+effect|went\s+into\s+effect|from|since)\s+(?:on\s+)?$/i;
+const EFFECTIVE = /\b(?:effective|tak(?:e|es|ing)\s+effect|took\s+effect|(?:went|came|entered)\s+into\s+(?:effect|force)|from|since)\s+(?:on\s+)?$/i;
 
 function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
   if (/\breciprocal\b/i.test(text)) return 'reciprocal';
@@ -71,6 +71,16 @@ const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shal
 const RATE_IN = /\d\s?%|\d\s+(?:percent|per\s+cent)\b/i;
 const LISTED_BEFORE = /^\s*(?:,|,?\s*(?:and|or|to)|-|–)\s*[\d.]+\s?(?:%|percent|per\s+cent)/i;
 
+// Between a rate and an "announced" word after it: the rate's own noun phrase or a relative clause
+// ("level", ""reciprocal" rate he had"), not the rate's verb ("tariff was", "duties will be").
+// "announced on 2 April", "imposed in March", "threatened in a July 7": the words before a date of announcement.
+const ANNOUNCED_WHEN = /\b(?:announc|impos|unveil|threaten|set\b)\w*\s+(?:\w+\s+){0,3}$/i;
+const RATES = /\d[\d.]*\s?(?:%|percent\b|per\s+cent\b)/gi;
+const PAST_OF_RATE = /^(?![^,;.]*\b(?:was|were|is|are|be|been|will|would)\b)[^,;.]{0,30}$/i;
+
+// The object of an active verb, right after it ("removed much of the uncertainty"), not a time.
+const ACTIVE_OBJECT = /^\s+(?:much|most|some|any|all|an?|its|their|the(?!\s+(?:following|next|same|previous)\s))\b/i;
+
 /** The class of the status word closest to the rate. */
 function statusNear(text: string, at: number): TariffStatus {
   let best: { status: TariffStatus; distance: number } | null = null;
@@ -93,12 +103,21 @@ function statusNear(text: string, at: number): TariffStatus {
       // they are listed together; a verb governs each rate of its subject or object ("A, and B, also
       // took effect", "offered to cut 30% to 15%").
       if (m.index > at && /^(?:currently|now|at\s+present|still|already)\b/i.test(m[0]) && RATE_IN.test(text.slice(atEnd, m.index)) && !LISTED_BEFORE.test(text.slice(atEnd, m.index))) continue;
+      // "the 20 per cent rate … removed much of the uncertainty": the rate is what removed, not what was removed.
+      if (status === 'withdrawn' && m.index > at && ACTIVE_OBJECT.test(text.slice(m.index + m[0].length)) && !/\b(?:was|were|been|be|is|are)\s+$/i.test(text.slice(0, m.index))) continue;
       // "the higher rates are suspended; a 10% baseline applies": a semicolon ends what a verb says.
       if (/;/.test(text.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
       // A word in the rate's own clause over a nearer one in a clause with its own subject ("in which
       // Lam offered to cut tariffs to zero if Washington did the same, the U.S. paused the levies").
       const between = text.slice(Math.min(m.index, at), Math.max(m.index + m[0].length, at));
-      const distance = Math.abs(m.index - at) + (NEW_SUBJECT.test(between) ? 1000 : 0);
+      // "replaces … the 24% level announced in April", "the 25% rate he had threatened": a participle
+      // after the rate tells its past; a verb that governs the rate tells what it is now.
+      const past = status === 'announced' && m.index > at && PAST_OF_RATE.test(text.slice(atEnd, m.index));
+      // ("replaces the 25% rate threatened in July as well as the 24% level": the participle is the 25%'s.)
+      const ratesBefore = status === 'announced' && m.index < at ? [...text.slice(0, m.index).matchAll(RATES)] : [];
+      const other = ratesBefore.at(-1);
+      if (other && PAST_OF_RATE.test(text.slice(other.index + other[0].length, m.index))) continue;
+      const distance = Math.abs(m.index - at) + (NEW_SUBJECT.test(between) ? 1000 : 0) + (past ? 100 : 0);
       if (!best || distance < best.distance) best = { status, distance };
     }
   }
@@ -114,6 +133,8 @@ const TABLE_ROW = String.raw`:\s+\d[\d.]*\s?%\s*(?:→|->)`;
 // ("Vietnamese exporters began paying a 20% tariff", "Thailand and Cambodia each face 19%",
 // "Cambodia had been threatened with 49%", "Indonesia's 19 per cent", a table's "Vietnam: 46% → 20%")
 const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b`, 'u');
+// "Germany's carmakers", "Japanese car exports": a country's goods or makers, never the side that imposes.
+const MAKERS_AFTER = /^(?:’s|'s)?\s+(?:(?:car|auto|steel|farm|[\p{Ll}]+-\p{Ll}+)\s+)?(?:goods|exports|products|shipments|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|cars|autos|vehicles)\b/u;
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
 // ("Cambodia, which had faced a 49% levy, also got 19%": past the clause, the country got it.)
 const WON_AFTER = /^(?:,\s*which(?:\s+[^,]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
@@ -132,7 +153,8 @@ const TARGET_BEFORE = new RegExp(
     // "duties on brandy from the EU", "tariffs on cars made in China"
     String.raw`\bon\s+(?:[\p{L}-]+\s+){1,4}(?:from|made\s+in|produced\s+in)\s+(?:the\s+)?$`,
     // "goods transshipped through Vietnam"
-    String.raw`\b(?:transs?hipped|routed|rerouted)\s+(?:\w+\s+)?through\s+(?:the\s+)?$`,
+    // (and "products that pass through Vietnam")
+    String.raw`\b(?:transs?hipped|routed|rerouted|pass(?:es|ed|ing)?)\s+(?:\w+\s+)?through\s+(?:the\s+)?$`,
   ].join('|'),
   'iu',
 );
@@ -158,6 +180,14 @@ const RATE_VERB_BEFORE = new RegExp(String.raw`${RATE_VERB.source}\s+(?:a\s+|the
 // A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
 const MONETARY = /\b(?:central\s+bank|reserve\s+bank|state\s+bank|monetary|repo|refinanc\w*|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index|gdp|gross\s+domestic)\b/i;
 
+/** A country the sentence names, as a possible side of a measure. */
+interface Side {
+  index: number;
+  code: string;
+  end: number;
+  adjective?: boolean;
+}
+
 export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   // "the 30% rate on Mexico": a rate with a country it is on is a tariff even before any other is known.
   const rateOn = /\brates?\s+(?:on|for)\s+(?:the\s+)?\p{Lu}/u.test(f.text);
@@ -170,7 +200,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   // Agreement") name an agreement, not a side.
   const sides = f.countries
     .filter((c) => !/[-–]\s?$/.test(f.text.slice(Math.max(0, c.index - 1), c.index)) && !/^[-–]\p{Lu}/u.test(f.text.slice(c.index + c.text.length)))
-    .map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
+    .map((c): Side => ({ index: c.index, code: c.code, end: c.index + c.text.length, adjective: c.form === 'adjective' }));
   // Speculation is not a measure: "a deal could leave Vietnam with a tariff between 10% and 25%".
   // An offer is ("suggested that Vietnam could reduce all tariffs to zero").
   const speculative = /\b(?:[Cc]ould|[Mm]ight|may)\b/.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
@@ -190,7 +220,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // on American goods" names no target of the paused rate.
     // ("… from 145% to 30% and China will cut its levies from 125% to 10%": "and" before a new subject.)
     const apart = (i: number) =>
-      /[;—]|,\s+(?:and|but|while|whereas)\b|\bin\s+turn\b|\band\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|has|had|is|was|said|agreed|cut|raised|imposed|set)\b/iu.test(
+      /[;—]|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s|\bin\s+turn\b|\band\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|has|had|is|was|said|agreed|cut|raised|imposed|set)\b/iu.test(
         f.text.slice(Math.min(i, p.index), Math.max(i, p.index)),
       );
     // "a 15% ceiling on US tariffs": a country naming whose tariffs they are imposes them.
@@ -198,7 +228,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     let targets = sides.filter((s) => s !== owner && !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
     const bystander = (s: { index: number }) => isBystander(f.text, s.index);
-    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && !bystander(s) && GOODS_AFTER.test(f.text.slice(s.end, s.end + 90)));
+    // ("Japanese imports will face 15%": imports from Japan; "Japan's imports" are into it.)
+    const goodsAfter = (s: Side) => GOODS_AFTER.test(f.text.slice(s.end, s.end + 90)) || (s.adjective && /^\s+imports\b/.test(f.text.slice(s.end)));
+    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && !bystander(s) && goodsAfter(s));
     const won = !targets.length;
     if (won) targets = sides.filter((s) => !apart(s.index) && WON_AFTER.test(f.text.slice(s.end, s.end + 40)));
     let target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
@@ -208,8 +240,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (!target && MANY_COUNTRIES.test(f.text)) continue;
     // The imposer: the first other side the sentence names, through a person or organization too.
     const people = f.actors.filter((a) => a.kind === 'person' && a.country);
+    // ("Crucially for Germany's carmakers, the U.S. will lower its tariff": goods and makers are on the receiving end.)
     const candidates = [
-      ...sides.filter((s) => !bystander(s)).map((s) => ({ index: s.index, code: s.code })),
+      ...sides.filter((s) => !bystander(s) && (s === target || !MAKERS_AFTER.test(f.text.slice(s.end, s.end + 40)))).map((s) => ({ index: s.index, code: s.code })),
       ...people.map((a) => ({ index: a.index, code: a.country! })),
     ].sort((a, b) => a.index - b.index);
     // Sides in the rate's own clause first: "… and China will cut its levies from 125% to 10%".
@@ -218,7 +251,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const inClause = candidates.filter((c) => (c.index < 0 || !apart(c.index)) && !listedWith.has(c.code));
     // Failing one there, the document's usual imposer before a side told apart ("…, while Laos …").
     const usual = target && ((f.knownDirection && f.knownDirection[0] !== target.code) || (f.usualImposer && f.usualImposer !== target.code));
-    const pool = inClause.some((c) => c.code !== target?.code) ? inClause : usual ? [] : candidates.filter((c) => !listedWith.has(c.code));
+    // (With no target either, a side in another clause is another measure's: "cut our tariffs to zero while the U.S. keeps 15%".)
+    const pool = inClause.some((c) => c.code !== target?.code) ? inClause : usual || !target ? [] : candidates.filter((c) => !listedWith.has(c.code));
     const named = (owner && owner.code !== target?.code ? { index: owner.index, code: owner.code } : undefined)
       ?? pool.find((c) => c.code !== target?.code && c.index < (target?.index ?? Infinity))
       ?? pool.find((c) => c.code !== target?.code);
@@ -276,7 +310,14 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       /\b(?:from|instead\s+of|replacing|replaces|replaced|averting)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$|\b(?:than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the|its|a|an)\s+(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
       f.percents.some((q) => q !== p);
     // "has proposed raising it to 50%, from 20% currently": the rate left behind still applies.
-    const stillApplies = replacedWord && (/^\s*(?:currently|now|at\s+present)\b/i.test(f.text.slice(p.index + p.text.length)) || /\b(?:propos\w*|plans?\s+to|seeks?\s+to)\b/i.test(f.text));
+    // ("will lower its tariff on European cars from 27.5% to 15% — but only once the Commission …": until
+    // then, the old rate applies.)
+    const stillApplies =
+      replacedWord &&
+      (/^\s*(?:currently|now|at\s+present)\b/i.test(f.text.slice(p.index + p.text.length)) ||
+        /\b(?:propos\w*|plans?\s+to|seeks?\s+to)\b/i.test(f.text) ||
+        (/\b(?:will|would|intends?\s+to)\s+(?:\w+\s+)?(?:lower|cut|reduce|raise|increase|trim|slash)\b[^.;—]*$/i.test(f.text.slice(0, p.index)) &&
+          /\b(?:only\s+(?:once|when|if|after)|once|if|provided|unless|contingent|conditional)\b/i.test(f.text.slice(p.index))));
     const replaced = replacedWord && !stillApplies;
     // "will halve its 150% tariff": the rate being cut is the one in force.
     const current = /\b(?:halv|cut|reduc|lower|slash|trimm?)\w*\s+(?:its|their|the)\s+(?:current\s+|existing\s+)?$/i.test(before);
@@ -297,13 +338,22 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       return (own.length ? own : f.percents).reduce((best, q) => (Math.abs(q.index - i) < Math.abs(best.index - i) ? q : best));
     };
     const precedingRate = (i: number) => f.percents.filter((q) => q.index < i).at(-1);
+    // "the 25% rate threatened in July as well as the 24% level": a date in a rate's participle is that rate's.
+    const dateOwner = (i: number) => {
+      const q = precedingRate(i);
+      return q && PAST_OF_RATE.test(f.text.slice(q.index + q.text.length, i)) && ANNOUNCED_WHEN.test(f.text.slice(q.index, i)) ? q : nearestRate(i);
+    };
     const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) || /^(?:from|effective|since)\b/i.test(d.text);
     // "duties of 27.7% to 34.9% …, applied from 5 July": a range's rates share their date of effect.
     const inRange = (q: PercentFound) => q === p || /^\s*(?:to|and|-|–)\s*$/.test(f.text.slice(Math.min(p.index + p.text.length, q.index + q.text.length), Math.max(p.index, q.index)));
     // "tariffs of 100% on canola, and a 25% levy on pork, from March 20": a date of effect closing
     // a list of rates dates each of them.
+    // ("…came into force on Thursday, replacing the 10% rate that had been in place since April": the
+    // date closes the replaced rate's clause, not a list.)
     const closesList = (d: DateFound) =>
-      d.index > p.index && f.percents.every((q) => q.index < p.index || q.index > d.index || q === p || !/;/.test(f.text.slice(p.index, d.index)));
+      d.index > p.index &&
+      !/\b(?:replac\w*|instead\s+of|that|which)\b/i.test(f.text.slice(p.index, d.index)) &&
+      f.percents.every((q) => q.index < p.index || q.index > d.index || q === p || !/;/.test(f.text.slice(p.index, d.index)));
     // (Not "the rate that had been due to apply from Friday": another rate's plan.)
     const plannedElsewhere = (d: DateFound) => /\b(?:had\s+been|was|were)\s+(?:due|set|scheduled|to)\b/i.test(f.text.slice(Math.max(0, d.index - 40), d.index));
     const effective = f.dates.find((d) => {
@@ -314,7 +364,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const own = f.dates
       .filter((d) => d !== effective && !isEffective(d) && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
       .filter((d) => !/\b(?:until|till|through|since)\s+$/i.test(f.text.slice(Math.max(0, d.index - 8), d.index)))
-      .filter((d) => nearestRate(d.index) === p && sameClause(f.text, d.index, p.index))
+      .filter((d) => dateOwner(d.index) === p && sameClause(f.text, d.index, p.index))
       .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
     // "…, the ministry said on Saturday": the day it was said dates every rate not dated otherwise.
     const said = f.dates.find((d) => /\b(?:said|stated|told\s+\w+)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index)) && d.index > p.index);
@@ -350,7 +400,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       conditions: CONDITION.exec(f.text)?.[0].trim().replace(/[,;]$/, '') ?? null,
       hedged: isHedged(f.text),
       sidesInferred,
-      announcedOn: date !== null && /\b(?:announc|impos|unveil|threaten|set\b)\w*\s+(?:\w+\s+){0,3}$/i.test(f.text.slice(Math.max(0, date.index - 40), date.index)),
+      announcedOn: date !== null && ANNOUNCED_WHEN.test(f.text.slice(Math.max(0, date.index - 40), date.index)),
       refersBack: /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, p.index - 5), p.index)) && !(target && Math.abs(target.index - p.index) <= 40),
     };
     // "goods from Thailand and Malaysia", "Cambodia, Thailand and Malaysia": one rate, each target.
