@@ -65,6 +65,25 @@ describe('extract: people and coreference', () => {
 });
 
 describe('extract: event types', () => {
+  const agreementsOf = (paragraphs: string[]) =>
+    events(load({ title: 'Chile and EU Close Their Pact', date: 'September 24, 2025', paragraphs }).x, 'agreement').map((e) => [e.startDate, e.datePrecision, e.status]);
+
+  it('"formally concluded negotiations on a comprehensive economic partnership agreement" on a day is an agreement', () => {
+    expect(agreementsOf(['Chile and the European Union on Sept 23 formally concluded negotiations on a comprehensive economic partnership agreement.'])).toEqual([
+      ['2025-09-23', 'day', 'occurred'],
+    ]);
+  });
+
+  it('"a political agreement announced by … on July 13" is dated; "under a deal reached in the summer" only recalls one', () => {
+    expect(agreementsOf(['The step follows a political agreement announced by the two presidents in Brussels on July 13.'])).toEqual([['2025-07-13', 'day', 'occurred']]);
+    expect(agreementsOf(['Chilean goods face a 10 percent US tariff under a deal reached in the summer.'])).toEqual([]);
+  });
+
+  it('"aim to sign the agreement next year" is a signing planned for that year; "want the deal signed" is a wish', () => {
+    expect(agreementsOf(['Both sides aim to sign the agreement next year, after legal scrubbing.'])).toEqual([['2026', 'year', 'scheduled']]);
+    expect(agreementsOf(['Both governments want the deal signed before the leaders meet next year.'])).toEqual([]);
+  });
+
   it('"spoke by phone" is a phone call, and "on Tuesday" is the Tuesday before publication', () => {
     const loaded = load({
       title: 'Goyal and Reynolds Talk',
@@ -1191,6 +1210,10 @@ describe('extract: tariff sides in the ways articles name them', () => {
       '"The Commission is asking us to cut our tariffs to zero while the U.S. keeps a 15 percent tariff on almost everything," one lawmaker said.',
     ]);
     expect(rows.filter((r) => r[0] === 'US' && r[2] === 0)).toEqual([]);
+  });
+
+  it('"Peruvian exports to the US now face a 19 per cent tariff": the country exported to imposes it', () => {
+    expect(tariffsOf(['Peruvian exports to the US now face a 19 per cent tariff.'])).toEqual([['US', 'PE', 19, 'in_effect']]);
   });
 
   it('"products that pass through Vietnam": Vietnam is the target', () => {

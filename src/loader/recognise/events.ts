@@ -63,6 +63,13 @@ const TRIGGERS: Trigger[] = [
   { type: 'agreement', re: /\b(?:announced|unveiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|treaty)\b/i },
   // "the agreement that Trump and Starmer announced on May 8", "a deal President Trump announced"
   { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,6}?(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/iu },
+  // "a political agreement announced by Prabowo … on July 13" (undated, "under a deal reached in the
+  // summer" only recalls one; "want the deal signed" wishes for one)
+  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before|wants?|wanted|hopes?|expects?|aims?)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/i, needsDate: true },
+  // "formally concluded negotiations on a comprehensive economic partnership agreement"
+  { type: 'agreement', re: /\b(?:concluded|completed|wrapped\s+up|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,5}(?:agreement|deal|pact|accord|treaty)\b/i },
+  // "Both sides aim to sign the agreement next year": a signing planned, kept when it is dated.
+  { type: 'agreement', re: /\b(?:aims?|plans?|expects?|hopes?|intends?|set|due)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b/i, needsDate: true },
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statements?\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   // "held talks", "held two days of talks", "hold a working session"
@@ -189,8 +196,10 @@ export const opensSentence = (text: string, d: DateFound) =>
 
 const ATTRIBUTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:letter|order|deadline|decision|announcement|truce|pause|statement|agreement|deal|framework|tariffs?|rates?)\b/u;
 
-/** The date an event takes: the one nearest its trigger (years alone are periods, not events). */
+/** The date an event takes: the one nearest its trigger (years alone are periods, not events, but
+ * may date a plan: "aim to sign the agreement next year"). */
 export function eventDate(f: SentenceFacts, index: number, end = index): DateFound | null {
+  const planned = clauseTense(f.text, index) === 'future';
   // A date across "before", "after", "as"… belongs to another happening ("…wrapped up a third
   // round …, as Hanoi races to avoid tariffs before a pause expires next month").
   // "announced on Tuesday after speaking by phone with …": the same day.
@@ -201,7 +210,7 @@ export function eventDate(f: SentenceFacts, index: number, end = index): DateFou
   if (sameDay) return sameDay;
   const dated = datesForEvents(f, index, end).filter(
     (d) =>
-      d.start.precision !== 'year' && d.start.date &&
+      (d.start.precision !== 'year' || planned) && d.start.date &&
       (opensSentence(f.text, d) ||
         // "the figure Trump announced on July 2, when he said he had reached a deal": that day.
         (d.index < index && /^\s*,\s*when\b/i.test(f.text.slice(d.index + d.text.length, index))) ||
@@ -212,7 +221,7 @@ export function eventDate(f: SentenceFacts, index: number, end = index): DateFou
   const inClause = (d: DateFound) => (d.index >= from && d.index < to ? 0 : 1);
   // A planned event takes no past date from another clause ("confirmed the outline on Wednesday
   // and said a joint statement would follow").
-  if (clauseTense(f.text, index) === 'future') {
+  if (planned) {
     const kept = dated.filter((d) => inClause(d) === 0 || !f.publishedDate || isAfter(d.start.date!.slice(0, 10), f.publishedDate));
     dated.splice(0, dated.length, ...kept);
   }

@@ -230,7 +230,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const bystander = (s: { index: number }) => isBystander(f.text, s.index);
     // ("Japanese imports will face 15%": imports from Japan; "Japan's imports" are into it.)
     const goodsAfter = (s: Side) => GOODS_AFTER.test(f.text.slice(s.end, s.end + 90)) || (s.adjective && /^\s+imports\b/.test(f.text.slice(s.end)));
-    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && !bystander(s) && goodsAfter(s));
+    // ("Indonesian exports to the US now face 19%": the country exported to is no target.)
+    const importer = (s: Side) => IMPORTER_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index));
+    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && !bystander(s) && !importer(s) && goodsAfter(s));
     const won = !targets.length;
     if (won) targets = sides.filter((s) => !apart(s.index) && WON_AFTER.test(f.text.slice(s.end, s.end + 40)));
     let target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
