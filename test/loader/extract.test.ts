@@ -1216,6 +1216,10 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(tariffsOf(['Peruvian exports to the US now face a 19 per cent tariff.'])).toEqual([['US', 'PE', 19, 'in_effect']]);
   });
 
+  it('"the European Union, whose goods face a 15 percent US tariff": the EU is the target', () => {
+    expect(tariffsOf(['The deal puts Switzerland on an equal footing with the European Union, whose goods face a 15 percent US tariff.'])).toEqual([['US', 'EU', 15, 'in_effect']]);
+  });
+
   it('"products that pass through Vietnam": Vietnam is the target', () => {
     expect(tariffsOf(['The United States will put a 40% tariff on products that pass through Vietnam from other countries.'])).toEqual([['US', 'VN', 40, 'announced']]);
   });

@@ -62,3 +62,29 @@ describe('a later report updates the state of a fact', () => {
     });
   }
 });
+
+describe('within one report', () => {
+  it('"will bring tariffs down to 15 percent from 39 percent … the 39 percent levy remains in force": still in force', () => {
+    const doc = load({
+      title: 'Bern Strikes Tariff Deal',
+      date: 'November 14, 2025',
+      paragraphs: [
+        'Switzerland has struck a deal with the United States that will bring US tariffs on most Swiss goods down to 15 percent from 39 percent, the government said on Friday.',
+        'Until the cut is enacted, the 39 percent levy remains in force.',
+      ],
+    });
+    const old = resolve([resolverInput(doc)]).tariffs.find((t) => t.ratePercent === 39)!;
+    expect(old).toMatchObject({ imposingCountry: 'US', targetCountry: 'CH', status: 'in_effect' });
+    // (the day the cut was told is not the day the old rate was set)
+    expect(old.announcedDate).toBeNull();
+  });
+
+  it('a rate replaced later in the same report stays replaced', () => {
+    const doc = load({
+      title: 'Bern Strikes Tariff Deal',
+      date: 'November 14, 2025',
+      paragraphs: ['The 39 percent levy on Swiss goods remains in force for now.', 'On Friday the United States replaced the 39 percent levy with a 15 percent tariff.'],
+    });
+    expect(resolve([resolverInput(doc)]).tariffs.find((t) => t.ratePercent === 39)!.status).toBe('superseded');
+  });
+});

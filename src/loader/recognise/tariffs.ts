@@ -130,9 +130,10 @@ export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retali
 // "Indonesia's 19 per cent", "Japan's rate of 15 per cent"; a table's "Vietnam: 46% → 20%".
 const POSSESSIVE_RATE = String.raw`(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?`;
 const TABLE_ROW = String.raw`:\s+\d[\d.]*\s?%\s*(?:→|->)`;
-// ("Vietnamese exporters began paying a 20% tariff", "Thailand and Cambodia each face 19%",
+// ("Vietnamese exporters began paying a 20% tariff", "Thailand and Cambodia each face 19%", "the
+// European Union, whose goods face a 15 percent US tariff",
 // "Cambodia had been threatened with 49%", "Indonesia's 19 per cent", a table's "Vietnam: 46% → 20%")
-const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b`, 'u');
+const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced|,\s+whose)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b`, 'u');
 // "Germany's carmakers", "Japanese car exports": a country's goods or makers, never the side that imposes.
 const MAKERS_AFTER = /^(?:’s|'s)?\s+(?:(?:car|auto|steel|farm|[\p{Ll}]+-\p{Ll}+)\s+)?(?:goods|exports|products|shipments|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|cars|autos|vehicles)\b/u;
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
@@ -363,13 +364,15 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       const owner = precedingRate(d.index) ?? nearestRate(d.index);
       return owner === p || (owner !== undefined && inRange(owner)) || (owner !== undefined && owner.index > p.index && closesList(d) && !/;/.test(f.text.slice(p.index, d.index)));
     });
+    // "…, the ministry said on Saturday": the day it was said dates every rate announced, and no
+    // other ("down to 15% from 39%, the government said Friday" is not when the 39% was set).
+    const saidOn = (d: DateFound) => /\b(?:said|stated|told\s+\w+)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index));
+    const said = f.dates.find((d) => saidOn(d) && d.index > p.index);
     const own = f.dates
-      .filter((d) => d !== effective && !isEffective(d) && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
+      .filter((d) => d !== effective && !isEffective(d) && !saidOn(d) && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
       .filter((d) => !/\b(?:until|till|through|since)\s+$/i.test(f.text.slice(Math.max(0, d.index - 8), d.index)))
       .filter((d) => dateOwner(d.index) === p && sameClause(f.text, d.index, p.index))
       .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
-    // "…, the ministry said on Saturday": the day it was said dates every rate not dated otherwise.
-    const said = f.dates.find((d) => /\b(?:said|stated|told\s+\w+)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index)) && d.index > p.index);
     // "Ottawa responded the same day with its own 25% tariffs": the day the sentence names.
     const sameDay = /\b(?:the\s+same|that)\s+day\b/i.test(f.text) ? f.dates.find((d) => d.start.precision === 'day' && d !== effective) : undefined;
     const date = own[0] ?? (status === 'announced' && said && said !== effective ? said : null) ?? sameDay ?? null;
