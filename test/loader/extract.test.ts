@@ -79,6 +79,18 @@ describe('extract: event types', () => {
     expect(agreementsOf(['Chilean goods face a 10 percent US tariff under a deal reached in the summer.'])).toEqual([]);
   });
 
+  it('"have held five rounds of talks …, the most recent in Lima from July 14 to July 18" is round five; "not described as a formal sixth round" is none', () => {
+    const { x } = load({
+      title: 'Peru and US Talks Stall',
+      date: 'September 17, 2025',
+      paragraphs: [
+        'Peru and the United States have held five rounds of talks on a trade pact, the most recent in Lima from July 14 to July 18.',
+        "Tuesday's meeting was not described as a formal sixth round, officials said.",
+      ],
+    });
+    expect(events(x, 'negotiation_round').map((e) => [e.round, e.startDate, e.endDate, e.location])).toEqual([[5, '2025-07-14', '2025-07-18', 'Lima']]);
+  });
+
   it('"aim to sign the agreement next year" is a signing planned for that year; "want the deal signed" is a wish', () => {
     expect(agreementsOf(['Both sides aim to sign the agreement next year, after legal scrubbing.'])).toEqual([['2026', 'year', 'scheduled']]);
     expect(agreementsOf(['Both governments want the deal signed before the leaders meet next year.'])).toEqual([]);

@@ -134,9 +134,25 @@ const ROUND_AS_SETTING = /\b(?:(?:sidelines|margins|side)\s+of|[Aa]t|[Dd]uring|[
 
 export const roundIsSetting = (text: string) => ROUND_AS_SETTING.test(text);
 
+// "have held five rounds of talks …, the most recent in Washington from July 14 to July 18": the
+// last of those counted is that round.
+const LAST_OF_COUNTED = new RegExp(
+  String.raw`\b(?:held|had|completed|concluded)\s+(${Object.keys(NUMBER_WORDS).join('|')}|\d+)\s+rounds\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b[^.;]*?,\s+(?:with\s+)?(?:the\s+)?(?:most\s+recent|latest|last)\b`,
+  'i',
+);
+// "was not described as a formal sixth round": no round at all.
+const NOT_A_ROUND = /\bnot\s+(?:\w+\s+){0,3}(?:an?|the)\s+(?:formal\s+|full\s+|proper\s+)?$/i;
+
 function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'index' | 'text' | 'definite'> | null {
   if (roundIsSetting(text)) return null;
+  const counted = LAST_OF_COUNTED.exec(text);
+  if (counted) {
+    const raw = counted[1]!.toLowerCase();
+    const at = counted.index + counted[0].search(/(?:most\s+recent|latest|last)$/i);
+    return { round: raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw), roundRelation: null, index: at, text: text.slice(at, counted.index + counted[0].length), definite: true };
+  }
   const ord = ORDINAL_ROUND.exec(text);
+  if (ord && NOT_A_ROUND.test(text.slice(0, ord.index))) return null;
   if (ord) {
     const before = text.slice(0, ord.index);
     return { round: ordinalValue(ord[1]!), roundRelation: null, index: ord.index, text: ord[0], definite: /\b(?:the|this)\s+$/i.test(before) };

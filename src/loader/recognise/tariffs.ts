@@ -364,12 +364,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       const owner = precedingRate(d.index) ?? nearestRate(d.index);
       return owner === p || (owner !== undefined && inRange(owner)) || (owner !== undefined && owner.index > p.index && closesList(d) && !/;/.test(f.text.slice(p.index, d.index)));
     });
-    // "…, the ministry said on Saturday": the day it was said dates every rate announced, and no
-    // other ("down to 15% from 39%, the government said Friday" is not when the 39% was set).
+    // "…, the ministry said on Saturday": the day it was said dates every rate announced or changed,
+    // but not one replaced ("down to 15% from 39%, the government said Friday" is not when the 39% was set).
     const saidOn = (d: DateFound) => /\b(?:said|stated|told\s+\w+)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index));
     const said = f.dates.find((d) => saidOn(d) && d.index > p.index);
     const own = f.dates
-      .filter((d) => d !== effective && !isEffective(d) && !saidOn(d) && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
+      .filter((d) => d !== effective && !isEffective(d) && !(saidOn(d) && status === 'superseded') && (d.start.precision !== 'year' || !/\d{4}\s*$/.test(d.text)))
       .filter((d) => !/\b(?:until|till|through|since)\s+$/i.test(f.text.slice(Math.max(0, d.index - 8), d.index)))
       .filter((d) => dateOwner(d.index) === p && sameClause(f.text, d.index, p.index))
       .sort((a, b) => Number(a.relative) - Number(b.relative) || Math.abs(a.index - p.index) - Math.abs(b.index - p.index));
