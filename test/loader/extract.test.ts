@@ -1232,6 +1232,22 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(tariffsOf(['The deal puts Switzerland on an equal footing with the European Union, whose goods face a 15 percent US tariff.'])).toEqual([['US', 'EU', 15, 'in_effect']]);
   });
 
+  it('"the EU and Japan, whose exports to the US are also charged 15 per cent": charged now, on both', () => {
+    const rows = tariffsOf([
+      'Switzerland struck a deal that cuts US tariffs on Swiss goods to 15 per cent.',
+      'The deal restores a level playing field with the EU and Japan, whose exports to the US are also charged 15 per cent.',
+    ]);
+    expect(rows).toEqual(expect.arrayContaining([['US', 'EU', 15, 'in_effect'], ['US', 'JP', 15, 'in_effect']]));
+  });
+
+  it('in an article on US tariffs on Japan, "Korean goods have paid 15% since Aug. 7, but cars still face a 25% tariff" is not about Japan', () => {
+    const rows = tariffsOf([
+      'The United States imposed a 15% tariff on Japanese goods on Thursday.',
+      'Korean goods have paid 15% since Aug. 7, but cars still face a 25% tariff because the auto cut needs a separate order.',
+    ]);
+    expect(rows.filter((r) => r[1] === 'JP' && r[2] === 25)).toEqual([]);
+  });
+
   it('"products that pass through Vietnam": Vietnam is the target', () => {
     expect(tariffsOf(['The United States will put a 40% tariff on products that pass through Vietnam from other countries.'])).toEqual([['US', 'VN', 40, 'announced']]);
   });
@@ -1245,6 +1261,20 @@ describe('extract: tariff statuses in recaps', () => {
     const ts = tariffsOf(['The United States agreed a 15% tariff on Japanese goods on Tuesday.', 'The deal replaces the 25% rate threatened in July as well as the 24% level announced in April, officials said.']);
     expect(row(ts, 24)).toMatchObject({ imposingCountry: 'US', targetCountry: 'JP', status: 'superseded' });
     expect(row(ts, 24)!.history[0]).toMatchObject({ status: 'announced', date: '2025-04' });
+  });
+
+  it('"the 20% rate that Trump announced for the bloc on April 2 was paused … a week later": announced that day, paused later', () => {
+    const { x } = load({
+      title: 'Tariff Recap',
+      date: 'August 8, 2025',
+      paragraphs: [
+        'Since April, most EU goods have paid a 10% US tariff.',
+        'The 20% "reciprocal" rate that Trump announced for the bloc on April 2 was paused for 90 days a week later.',
+      ],
+    });
+    const acts = events(x, 'tariff_action').map((e) => [e.title.split(' ')[2], e.startDate]);
+    expect(acts).toContainEqual(['announces', '2025-04-02']);
+    expect(acts).not.toContainEqual(['pauses', '2025-04-02']);
   });
 
   it('"would remove the tariffs of up to 15% it had imposed in March": the announcement keeps its month', () => {

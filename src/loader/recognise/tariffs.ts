@@ -66,15 +66,15 @@ const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|wil
 
 // "Thailand and Cambodia each face 19%", "steel and aluminium pay 50 per cent", "remain at 50%": a
 // rate told in the present tense applies now (not "will face", "would pay").
-const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:charged|subject\s+to)|stands?\s+at|remains?\s+at|applies)\b(?=[^,;.]{0,40}$)/i;
+const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:charged|subject\s+to)|stands?\s+at|remains?\s+at|applies)\b(?=[^,;.]{0,40}$)/i;
 
 const RATE_IN = /\d\s?%|\d\s+(?:percent|per\s+cent)\b/i;
 const LISTED_BEFORE = /^\s*(?:,|,?\s*(?:and|or|to)|-|–)\s*[\d.]+\s?(?:%|percent|per\s+cent)/i;
 
 // Between a rate and an "announced" word after it: the rate's own noun phrase or a relative clause
 // ("level", ""reciprocal" rate he had"), not the rate's verb ("tariff was", "duties will be").
-// "announced on 2 April", "imposed in March", "threatened in a July 7": the words before a date of announcement.
-const ANNOUNCED_WHEN = /\b(?:announc|impos|unveil|threaten|set\b)\w*\s+(?:\w+\s+){0,3}$/i;
+// "announced on 2 April", "imposed in March", "announced for the bloc on April 2": the words before a date of announcement.
+const ANNOUNCED_WHEN = /\b(?:announc|impos|unveil|threaten|set\b)\w*\s+(?:\w+\s+){0,4}$/i;
 const RATES = /\d[\d.]*\s?(?:%|percent\b|per\s+cent\b)/gi;
 const PAST_OF_RATE = /^(?![^,;.]*\b(?:was|were|is|are|be|been|will|would)\b)[^,;.]{0,30}$/i;
 
@@ -164,6 +164,7 @@ const TARGET_BEFORE = new RegExp(
 // Indian goods uncompetitive against those from Vietnam", "spared Britain".
 // ("the same as Japanese vehicles", "a penalty for buying Russian oil")
 const BYSTANDER_BEFORE = /\b(?:against|than|compared\s+(?:with|to)|rivals?|competitors?|such\s+as|like|same\s+as|spar(?:ed|ing|es)|exempt(?:ed|ing|s)?|buy(?:ing|s)?|bought|purchas(?:e|es|ing|ed))\b[^,.;:]{0,25}$/i;
+const BUYING_BEFORE = /\b(?:buy(?:ing|s)?|bought|purchas(?:e|es|ing|ed))\b[^,.;:]{0,25}$/i;
 // A measure on every country, or on most of them: no one pair's tariff.
 const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens\s+of|other)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|economies|imports)\b/i;
 
@@ -295,7 +296,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1] && p.value > 0) imposer = null;
     // No side found, but the sentence names other countries ("while Laos and Myanmar … were hit with
     // 40%", "Competitors in Vietnam and Bangladesh pay 20%"): the rate is not the document's.
-    const strangers = f.countries.some((c) => c.form === 'name' && f.knownDirection && !f.knownDirection.includes(c.code));
+    // ("Korean goods have paid 15% …, but cars still face 25%"; not "purchases of Russian oil")
+    const strangers = f.countries.some(
+      (c) => c.form !== 'capital' && f.knownDirection && !f.knownDirection.includes(c.code) && !BUYING_BEFORE.test(f.text.slice(Math.max(0, c.index - 40), c.index)),
+    );
     if (!imposer && !target && strangers) continue;
     const sidesInferred = !imposer && !target && f.knownDirection !== null;
     if (!imposer && !target && f.knownDirection) {
