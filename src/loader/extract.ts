@@ -305,6 +305,11 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       if (existing) {
         existing.spans.push(sentenceSpan(f));
         tariffFrames.push({ frame, f, key });
+        // "will bring tariffs down to 15% from 39% … In the meantime, the 39 percent levy remains in
+        // force": the report takes back the replacement it seemed to tell.
+        if (frame.status === 'in_effect' && REMAINS.test(f.text.slice(frame.index, frame.index + 60))) {
+          existing.history = existing.history.filter((h) => h.status !== 'superseded');
+        }
         // A later sentence that changes the measure ("took effect", "paused", "replaced") moves it on.
         if (['in_effect', 'paused', 'withdrawn', 'superseded'].includes(frame.status)) {
           existing.status = frame.status;
@@ -801,6 +806,8 @@ function titleImposer(title: string | null): string | null {
   // The president who sets them, in the year these talks are about.
   return /\bTrump(?:’s|'s)?\b/.test(title) && /\b(?:tariffs?|duties|levies)\b/i.test(title) ? 'US' : null;
 }
+
+const REMAINS = /\b(?:remains?|stays?)\s+in\s+(?:force|effect|place)\b|\bstill\s+appl(?:y|ies)\b|\bcontinues?\s+to\s+apply\b/i;
 
 /** [imposer, target] when more than half of the given measures run that way. */
 function majorityDirection(pairs: Array<[string, string]>): [string, string] | null {

@@ -381,10 +381,7 @@ function mostSaid(kinds: TariffKind[]): TariffKind {
  */
 function statusOf(history: ResolvedTariff['history']): TariffStatus | undefined {
   const ended = history.filter((h) => h.status === 'superseded' || h.status === 'withdrawn').at(-1);
-  // (unless the same report goes on to say it still applies: "will bring tariffs down to 15% from
-  // 39% … In the meantime, the 39 percent levy remains in force")
-  const restated = ended && history.slice(history.indexOf(ended) + 1).some((h) => h.documentId === ended.documentId && h.status === 'in_effect');
-  if (ended && !restated) return ended.status;
+  if (ended) return ended.status;
   return history.filter((h) => h.status !== 'announced' || h.date).at(-1)?.status ?? history.at(-1)?.status;
 }
 

@@ -79,6 +79,15 @@ describe('extract: event types', () => {
     expect(agreementsOf(['Chilean goods face a 10 percent US tariff under a deal reached in the summer.'])).toEqual([]);
   });
 
+  it('"signed an executive order on Sept. 4 implementing the deal reached with Tokyo in July": the order\'s day does not date the deal', () => {
+    const { x } = load({
+      title: 'Tokyo Deal in Force',
+      date: 'September 10, 2025',
+      paragraphs: ['Trump signed an executive order on Sept. 4 implementing the deal reached with Tokyo in July.'],
+    });
+    expect(events(x, 'agreement').map((e) => e.startDate)).not.toContain('2025-09-04');
+  });
+
   it('"have held five rounds of talks …, the most recent in Lima from July 14 to July 18" is round five; "not described as a formal sixth round" is none', () => {
     const { x } = load({
       title: 'Peru and US Talks Stall',

@@ -48,6 +48,8 @@ interface Trigger {
   format?: EventFormat;
   /** Says an event happened only when it carries a date ("talks with Lutnick on 14 April"). */
   needsDate?: boolean;
+  /** The date must follow the trigger ("a deal announced … on July 13"), not come from a verb before it. */
+  dateAfter?: boolean;
 }
 
 // Order matters: the first trigger that matches a sentence decides its type.
@@ -65,7 +67,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,6}?(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/iu },
   // "a political agreement announced by Prabowo … on July 13" (undated, "under a deal reached in the
   // summer" only recalls one; "want the deal signed" wishes for one)
-  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before|wants?|wanted|hopes?|expects?|aims?)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/i, needsDate: true },
+  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before|wants?|wanted|hopes?|expects?|aims?)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/i, needsDate: true, dateAfter: true },
   // "formally concluded negotiations on a comprehensive economic partnership agreement"
   { type: 'agreement', re: /\b(?:concluded|completed|wrapped\s+up|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,5}(?:agreement|deal|pact|accord|treaty)\b/i },
   // "Both sides aim to sign the agreement next year": a signing planned, kept when it is dated.
@@ -287,6 +289,7 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
     const date = eventDate(f, m.index, m.index + m[0].length);
     // (its own date, in its own clause: not "the tariff talks with Thailand …, and … on Monday")
     if (t.needsDate && (!date || /[,;]|\band\s+(?:the\s+)?\p{Ll}/u.test(f.text.slice(Math.min(date.index, m.index + m[0].length), Math.max(date.index, m.index))))) continue;
+    if (t.dateAfter && date && date.index < m.index) continue;
     frames.push({
       type: t.type,
       index: m.index,
