@@ -88,6 +88,14 @@ describe('extract: event types', () => {
     expect(events(x, 'agreement').map((e) => e.startDate)).not.toContain('2025-09-04');
   });
 
+  it('"said in a statement on Wednesday", "called the move unfair in a statement on Wednesday" are dated statements; an undated one is none', () => {
+    const statementsOf = (paragraph: string) =>
+      events(load({ title: 'Lima Responds to Tariff Order', date: 'August 7, 2025', paragraphs: [paragraph] }).x, 'statement').map((e) => e.startDate);
+    expect(statementsOf('The Peruvian trade ministry said in a statement on Wednesday that it would keep negotiating.')).toEqual(['2025-08-06']);
+    expect(statementsOf('Peru\'s foreign ministry called the US move unjustified in a statement on Wednesday.')).toEqual(['2025-08-06']);
+    expect(statementsOf('The Peruvian trade ministry said in a statement that it would keep negotiating.')).toEqual([]);
+  });
+
   it('"have held five rounds of talks …, the most recent in Lima from July 14 to July 18" is round five; "not described as a formal sixth round" is none', () => {
     const { x } = load({
       title: 'Peru and US Talks Stall',

@@ -72,6 +72,10 @@ const TRIGGERS: Trigger[] = [
   { type: 'agreement', re: /\b(?:concluded|completed|wrapped\s+up|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,5}(?:agreement|deal|pact|accord|treaty)\b/i },
   // "Both sides aim to sign the agreement next year": a signing planned, kept when it is dated.
   { type: 'agreement', re: /\b(?:aims?|plans?|expects?|hopes?|intends?|set|due)\s+to\s+sign\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b/i, needsDate: true },
+  // "the ministry said in a statement on Wednesday", "called the move unfair in a statement on
+  // Wednesday", "In a statement issued late on Friday": a dated formal statement is an event (plain
+  // "said on Monday" is not).
+  { type: 'statement', re: /\b[Ii]n\s+(?:a|its|their)\s+(?:written\s+)?statement\b/, needsDate: true, dateAfter: true },
   // "said in a joint statement" attributes words; issuing one is the event.
   { type: 'statement', re: /\b(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?(?:joint\s+)?statements?\b|(?<!\b(?:said|says|added|noted)\s+in\s+(?:a|the|their|its)\s+)\bjoint\s+statement\b/i },
   // "held talks", "held two days of talks", "hold a working session"
