@@ -49,6 +49,15 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
     expect(dates('Duties applied from 5 July for five years.', '2025-07-28')).toEqual([['2025-07-05', 'day', null]]);
   });
 
+  it('"the first quarter", "the first nine months of this year", "the first half of last year": the publication\'s year or the one before', () => {
+    expect(dates('Exports reached $31.4 billion in the first quarter.', '2025-04-10')).toEqual([['2025-01', 'month', '2025-03']]);
+    expect(dates('Exports reached $111.6 billion in the first nine months of this year.', '2025-11-10')).toEqual([['2025-01', 'month', '2025-09']]);
+    expect(dates('Exports fell in the first half of last year.', '2025-04-10')).toEqual([['2024-01', 'month', '2024-06']]);
+    // (not over yet at publication; a fiscal year's quarter)
+    expect(dates('Exports may slow in the first nine months of this year.', '2025-04-10')).toEqual([['2025', 'year', null]]);
+    expect(dates('In the first quarter of the current fiscal, exports rose.', '2025-08-07')).toEqual([]);
+  });
+
   it('"in the first 10 months" with no year is this year\'s, and only with a publication date', () => {
     expect(dates('Exports rose in the first 10 months.', '2025-11-06')).toEqual([['2025-01', 'month', '2025-10']]);
     expect(dates('Exports rose in the first 10 months.', null)).toEqual([]);

@@ -120,6 +120,11 @@ const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by|early|mid|late|e
 // Parts of a year, as trade figures are reported: "the first five months of 2025", "the first
 // half of 2024", "the first quarter of 2025", "Q3 2024".
 const PART_OF_YEAR = /\b(?:(?:in\s+)?the\s+)?(?:(first|last)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of)?\s+((?:19|20)\d{2})\b/gi;
+// The same with no year written ("the first quarter", "the first nine months of this year", "the
+// first half of last year"): the publication's year, or the one before; a part not yet over at
+// publication is no period, and a fiscal year's quarter ("the first quarter of the current fiscal")
+// is not the calendar's.
+const PART_OF_NAMED_YEAR = /\b(?:(?:in\s+)?the\s+)?(?:(first)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of\s+(this|the|last)\s+year)?\b(?!\s+(?:of\s+)?(?:19|20)\d{2})(?!\s+of\s+(?:the\s+|its\s+)?(?:current\s+|this\s+|last\s+|next\s+)?(?:fiscal|financial|business)\b)/gi;
 const MONTHS_SO_FAR = /\b(?:in\s+)?the\s+first\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b(?!\s+of\b)/gi;
 const NUMBER_WORDS_SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 // A fiscal year with its months: "2024-25 (April-March)", "FY2024/25 (July–June)".
@@ -202,6 +207,18 @@ export function recogniseDates(
     const year = m[7]!;
     if (!span) continue;
     putInterval(found, m, `${year}-${pad(span.from)}`, `${year}-${pad(span.to)}`);
+  }
+  if (ref) {
+    for (const m of text.matchAll(PART_OF_NAMED_YEAR)) {
+      if (found.some((f) => f.end && m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
+      const span = partOfYear(m);
+      const which = m[7]?.toLowerCase();
+      // (a bare "Q3" or "the first half" in passing needs more than the phrase: months, or a year word)
+      if (!span || (!which && !m[1] && !/^(?:in\s+)?the\s/i.test(m[0]))) continue;
+      const year = Number(ref.slice(0, 4)) - (which === 'last' ? 1 : 0);
+      if (which !== 'last' && span.to > Number(ref.slice(5, 7))) continue;
+      putInterval(found, m, `${year}-${pad(span.from)}`, `${year}-${pad(span.to)}`);
+    }
   }
   // "in the first 10 months" with no year: this year's, as of publication.
   if (ref) {
