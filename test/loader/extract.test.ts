@@ -1332,6 +1332,20 @@ describe('extract: trade flows in the ways articles state them', () => {
   const flowsOf = (paragraph: string) =>
     load({ title: 'Trade Figures', date: 'July 31, 2025', paragraphs: [paragraph] }).x.tradeStats.map((t) => [t.exporter, t.importer, t.period, t.valueUsd]);
 
+  it('"fell to $6.87 billion in June from $8.01 billion in May": each amount its own month', () => {
+    expect(flowsOf("Peru's exports to the United States fell to $6.87 billion in June from $8.01 billion in May, ministry data showed.")).toEqual([
+      ['PE', 'US', '2025-06', 6_870_000_000],
+      ['PE', 'US', '2025-05', 8_010_000_000],
+    ]);
+  });
+
+  it('"at $11.8 billion for January through June, compared with $9.3 billion in the same period of last year": the same flow, a year back', () => {
+    expect(flowsOf('Census data showed US imports of goods from Peru at $11.8 billion for January through June, compared with $9.3 billion in the same period of last year.')).toEqual([
+      ['PE', 'US', '2025-01/2025-06', 11_800_000_000],
+      ['PE', 'US', '2024-01/2024-06', 9_300_000_000],
+    ]);
+  });
+
   it('"imported $X from B and exported $Y there": both directions, subject kept across "and"', () => {
     expect(flowsOf('Census data show the United States imported $36.6 billion of goods from Peru in 2024 and exported about $3.1 billion there, leaving a deficit of $33.5 billion.')).toEqual([
       ['PE', 'US', '2024', 36_600_000_000],

@@ -37,6 +37,16 @@ function periodOf(dates: DateFound[]): string | null {
 
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months|time)\b/i;
 
+const yearEarlierAfter = (text: string, at: number) =>
+  /^\s*(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+earlier))/i.test(text.slice(at, at + 40));
+const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+(?:about\s+|around\s+|nearly\s+)?$/i;
+
+/** A month or span of months told right after an amount ("$8.01 billion in July"). */
+function periodRightAfter(f: SentenceFacts, at: number): string | null {
+  const d = f.dates.find((x) => x.index >= at && /^\s*(?:in|for|during)\s+$/i.test(f.text.slice(at, x.index)) && x.start.precision !== 'day');
+  return d ? periodOf([d]) : null;
+}
+
 /** The same period a year earlier: '2025-01/2025-06' → '2024-01/2024-06'. */
 const yearBack = (period: string) => period.replace(/\b(\d{4})/g, (y) => String(Number(y) - 1));
 
@@ -89,6 +99,16 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
     if (NOT_A_FLOW.test(f.text.slice(clauseStart, money.index) + after)) continue;
     const verbs = [...before.matchAll(FLOW)];
     const verb = verbs[verbs.length - 1];
+    // "fell to $6.87 billion in August from $8.01 billion in July": each amount its own month.
+    const ownPeriod = periodRightAfter(f, money.index + money.text.length);
+    // "…at $119.8 billion for January through August, compared with $90.3 billion in the same period
+    // of last year": the same flow, a year back, however far its verb.
+    const previous = frames.at(-1);
+    const comparedEarlier = yearEarlierAfter(f.text, money.index + money.text.length) && COMPARED_BEFORE.test(f.text.slice(Math.max(0, money.index - 30), money.index));
+    if (previous && comparedEarlier && (!verb || money.index - verb.index > 80)) {
+      frames.push({ ...previous, index: money.index, text: money.text, period: yearBack(previous.period), valueUsd: money.valueUsd, qualifier: money.qualifier });
+      continue;
+    }
     if (!verb || money.index - verb.index > 80) continue;
     const exporting = Boolean(verb[1]);
     // The clause's subject: the last side named before the verb in its clause; "while importing …"
@@ -108,15 +128,13 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
     if (!subject) continue;
     const partner = codes.find((c) => c !== subject)!;
     // "fell to $196.5 billion from $211.7 billion a year earlier": the older figure, a year back.
-    const yearEarlier = /^\s*(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+earlier))/i.test(
-      f.text.slice(money.index + money.text.length, money.index + money.text.length + 40),
-    );
+    const yearEarlier = yearEarlierAfter(f.text, money.index + money.text.length);
     frames.push({
       index: money.index,
       text: money.text,
       exporter: exporting ? subject : partner,
       importer: exporting ? partner : subject,
-      period: yearEarlier ? yearBack(period) : period,
+      period: yearEarlier ? yearBack(period) : (ownPeriod ?? period),
       valueUsd: money.valueUsd,
       qualifier: money.qualifier,
       sourceOrganizationKey: source?.key ?? null,
