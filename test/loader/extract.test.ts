@@ -1332,6 +1332,14 @@ describe('extract: trade flows in the ways articles state them', () => {
   const flowsOf = (paragraph: string) =>
     load({ title: 'Trade Figures', date: 'July 31, 2025', paragraphs: [paragraph] }).x.tradeStats.map((t) => [t.exporter, t.importer, t.period, t.valueUsd]);
 
+  it('"bought $36.6 billion worth of goods from Peru last year while selling it just $3.1 billion", "took in $9.5 billion worth of Peruvian goods"', () => {
+    expect(flowsOf('The U.S. bought $36.6 billion worth of goods from Peru in 2024 while selling it just $3.1 billion.')).toEqual([
+      ['PE', 'US', '2024', 36_600_000_000],
+      ['US', 'PE', '2024', 3_100_000_000],
+    ]);
+    expect(flowsOf('In 2024 the US took in $9.5 billion worth of Peruvian goods.')).toEqual([['PE', 'US', '2024', 9_500_000_000]]);
+  });
+
   it('"fell to $6.87 billion in June from $8.01 billion in May": each amount its own month', () => {
     expect(flowsOf("Peru's exports to the United States fell to $6.87 billion in June from $8.01 billion in May, ministry data showed.")).toEqual([
       ['PE', 'US', '2025-06', 6_870_000_000],

@@ -16,7 +16,9 @@ export interface TradeStatFrame {
   sourceOrganizationKey: string | null;
 }
 
-const FLOW = /\b(?:(export(?:ed|s|ing)?|shipp(?:ed|ing)|shipments|sent|sold|sales)|(import(?:ed|s|ing)?|bought|purchas(?:ed|es|ing)))\b/gi;
+// ("bought $136.6 billion worth of goods from Vietnam … while selling it just $13.1 billion", "took in
+// $119.5 billion worth of Vietnamese goods")
+const FLOW = /\b(?:(export(?:ed|s|ing)?|shipp(?:ed|ing)|shipments|sent|sold|sell(?:s|ing)?|sales)|(import(?:ed|s|ing)?|bought|purchas(?:ed|es|ing)|t(?:ook|akes?|aking)\s+in))\b/gi;
 // Totals and balances are not flows between two sides.
 const NOT_A_FLOW = /\b(?:surplus|deficit|two-way|bilateral\s+trade|total\s+trade|trade\s+turnover|investment|worth\s+of\s+deals)\b/i;
 // "the United States was the Philippines' top export destination": the possessor exports.
