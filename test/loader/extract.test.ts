@@ -108,6 +108,28 @@ describe('extract: event types', () => {
     expect(events(x, 'negotiation_round').map((e) => [e.round, e.startDate, e.endDate, e.location])).toEqual([[5, '2025-07-14', '2025-07-18', 'Lima']]);
   });
 
+  it('a relative clause dates its noun: "the joint statement … that the two countries issued on October 26", "the deal that … struck at a resort in Turnberry, Scotland, on July 27"', () => {
+    const { x } = load({
+      title: 'Talks Go On',
+      date: 'November 21, 2025',
+      paragraphs: [
+        'The round built on the fifth round held in Lima from September 15 to 18 and on the joint statement on a framework for a reciprocal, fair and balanced trade agreement that the two countries issued on October 26.',
+        'It follows the trade deal that European Commission President Ursula von der Leyen and US President Donald Trump struck at a golf resort in Turnberry, Scotland, on July 27.',
+      ],
+    });
+    expect(events(x, 'statement').map((e) => e.startDate)).toEqual(['2025-10-26']);
+    expect(events(x, 'agreement').map((e) => e.startDate)).toContain('2025-07-27');
+  });
+
+  it('"reached an agreement … under which goods face 20%, less than the 46 percent rate he announced in April": April dates the rate, not the agreement', () => {
+    const { x } = load({
+      title: 'Deal Reached',
+      date: 'July 3, 2025',
+      paragraphs: ['Trump said on Wednesday that the United States had reached an agreement with Peru under which Peruvian goods will face a 20 percent tariff, less than the 46 percent rate he announced in April.'],
+    });
+    expect(events(x, 'agreement').map((e) => e.startDate)).not.toContain('2025-04');
+  });
+
   it('"aim to sign the agreement next year" is a signing planned for that year; "want the deal signed" is a wish', () => {
     expect(agreementsOf(['Both sides aim to sign the agreement next year, after legal scrubbing.'])).toEqual([['2026', 'year', 'scheduled']]);
     expect(agreementsOf(['Both governments want the deal signed before the leaders meet next year.'])).toEqual([]);

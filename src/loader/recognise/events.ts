@@ -64,7 +64,8 @@ const TRIGGERS: Trigger[] = [
   // "announced a trade deal with Vietnam" (but not "announced a plan")
   { type: 'agreement', re: /\b(?:announced|unveiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|treaty)\b/i },
   // "the agreement that Trump and Starmer announced on May 8", "a deal President Trump announced"
-  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+)?(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,6}?(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/iu },
+  // ("the trade deal that Commission President Ursula von der Leyen and U.S. President Donald Trump struck")
+  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,12}?|(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,6}?)(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/iu },
   // "a political agreement announced by Prabowo … on July 13" (undated, "under a deal reached in the
   // summer" only recalls one; "want the deal signed" wishes for one)
   { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before|wants?|wanted|hopes?|expects?|aims?)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/i, needsDate: true, dateAfter: true },
@@ -218,6 +219,25 @@ export const opensSentence = (text: string, d: DateFound) =>
 
 const ATTRIBUTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:letter|order|deadline|decision|announcement|truce|pause|statement|agreement|deal|framework|tariffs?|rates?)\b/u;
 
+// "the joint statement on a framework … that the two countries issued on October 26", "the deal that
+// … Trump struck at his golf resort in Turnberry, Scotland, on July 27": the relative clause dates it.
+// (the clause right after the noun and what it is on, with no rate or second clause inside)
+const RELATIVE_CLAUSE_DATE =
+  /^(?:\s+(?:on|for|over)\s+[^.;%]{0,90}?)?\s+(?:that|which)\s+(?![^.;%]*\b(?:that|which)\b)[^.;%]{0,100}?\b(?:issued|signed|reached|struck|announced|sealed|adopted|released|published|unveiled)\b(?:\s+(?:at|in)\s+[^.;%]{0,60}?)?,?\s+(?:on|in)\s+$/i;
+// (a trigger that already holds its clause: "the deal that … struck" + " at his resort in Turnberry, Scotland, on")
+const PLACE_THEN_DATE = /^(?:\s+(?:at|in)\s+[^.;%]{0,60}?)?,?\s+(?:on|in)\s+$/i;
+
+function relativeClauseDate(f: SentenceFacts, trigger: RegExpExecArray): DateFound | null | undefined {
+  const end = trigger.index + trigger[0].length;
+  const own = /\b(?:that|which)\b/i.test(trigger[0]);
+  const pattern = own ? PLACE_THEN_DATE : RELATIVE_CLAUSE_DATE;
+  const found = f.dates.find((d) => d.index >= end && d.start.precision !== 'year' && pattern.test(f.text.slice(end, d.index)));
+  if (found) return found;
+  // (a clause of its own takes no date from the sentence around it: "published a joint statement on
+  // Thursday setting out the deal that … struck in Scotland last month")
+  return own ? (f.dates.find((d) => d.index >= end && d.index - end <= 40 && !/[.;,]/.test(f.text.slice(end, d.index))) ?? null) : undefined;
+}
+
 /** The date an event takes: the one nearest its trigger (years alone are periods, not events, but
  * may date a plan: "aim to sign the agreement next year"). */
 export function eventDate(f: SentenceFacts, index: number, end = index): DateFound | null {
@@ -290,7 +310,8 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
     // April, while officials will meet again in November").
     const same = frames.find((x) => GROUP[x.type] === GROUP[t.type]);
     if (same && !/;|,\s+(?:while|whereas|but)\b|\b(?:after|before)\b/i.test(f.text.slice(Math.min(same.index, m.index), Math.max(same.index, m.index)))) continue;
-    const date = eventDate(f, m.index, m.index + m[0].length);
+    const relative = relativeClauseDate(f, m);
+    const date = relative !== undefined ? relative : eventDate(f, m.index, m.index + m[0].length);
     // (its own date, in its own clause: not "the tariff talks with Thailand …, and … on Monday")
     if (t.needsDate && (!date || /[,;]|\band\s+(?:the\s+)?\p{Ll}/u.test(f.text.slice(Math.min(date.index, m.index + m[0].length), Math.max(date.index, m.index))))) continue;
     if (t.dateAfter && date && date.index < m.index) continue;
