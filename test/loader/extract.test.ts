@@ -130,6 +130,13 @@ describe('extract: event types', () => {
     expect(events(x, 'agreement').map((e) => e.startDate)).not.toContain('2025-04');
   });
 
+  it('"Chile has struck a deal …, the government said Friday": news of that day; "a deal …, officials said Friday" recalled is not dated by the saying', () => {
+    expect(agreementsOf(['Chile has struck a deal with the United States that will cut US tariffs on Chilean goods, the government in Santiago said Friday.'])).toEqual([
+      ['2025-09-19', 'day', 'occurred'],
+    ]);
+    expect(agreementsOf(['Chile struck a deal with the United States in the summer, the government in Santiago said Friday.'])).not.toContainEqual(['2025-09-19', 'day', 'occurred']);
+  });
+
   it('"aim to sign the agreement next year" is a signing planned for that year; "want the deal signed" is a wish', () => {
     expect(agreementsOf(['Both sides aim to sign the agreement next year, after legal scrubbing.'])).toEqual([['2026', 'year', 'scheduled']]);
     expect(agreementsOf(['Both governments want the deal signed before the leaders meet next year.'])).toEqual([]);

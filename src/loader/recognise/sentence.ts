@@ -67,7 +67,9 @@ export const datesForEvents = (f: SentenceFacts, triggerIndex = Infinity, trigge
     const said = SAID_DATE.exec(f.text.slice(from, d.index));
     // "a deal Trump announced on Tuesday": the verb is the trigger's own, and dates it.
     const ownVerb = said !== null && from + said.index < triggerEnd;
-    return !SPAN_DATE.test(f.text.slice(from, d.index)) && !(said && !ownVerb && d.index > triggerIndex);
+    // "Switzerland has struck a deal …, the government said Friday": news of the day it is told.
+    const justDone = Number.isFinite(triggerIndex) && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(f.text.slice(Math.max(0, triggerIndex - 20), triggerIndex));
+    return !SPAN_DATE.test(f.text.slice(from, d.index)) && !(said && !ownVerb && !justDone && d.index > triggerIndex);
   });
 
 /** The tense of the clause around `index` ("…replacing the rate Trump had threatened from August 1"). */
