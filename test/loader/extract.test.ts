@@ -96,6 +96,22 @@ describe('extract: event types', () => {
     expect(statementsOf('The Peruvian trade ministry said in a statement that it would keep negotiating.')).toEqual([]);
   });
 
+  it('"concluded the sixth round on Wednesday … The round, which opened on Monday, built on the fifth round held in Lima from September 15 to 18": both rounds, the sixth from Monday', () => {
+    const { x } = load({
+      title: 'Sixth Round Ends',
+      date: 'November 21, 2025',
+      paragraphs: [
+        'Peruvian and US negotiators concluded the sixth round of talks on a trade agreement in Washington on Wednesday.',
+        'The round, which opened on Monday, built on the fifth round held in Lima from September 15 to 18 and on the joint statement that the two countries issued on October 26.',
+      ],
+    });
+    expect(events(x, 'negotiation_round').map((e) => [e.round, e.startDate, e.endDate])).toEqual([
+      [6, '2025-11-17', '2025-11-19'],
+      [5, '2025-09-15', '2025-09-18'],
+    ]);
+    expect(events(x, 'statement').map((e) => e.startDate)).toEqual(['2025-10-26']);
+  });
+
   it('"have held five rounds of talks …, the most recent in Lima from July 14 to July 18" is round five; "not described as a formal sixth round" is none', () => {
     const { x } = load({
       title: 'Peru and US Talks Stall',

@@ -184,6 +184,8 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
   return null;
 }
 
+const THIS_ROUND_SUBJECT = /^(?:The|This)\s+(?:[\w]+-day\s+)?round,?\s+which\s+(?:opened|began|started|kicked\s+off|ran|ended|closed|wrapped\s+up)\b/;
+
 // Right after "five rounds of talks": "The fourth was held in Washington from July 29 to 31."
 const ELLIPTICAL_ROUND = /^(?:The\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=(?:was|were|took|is|will|ran|opened|began|came|followed|is\s+due)\b)/i;
 
@@ -300,8 +302,15 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
     const date = eventDate(f, round.index);
     frames.push({ type: 'negotiation_round', ...round, date, status: statusAt(f, round.index, date), location, format: formatOf() });
   }
+  // "The round, which opened on Monday, built on the fifth round held in Hanoi …": the sentence's
+  // subject is the round just reported, whatever earlier round it goes on to name.
+  const subject = THIS_ROUND_SUBJECT.exec(f.text);
+  if (subject && round && round.index > 0) {
+    const date = eventDate(f, 0, subject[0].length);
+    frames.unshift({ type: 'negotiation_round', round: null, roundRelation: 'this', index: 0, text: subject[0], definite: true, date, status: statusAt(f, 0, date), location: null, format: null });
+  }
   for (const t of TRIGGERS) {
-    if (frames.length >= 2) break;
+    if (frames.length >= (subject && round ? 3 : 2)) break;
     const m = t.re.exec(f.text);
     if (!m) continue;
     // "unless it reached a deal", "if an agreement is signed": a condition, not an event.
