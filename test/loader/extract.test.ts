@@ -1339,6 +1339,20 @@ describe('extract: tariff statuses in recaps', () => {
     expect(acts).not.toContainEqual(['pauses', '2025-04-02']);
   });
 
+  it('"U.S. duties, which had peaked at 145% in April, were cut to 30%, while China\'s levies fell from 125% to 10%": the cuts are done', () => {
+    const ts = tariffsOf([
+      'U.S. duties on Chinese goods, which had peaked at 145% in April, were cut to 30%, while China\'s levies on U.S. goods fell from 125% to 10%.',
+    ]);
+    expect(ts.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status])).toEqual(
+      expect.arrayContaining([
+        ['US', 'CN', 145, 'superseded'],
+        ['US', 'CN', 30, 'in_effect'],
+        ['CN', 'US', 125, 'superseded'],
+        ['CN', 'US', 10, 'in_effect'],
+      ]),
+    );
+  });
+
   it('"would remove the tariffs of up to 15% it had imposed in March": the announcement keeps its month', () => {
     const ts = tariffsOf([
       'China imposed a 10% tariff on American goods in February.',

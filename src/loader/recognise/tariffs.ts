@@ -34,7 +34,7 @@ const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|c
 // Status words, strongest first; the nearest to the rate wins within each class.
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   // ("which had faced 36%": the rate they faced before.)
-  ['superseded', /\b(?:replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
+  ['superseded', /\b(?:(?:had\s+)?peaked\s+at|replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|reprieve|h[eo]ld(?:ing)?\s+off|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|(?:began|begin|begins|started|start|starts)\s+(?:collecting|paying|facing|charging|applying)|(?<!\b(?:consider\w*|recommend\w*|suggest\w*|propos\w*|urg\w*)\s+(?:\w+\s+)?)applying|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
@@ -61,6 +61,7 @@ function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
   return 'general';
 }
 
+const MOVED_TO = /\b(?:(?:were|was)\s+(?:\w+\s+)?(?:cut|lowered|reduced|raised|increased|hiked|slashed|halved|doubled)|fell|dropped|declined|rose|climbed|went\s+(?:up|down)|came\s+down)\s+(?:from\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+)?to\s+$/i;
 const FUTURE_WORDS = /\b(?:will|would|from\s+next|due\s+to|set\s+to|planned|proposed)\b/i;
 const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|will|has|had|is|was|said)\b/u;
 
@@ -386,6 +387,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const changed = /(?<!\bto\s)\b(?:raised|hiked|increased|lowered|cut|reduced|doubled|tripled|halved)\b/i.test(lead) && !/\bthreat/i.test(lead);
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
+    // "U.S. duties … were cut to 30%", "China's levies fell from 125% to 10%": a change told as done.
+    if (status === 'announced' && MOVED_TO.test(before) && !FUTURE_WORDS.test(f.text) && !isHedged(f.text)) status = 'in_effect';
     // "applied from 5 July", "effective June 1", said after that day: in effect.
     if (status === 'announced' && effective?.start.date && effective.start.precision === 'day' && f.publishedDate && !isAfter(effective.start.date, f.publishedDate)) {
       status = 'in_effect';
