@@ -1353,6 +1353,14 @@ describe('extract: tariff statuses in recaps', () => {
     );
   });
 
+  it('"… was suspended for 90 days a week later, and a 10% baseline tariff had applied since": the new subject\'s own verb, not the pause', () => {
+    const ts = tariffsOf([
+      'The United States imposed a 25% tariff on Peruvian goods on Thursday.',
+      'Peru had been assigned a 26% reciprocal rate on April 2; that was suspended for 90 days a week later, and a 10% baseline tariff had applied since.',
+    ]);
+    expect(row(ts, 10)?.status).not.toBe('paused');
+  });
+
   it('"would remove the tariffs of up to 15% it had imposed in March": the announcement keeps its month', () => {
     const ts = tariffsOf([
       'China imposed a 10% tariff on American goods in February.',

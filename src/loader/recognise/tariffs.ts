@@ -79,6 +79,8 @@ const ANNOUNCED_WHEN = /\b(?:announc|impos|unveil|threaten|set\b)\w*\s+(?:\w+\s+
 const RATES = /\d[\d.]*\s?(?:%|percent\b|per\s+cent\b)/gi;
 const PAST_OF_RATE = /^(?![^,;.]*\b(?:was|were|is|are|be|been|will|would)\b)[^,;.]{0,30}$/i;
 
+// ", and a " right before the rate: its own clause's subject (not ", and 30% on Y", a list).
+const NEW_CLAUSE_SUBJECT = /,\s+(?:and|but|while|whereas)\s+(?:a|an|the|its|their)\s+(?:[\w"“”-]+\s+){0,2}$/i;
 // The object of an active verb, right after it ("removed much of the uncertainty"), not a time.
 const ACTIVE_OBJECT = /^\s+(?:much|most|some|any|all|an?|its|their|the(?!\s+(?:following|next|same|previous)\s))\b/i;
 
@@ -106,6 +108,8 @@ function statusNear(text: string, at: number): TariffStatus {
       if (m.index > at && /^(?:currently|now|at\s+present|still|already)\b/i.test(m[0]) && RATE_IN.test(text.slice(atEnd, m.index)) && !LISTED_BEFORE.test(text.slice(atEnd, m.index))) continue;
       // "the 20 per cent rate … removed much of the uncertainty": the rate is what removed, not what was removed.
       if (status === 'withdrawn' && m.index > at && ACTIVE_OBJECT.test(text.slice(m.index + m[0].length)) && !/\b(?:was|were|been|be|is|are)\s+$/i.test(text.slice(0, m.index))) continue;
+      // "…was suspended a week later, and a 10% baseline tariff had applied": a new subject takes its own verb.
+      if (m.index < at && NEW_CLAUSE_SUBJECT.test(text.slice(m.index, at))) continue;
       // "the higher rates are suspended; a 10% baseline applies": a semicolon ends what a verb says.
       if (/;/.test(text.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
       // A word in the rate's own clause over a nearer one in a clause with its own subject ("in which
