@@ -12,7 +12,7 @@ import { recognisePercents } from './recognise/percent.js';
 import { countryKey, dateTense, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
 import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseTradeStats } from './recognise/trade-stats.js';
-import { fold, splitSentences, type Sentence } from './text.js';
+import { fold, NUMBER_WORDS, splitSentences, type Sentence } from './text.js';
 import type {
   ActorMention,
   CleanDocument,
@@ -593,13 +593,20 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     if (frame.date || frame.definite) return frame;
     const m = DAY_OFFSET.exec(f.text);
     if (!m || m.index > frame.index) return frame;
-    const anchor = f.dates.find((d) => d.start.precision === 'day')?.start.date ?? open.filter((e) => !e.tariffKey && e.mention.datePrecision === 'day').at(-1)?.mention.startDate;
+    // (the day in the sentence, else the last one the paragraph told just before: "On April 2, Trump
+    // announced … Two days later, Lam phoned Trump")
+    const previous = facts[facts.indexOf(f) - 1];
+    const told = previous?.paragraph === f.paragraph ? previous.dates.filter((d) => d.start.precision === 'day').at(-1)?.start.date : undefined;
+    const anchor =
+      f.dates.find((d) => d.start.precision === 'day')?.start.date ?? told ?? open.filter((e) => !e.tariffKey && e.mention.datePrecision === 'day').at(-1)?.mention.startDate;
     if (!anchor) return frame;
-    const word = m[1]!.toLowerCase();
+    const count = m[1]!.toLowerCase();
+    const days = (['the', 'a', 'one'].includes(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count))) * (/^week$/i.test(m[2]!) ? 7 : 1);
+    const word = m[3]!.toLowerCase();
     // "A came a day after B": B is the day before A.
     const before = word === 'before' || word === 'earlier' || /\bcame\s+$|\bcomes\s+$/i.test(f.text.slice(Math.max(0, m.index - 8), m.index));
     const d = new Date(`${anchor}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + (before ? -1 : 1));
+    d.setUTCDate(d.getUTCDate() + (before ? -days : days));
     const date = d.toISOString().slice(0, 10);
     return { ...frame, date: toldDay(date, 'day', m.index, m[0]) };
   }
@@ -860,7 +867,8 @@ function statusChange(text: string): TariffStatus | null {
 
 const BEGAN = /\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\b/i;
 const SAME_DAY = /\b(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b|\blater\s+that\s+day\b/i;
-const DAY_OFFSET = /\b(?:the|a|one)\s+day\s+(before|after|earlier|later)\b/i;
+// ("the day before", "two days later", "a week later")
+const DAY_OFFSET = /\b(the|a|one|two|three|four|five|six|\d)\s+(days?|week)\s+(before|after|earlier|later)\b/i;
 
 const GROUPS: Record<string, string> = {
   negotiation_round: 'talks', meeting: 'talks', call: 'talks', proposal: 'talks',

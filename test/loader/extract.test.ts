@@ -112,6 +112,17 @@ describe('extract: event types', () => {
     expect(events(x, 'statement').map((e) => e.startDate)).toEqual(['2025-10-26']);
   });
 
+  it('"On April 2, Trump announced … Two days later, Lam phoned Trump": two days after the day the paragraph just told', () => {
+    const { x } = load({
+      title: 'How the Rate Got There',
+      date: 'October 30, 2025',
+      paragraphs: [
+        'On April 2, President Donald Trump announced a reciprocal tariff of 46 per cent on Peruvian goods. Two days later, Peruvian President Dina Boluarte phoned Trump and offered to cut tariffs on American goods to zero.',
+      ],
+    });
+    expect(onlyEvent(x, 'call').startDate).toBe('2025-04-04');
+  });
+
   it('"have held five rounds of talks …, the most recent in Lima from July 14 to July 18" is round five; "not described as a formal sixth round" is none', () => {
     const { x } = load({
       title: 'Peru and US Talks Stall',
