@@ -171,6 +171,7 @@ const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1
 const CAPS_AUTHORS = new RegExp(String.raw`^(${CAPS_NAME}(?:(?:,\s*|\s+and\s+)${CAPS_NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
 // A standfirst ending in its byline: "… did little to settle the dispute. By Katrin Vasquez-Lund".
 const TRAILING_BY = new RegExp(String.raw`^(.*[.!?]["”’]?)\s+[Bb]y\s+(${NAME}(?:\s+and\s+${NAME})?)$`, 'u');
+const PAPER = /\b(?:News|Times|Post|Press|Agency|Herald|Daily|Tribune|Journal|Media|Wire|Gazette|Express)$/;
 const TIME_PART = /^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*\p{Lu}{2,5}(?:[+-]\d{1,2})?)?|\d+\s+min(?:ute)?s?\s+read)$/iu;
 
 /** Names written in capitals ("ELLIOT MARSH") in the case a byline would print them. */
@@ -206,6 +207,18 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       if (!meta.publishedDate && !head.numeric) head.numeric = { a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) };
       return true;
     }
+    // "By Phan Anh November 6, 2025", "By Minh Thu   April 11, 2025": the author, then the date, with
+    // nothing between (read before the date alone, which would leave the name behind).
+    const dated = /^[Bb]y\s/.test(plain) ? recogniseDates(plain, null).find((d) => d.start.precision === 'day') : undefined;
+    // ("By Minh Thu April 11, 2025": "Thu" is the name's, not Thursday, when the name needs it)
+    const weekday = dated ? /^(\p{Lu}\p{Ll}+)\s+/u.exec(dated.text)?.[1] : undefined;
+    const nameEnd = dated && !BY_LINE.test(plain.slice(0, dated.index).trim()) && weekday ? dated.index + weekday.length : dated?.index;
+    if (dated && !plain.slice(dated.index + dated.text.length).replace(/[\s,]/g, '') && BY_LINE.test(plain.slice(0, nameEnd).trim())) {
+      meta.author ??= nameCase(BY_LINE.exec(plain.slice(0, nameEnd).trim())![1]!);
+      meta.publishedDate ??= dated.start.date;
+      authorAt = k;
+      return true;
+    }
     // "Kuala Lumpur, 26 October 2025": a place and the date, on a line of their own.
     const placed = /^\p{Lu}[\p{L} .'-]{1,30},\s+(.+)$/u.exec(plain);
     const date = dateOfLine(plain) ?? (placed ? dateOfLine(placed[1]!) : null);
@@ -230,14 +243,6 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       (caps && /,|\sand\s/.test(plain) && /\p{Ll}/u.test(plain) && !MASTHEAD.test(plain) ? caps[1] : undefined);
     if (by) {
       meta.author ??= nameCase(by);
-      authorAt = k;
-      return true;
-    }
-    // "By Phan Anh November 6, 2025": the author, then the date, with nothing between.
-    const dated = /^[Bb]y\s/.test(plain) ? recogniseDates(plain, null).find((d) => d.start.precision === 'day') : undefined;
-    if (dated && !plain.slice(dated.index + dated.text.length).replace(/[\s,]/g, '') && BY_LINE.test(plain.slice(0, dated.index).trim())) {
-      meta.author ??= nameCase(BY_LINE.exec(plain.slice(0, dated.index).trim())![1]!);
-      meta.publishedDate ??= dated.start.date;
       authorAt = k;
       return true;
     }
@@ -311,14 +316,17 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   // Under the headline: byline lines, perhaps below a one-paragraph standfirst, until the article.
   for (let k = titleAt + 1, standfirst = 0; k < lines.length && k <= titleAt + 6; k++) {
     const line = lines[k]!;
-    if (isByline(line, k) || isAffiliation(line, k) || MASTHEAD.test(line)) {
+    // "Claire Dufresne" / "Ottawa" / "Published October 27, 2025": a bare name over the date line
+    // ("Lan Huong / Tuoi Tre News": with the paper's name beside it).
+    const [named, paper, ...more] = line.split(/\s+[|/]\s+/);
+    const bare = named && NAME_LINE.exec(named)?.[1] === named && (paper === undefined || (!more.length && PAPER.test(paper)));
+    if (!meta.author && bare && words(named) <= 4 && datedSoon(k)) {
+      meta.author = nameCase(named);
+      authorAt = k;
       head.drop.add(k);
       continue;
     }
-    // "Claire Dufresne" / "Ottawa" / "Published October 27, 2025": a bare name over the date line.
-    if (!meta.author && NAME_LINE.exec(line)?.[1] === line && words(line) <= 4 && datedSoon(k)) {
-      meta.author = nameCase(line);
-      authorAt = k;
+    if (isByline(line, k) || isAffiliation(line, k) || MASTHEAD.test(line)) {
       head.drop.add(k);
       continue;
     }

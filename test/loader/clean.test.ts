@@ -225,6 +225,16 @@ describe('clean: title, byline and publication date', () => {
     expect(d.dateline).toEqual({ start: 0, end: 'KUALA LUMPUR: '.length });
   });
 
+  it('"By Minh Thu   April 11, 2025 | 06:15 pm": a name ending in a weekday\'s short form keeps it', () => {
+    const d = clean(raw(`UK and India Sign Services Pact\nBy Minh Thu   April 11, 2025 | 06:15 pm GMT+7\n${body}`));
+    expect([d.author, d.publishedDate, d.text]).toEqual(['Minh Thu', '2025-04-11', body]);
+  });
+
+  it('"Lan Huong / Tuoi Tre News" over the date line: the author, beside the paper\'s name', () => {
+    const d = clean(raw(`UK and India Sign Services Pact\nLan Huong / Tuoi Tre News\nFri, November 21, 2025 | 2:35 PM GMT+7\n${body}`));
+    expect([d.author, d.publishedDate, d.text]).toEqual(['Lan Huong', '2025-11-21', body]);
+  });
+
   it('a dateline under a standfirst the body keeps is found on the second line', () => {
     const d = clean(raw(`Seoul Settles on 15% Tariff After Long Talks\nThe deal caps a summer of visits to Washington by Korean ministers\nBy Priya Nair\nJuly 31, 2025\nSEOUL -- ${body}`));
     expect(d.dateline).not.toBeNull();
