@@ -459,11 +459,14 @@ function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
   // Dates of different precision compare only when neither is a prefix of the other.
   const later = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a) && a > b;
   for (const t of tariffs) {
-    const since = dateOf(t);
-    if ((t.status !== 'announced' && t.status !== 'paused') || !since || !HEADLINE_KINDS.has(t.kind)) continue;
+    // (a baseline in force gives way to a country's own rate once that is in force: "the 10% baseline
+    // applied from April 5 … the 20% rate took effect on August 7")
+    const baselineInForce = t.status === 'in_effect' && t.kind === 'baseline';
+    const since = baselineInForce ? (t.history.find((h) => h.status === 'in_effect' && h.date)?.date ?? null) : dateOf(t);
+    if ((t.status !== 'announced' && t.status !== 'paused' && !baselineInForce) || !since || !HEADLINE_KINDS.has(t.kind)) continue;
     const replacement = tariffs
       .filter((o) => o !== t && o.imposingCountry === t.imposingCountry && o.targetCountry === t.targetCountry && HEADLINE_KINDS.has(o.kind))
-      .filter((o) => (o.status === 'announced' || o.status === 'in_effect') && o.ratePercent > 0 && !stacked(t, o))
+      .filter((o) => (baselineInForce ? o.status === 'in_effect' && o.kind !== 'baseline' : o.status === 'announced' || o.status === 'in_effect') && o.ratePercent > 0 && !stacked(t, o))
       // A paused rate is replaced only by one with a date of its own: the baseline charged
       // meanwhile does not replace it.
       .map((o) => ({ o, date: latestOf(o, t.status === 'paused' || told(t, o)) }))

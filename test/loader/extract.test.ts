@@ -1372,6 +1372,13 @@ describe('extract: tariff statuses in recaps', () => {
     expect(row(ts, 10)?.status).not.toBe('paused');
   });
 
+  it('"lowered from the 24 per cent announced on 2 April and the 25 per cent notified in the letter of 7 July": both left behind', () => {
+    const ts = tariffsOf([
+      'Under the agreement, the United States will keep the tariff on Peruvian goods at 19 per cent, lowered from the 24 per cent announced on 2 April 2025 and the 25 per cent notified in the letter of 7 July 2025.',
+    ]);
+    expect([row(ts, 24)?.status, row(ts, 25)?.status]).toEqual(['superseded', 'superseded']);
+  });
+
   it('"would remove the tariffs of up to 15% it had imposed in March": the announcement keeps its month', () => {
     const ts = tariffsOf([
       'China imposed a 10% tariff on American goods in February.',

@@ -79,6 +79,14 @@ describe('within one report', () => {
     expect(old.announcedDate).toBeNull();
   });
 
+  it('a baseline in force gives way to the country\'s own rate once that takes effect, in a later report', () => {
+    const april = load({ title: 'Baseline Applies', date: 'April 10, 2025', paragraphs: ['A 10% US baseline tariff on Peruvian goods took effect on April 5.'] }, 'april.txt');
+    const august = load({ title: 'New Rate Applies', date: 'August 8, 2025', paragraphs: ['The 20% US reciprocal tariff on Peruvian goods took effect on August 7.'] }, 'august.txt');
+    const r = resolve([resolverInput(april), resolverInput(august)]);
+    expect(r.tariffs.find((t) => t.ratePercent === 10)!.status).toBe('superseded');
+    expect(r.tariffs.find((t) => t.ratePercent === 20)!.status).toBe('in_effect');
+  });
+
   it('a rate replaced later in the same report stays replaced', () => {
     const doc = load({
       title: 'Bern Strikes Tariff Deal',

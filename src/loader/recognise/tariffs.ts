@@ -318,8 +318,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "cut … from 46% to 20%", "20%, down from 46%": the rate left behind is superseded.
     const before = f.text.slice(Math.max(0, p.index - 30), p.index);
     // ("below the 46% threatened", but not "whose duty is below 15%", a bound)
+    // ("lowered from the 24 per cent announced on 2 April and the 25 per cent notified in the letter":
+    // both left behind)
+    const listedAfterFrom = /\bfrom\s+(?:the\s+)?[\d.]+\s?(?:%|per\s*cent|percent)[^;.%]{0,80}?\band\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, p.index - 120), p.index));
     const replacedWord =
-      /\b(?:from|instead\s+of|replacing|replaces|replaced|averting)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$|\b(?:than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the|its|a|an)\s+(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before) &&
+      (listedAfterFrom ||
+        /\b(?:from|instead\s+of|replacing|replaces|replaced|averting)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$|\b(?:than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the|its|a|an)\s+(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before)) &&
       f.percents.some((q) => q !== p);
     // "has proposed raising it to 50%, from 20% currently": the rate left behind still applies.
     // ("will lower its tariff on European cars from 27.5% to 15% — but only once the Commission …": until
