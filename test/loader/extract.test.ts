@@ -1379,6 +1379,23 @@ describe('extract: tariff statuses in recaps', () => {
     expect([row(ts, 24)?.status, row(ts, 25)?.status]).toEqual(['superseded', 'superseded']);
   });
 
+  it('"remain subject to the 50% US tariff" applies now; "defused a threat … the EU would face a 30% tariff from 1 August" never applied', () => {
+    const ts = tariffsOf([
+      'Steel and aluminium are not covered: EU exports of both metals remain subject to the 50% US tariff.',
+      'The deal defused a threat Trump made in a letter on 12 July, in which he said the EU would face a 30% tariff from 1 August.',
+    ]);
+    expect(row(ts, 50)?.status).toBe('in_effect');
+    expect(row(ts, 30)?.status).not.toBe('in_effect');
+  });
+
+  it('"the deal removed the biggest uncertainty … the same 15 percent rate": the rate was not removed', () => {
+    const ts = tariffsOf([
+      'The United States set a 15 percent tariff on Peruvian goods on Wednesday.',
+      'The office said the deal "removed the biggest uncertainty" facing exporters and put Peruvian carmakers on an equal footing with rivals, who secured the same 15 percent rate earlier this month.',
+    ]);
+    expect(row(ts, 15)?.status).not.toBe('withdrawn');
+  });
+
   it('"would remove the tariffs of up to 15% it had imposed in March": the announcement keeps its month', () => {
     const ts = tariffsOf([
       'China imposed a 10% tariff on American goods in February.',

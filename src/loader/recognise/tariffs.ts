@@ -34,7 +34,7 @@ const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|c
 // Status words, strongest first; the nearest to the rate wins within each class.
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   // ("which had faced 36%": the rate they faced before.)
-  ['superseded', /\b(?:(?:had\s+)?peaked\s+at|replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
+  ['superseded', /\b(?:(?:had\s+)?peaked\s+at|defus(?:ed|ing)|replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|reprieve|h[eo]ld(?:ing)?\s+off|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|(?:began|begin|begins|started|start|starts)\s+(?:collecting|paying|facing|charging|applying)|(?<!\b(?:consider\w*|recommend\w*|suggest\w*|propos\w*|urg\w*)\s+(?:\w+\s+)?)applying|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
@@ -67,7 +67,7 @@ const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|wil
 
 // "Thailand and Cambodia each face 19%", "steel and aluminium pay 50 per cent", "remain at 50%": a
 // rate told in the present tense applies now (not "will face", "would pay").
-const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:charged|subject\s+to)|stands?\s+at|remains?\s+at|applies)\b(?=[^,;.]{0,40}$)/i;
+const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:charged|subject\s+to)|stands?\s+at|remains?\s+(?:at|subject\s+to)|applies)\b(?=[^,;.]{0,40}$)/i;
 
 const RATE_IN = /\d\s?%|\d\s+(?:percent|per\s+cent)\b/i;
 const LISTED_BEFORE = /^\s*(?:,|,?\s*(?:and|or|to)|-|–)\s*[\d.]+\s?(?:%|percent|per\s+cent)/i;
@@ -83,6 +83,13 @@ const PAST_OF_RATE = /^(?![^,;.]*\b(?:was|were|is|are|be|been|will|would)\b)[^,;
 const NEW_CLAUSE_SUBJECT = /,\s+(?:and|but|while|whereas)\s+(?:a|an|the|its|their)\s+(?:[\w"“”-]+\s+){0,2}$/i;
 // The object of an active verb, right after it ("removed much of the uncertainty"), not a time.
 const ACTIVE_OBJECT = /^\s+(?:much|most|some|any|all|an?|its|their|the(?!\s+(?:following|next|same|previous)\s))\b/i;
+
+/** "removed much of the uncertainty": an active verb whose object is neither this rate nor a tariff. */
+function removedSomethingElse(text: string, start: number, end: number, at: number): boolean {
+  if (!ACTIVE_OBJECT.test(text.slice(end)) || /\b(?:was|were|been|be|is|are)\s+$/i.test(text.slice(0, start))) return false;
+  const object = text.slice(end, end + 40);
+  return end > at ? true : !TARIFF_WORD.test(object) && !RATE_IN.test(object) && !/\b(?:rates?|it|them)\b/i.test(object);
+}
 
 /** The class of the status word closest to the rate. */
 function statusNear(text: string, at: number): TariffStatus {
@@ -107,7 +114,8 @@ function statusNear(text: string, at: number): TariffStatus {
       // took effect", "offered to cut 30% to 15%").
       if (m.index > at && /^(?:currently|now|at\s+present|still|already)\b/i.test(m[0]) && RATE_IN.test(text.slice(atEnd, m.index)) && !LISTED_BEFORE.test(text.slice(atEnd, m.index))) continue;
       // "the 20 per cent rate … removed much of the uncertainty": the rate is what removed, not what was removed.
-      if (status === 'withdrawn' && m.index > at && ACTIVE_OBJECT.test(text.slice(m.index + m[0].length)) && !/\b(?:was|were|been|be|is|are)\s+$/i.test(text.slice(0, m.index))) continue;
+      // ("the deal 'removed the biggest uncertainty' … the same 15 percent rate": something else removed)
+      if (status === 'withdrawn' && removedSomethingElse(text, m.index, m.index + m[0].length, at)) continue;
       // "…was suspended a week later, and a 10% baseline tariff had applied": a new subject takes its own verb.
       if (m.index < at && NEW_CLAUSE_SUBJECT.test(text.slice(m.index, at))) continue;
       // "the higher rates are suspended; a 10% baseline applies": a semicolon ends what a verb says.
@@ -397,8 +405,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
     // "U.S. duties … were cut to 30%", "China's levies fell from 125% to 10%": a change told as done.
     if (status === 'announced' && MOVED_TO.test(before) && !FUTURE_WORDS.test(f.text) && !isHedged(f.text)) status = 'in_effect';
-    // "applied from 5 July", "effective June 1", said after that day: in effect.
-    if (status === 'announced' && effective?.start.date && effective.start.precision === 'day' && f.publishedDate && !isAfter(effective.start.date, f.publishedDate)) {
+    // "applied from 5 July", "effective June 1", said after that day: in effect (not "he said the EU
+    // would face a 30% tariff from 1 August": a threat reported).
+    if (status === 'announced' && !/\bwould\b/i.test(f.text.slice(Math.max(0, p.index - 40), p.index)) && effective?.start.date && effective.start.precision === 'day' && f.publishedDate && !isAfter(effective.start.date, f.publishedDate)) {
       status = 'in_effect';
     }
     // "before a 25% tariff takes effect on August 1": not in effect yet.
