@@ -281,7 +281,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   // Before any measure is stated, the direction the whole document states most ("Indonesia's 19 per
   // cent was announced …" ahead of the sentence that names the US as the imposer).
   const sided = facts.flatMap((f) => recogniseTariffs(f)).flatMap((t) => (t.imposingCountry && t.targetCountry && t.ratePercent > 0 ? [[t.imposingCountry, t.targetCountry] as [string, string]] : []));
-  const prior = majorityDirection(sided);
+  // (the document's own pair first: "India faces a 26 per cent US tariff" in an article on UK-India rates)
+  const prior = majorityDirection(pair.length === 2 && sided.some(([a, b]) => pair.includes(a) && pair.includes(b)) ? sided.filter(([a, b]) => pair.includes(a) && pair.includes(b)) : sided);
   // (an article on many countries' rates: "Indonesia's 19 per cent", "Taiwan's 20 per cent")
   const usualImposer = majorityDirection(sided.map(([a]) => [a, '']))?.[0] ?? titleImposer(doc.title);
   for (const f of facts) {

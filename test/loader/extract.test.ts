@@ -1396,6 +1396,30 @@ describe('extract: tariff statuses in recaps', () => {
     expect(row(ts, 15)?.status).not.toBe('withdrawn');
   });
 
+  it('a pact\'s schedule: shares of tariff lines are no rates, "more than 100 per cent" is a bound, "before falling to 40 per cent" is a rate, and the pair\'s own direction wins over a third country\'s', () => {
+    const { x } = load({
+      title: 'Chile and UK Conclude Trade Pact',
+      date: 'May 7, 2025',
+      paragraphs: [
+        'Under the agreement, Chile will cut tariffs on 90 per cent of British tariff lines, with 85 per cent becoming fully duty-free within a decade.',
+        'Duties on Scotch whisky will be halved from 150 per cent to 75 per cent when the pact enters into force, before falling to 40 per cent by the tenth year.',
+        'Tariffs on British cars, currently more than 100 per cent, will be brought down to 10 per cent under a quota.',
+        'Chile faces a 26 per cent US reciprocal tariff that has been suspended, while British goods are subject to a 10 per cent US baseline duty.',
+        '"Zero duty removes a disadvantage of 8 to 12 per cent against competitors," said an exporter.',
+      ],
+    });
+    const rows = x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['CL', 'GB', 150, 'superseded'],
+        ['CL', 'GB', 75, 'announced'],
+        ['CL', 'GB', 40, 'announced'],
+        ['CL', 'GB', 10, 'announced'],
+      ]),
+    );
+    for (const rate of [90, 85, 100, 12]) expect(rows.map((r) => r[2])).not.toContain(rate);
+  });
+
   it('"would remove the tariffs of up to 15% it had imposed in March": the announcement keeps its month', () => {
     const ts = tariffsOf([
       'China imposed a 10% tariff on American goods in February.',

@@ -118,6 +118,8 @@ function statusNear(text: string, at: number): TariffStatus {
       if (status === 'withdrawn' && removedSomethingElse(text, m.index, m.index + m[0].length, at)) continue;
       // "…was suspended a week later, and a 10% baseline tariff had applied": a new subject takes its own verb.
       if (m.index < at && NEW_CLAUSE_SUBJECT.test(text.slice(m.index, at))) continue;
+      // ("currently more than 100 per cent, will be brought down to 10 per cent": the adverb is the first figure's)
+      if (m.index < at && /^(?:currently|now|at\s+present|still|already)\b/i.test(m[0]) && RATE_IN.test(text.slice(m.index + m[0].length, at))) continue;
       // "the higher rates are suspended; a 10% baseline applies": a semicolon ends what a verb says.
       if (/;/.test(text.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
       // A word in the rate's own clause over a nearer one in a clause with its own subject ("in which
@@ -187,7 +189,7 @@ const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|
 const OWNER_BEFORE_TARIFF = /^(?:’s|'s)?\s+(?:(?:reciprocal|additional|new|higher|import)\s+)?(?:tariffs?|duties|duty|levy|levies)\b/i;
 const isBystander = (text: string, index: number) => BYSTANDER_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 const TARIFF_WORDS = new RegExp(TARIFF_WORD.source, 'gi');
-const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
+const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|(?:fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|ris(?:e|es|ing)|rose)\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
 // "Indonesia's 19 per cent was announced …", "Japan's rate of 15 per cent", a table's "Vietnam: 46% → 20%".
 const OWN_RATE = new RegExp(String.raw`\p{Lu}[\p{L}.]+${POSSESSIVE_RATE}\d|^[\p{Lu}][\p{L} .]+${TABLE_ROW}`, 'u');
 const OWN_RATE_BEFORE = new RegExp(String.raw`${POSSESSIVE_RATE}[\d.]+\s?(?:%|per\s*cent|percent)\s*$|^[\p{Lu}][\p{L} .]+:\s+(?:[\d.]+\s?%\s*(?:→|->)\s*)?[\d.]+\s?%\s*$|(?:→|->)\s*[\d.]+\s?%\s*$`, 'u');
@@ -227,6 +229,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const ownRate = OWN_RATE_BEFORE.test(f.text.slice(Math.max(0, p.index - 40), p.index + p.text.length));
     if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate || ownRate))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
+    // "currently more than 100 per cent": a bound, not a rate.
+    if (/\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // "the central bank kept its repo rate at 5.5%", "GDP grew 6.5%", "exports rose 27%": a rate of
     // something else, named nearer the figure than any tariff word.
     if (otherMeasure(f.text, p)) continue;
@@ -480,7 +484,7 @@ function kindWindow(f: SentenceFacts, p: PercentFound): string {
   return f.text.slice(from, to);
 }
 
-const OTHER_MEASURE = /\b(?:repo|interest\s+rates?|policy\s+rate|inflation|unemployment|growth|gdp|gross\s+domestic|grew|market\s+share|stake|margins?|yields?|forecast|poll|votes?)\b/gi;
+const OTHER_MEASURE = /\b(?:repo|interest\s+rates?|policy\s+rate|inflation|unemployment|growth|gdp|gross\s+domestic|grew|market\s+share|stake|margins?|(?:dis)?advantage|yields?|forecast|poll|votes?)\b/gi;
 
 /** The figure is what some other measure is at, by the word closest before it or right after it. */
 function otherMeasure(text: string, p: PercentFound): boolean {
@@ -488,7 +492,12 @@ function otherMeasure(text: string, p: PercentFound): boolean {
   const other = [...before.matchAll(OTHER_MEASURE)].at(-1);
   const tariff = [...before.matchAll(TARIFF_WORDS)].at(-1);
   if (other && (!tariff || other.index > tariff.index)) return true;
-  return /^\s*(?:growth|inflation|drop|decline|jump|stake|of\s+(?:GDP|output|the\s+market))\b/i.test(text.slice(p.index + p.text.length, p.index + p.text.length + 30));
+  // ("on 90 per cent of British tariff lines, with 85 per cent becoming duty-free": shares of goods)
+  const after = text.slice(p.index + p.text.length, p.index + p.text.length + 60);
+  return (
+    /^\s*(?:growth|inflation|drop|decline|jump|stake|of\s+(?:GDP|output|the\s+market))\b/i.test(after) ||
+    /^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}(?:tariff\s+lines|lines|goods|products|exports|imports|trade|items|categories)\b|^\s*(?:becoming|become|will\s+become|to\s+become)\b/iu.test(after)
+  );
 }
 
 function nearTariffWord(text: string, p: PercentFound): boolean {
