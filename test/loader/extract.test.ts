@@ -1321,6 +1321,16 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows.filter((r) => r[1] === 'JP' && r[2] === 25)).toEqual([]);
   });
 
+  it('a "surtax" and an importer\'s "deposit" in an anti-dumping case are duties; a bank deposit rate is not', () => {
+    const rows = tariffsOf([
+      'China will require importers of Canadian canola seed to pay a 75.8-per-cent deposit starting Thursday after a preliminary ruling in an anti-dumping investigation.',
+      'Beijing says the move answers Ottawa\'s 100-per-cent surtax on Chinese-made electric vehicles.',
+      'Chinese banks cut their bank deposit rate to 1.2 per cent on Tuesday, after the tariff news.',
+    ]);
+    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual(expect.arrayContaining([['CN', 'CA', 75.8], ['CA', 'CN', 100]]));
+    expect(rows.map((r) => r[2])).not.toContain(1.2);
+  });
+
   it('"products that pass through Vietnam": Vietnam is the target', () => {
     expect(tariffsOf(['The United States will put a 40% tariff on products that pass through Vietnam from other countries.'])).toEqual([['US', 'VN', 40, 'announced']]);
   });

@@ -65,6 +65,7 @@ describe('recognisePercents', () => {
     ['Japan faces a 20% levy on cars.', 20],
     ['The UK charges duties of 10 per cent on Indian textiles.', 10],
     ['A 25-percent duty applies to steel.', 25],
+    ['Importers must pay a 75.8-per-cent deposit.', 75.8],
     ['The baseline rate is 2.5% for most goods.', 2.5],
     ['Tariffs of twenty-five percent were threatened.', 25],
     ['Customs rates of 15 pct remain.', 15],

@@ -30,7 +30,9 @@ export interface TariffFrame {
   announcedOn: boolean;
 }
 
-const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|customs\s+rates?|countermeasures|counter-tariffs)\b/i;
+// ("a 100-per-cent surtax on Chinese-made electric vehicles", "importers … to pay a 75.8-per-cent
+// deposit" in an anti-dumping case; not a bank's deposit rate)
+const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|import\s+tax(?:es)?|customs\s+rates?|countermeasures|counter-tariffs|(?:cash\s+)?deposits?(?!\s+rates?))\b/i;
 // Status words, strongest first; the nearest to the rate wins within each class.
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   // ("which had faced 36%": the rate they faced before.)
@@ -484,7 +486,7 @@ function kindWindow(f: SentenceFacts, p: PercentFound): string {
   return f.text.slice(from, to);
 }
 
-const OTHER_MEASURE = /\b(?:repo|interest\s+rates?|policy\s+rate|inflation|unemployment|growth|gdp|gross\s+domestic|grew|market\s+share|stake|margins?|(?:dis)?advantage|yields?|forecast|poll|votes?)\b/gi;
+const OTHER_MEASURE = /\b(?:repo|interest\s+rates?|bank\s+deposits?|savings|policy\s+rate|inflation|unemployment|growth|gdp|gross\s+domestic|grew|market\s+share|stake|margins?|(?:dis)?advantage|yields?|forecast|poll|votes?)\b/gi;
 
 /** The figure is what some other measure is at, by the word closest before it or right after it. */
 function otherMeasure(text: string, p: PercentFound): boolean {
