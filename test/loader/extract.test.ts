@@ -1331,6 +1331,24 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows.map((r) => r[2])).not.toContain(1.2);
   });
 
+  it('"Indonesia, the Philippines and Malaysia were also assigned 19%"; "Cambodia and Thailand were assigned 49% and 36%" pairs them in order', () => {
+    const rows = tariffsOf([
+      'The United States imposed a 20% tariff on Vietnamese goods on Thursday.',
+      'Under the order, Indonesia, the Philippines and Malaysia were also assigned 19%.',
+      'Cambodia and Thailand were assigned 49% and 36% in April.',
+    ]).map((r) => [r[0], r[1], r[2]]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['US', 'ID', 19],
+        ['US', 'PH', 19],
+        ['US', 'MY', 19],
+        ['US', 'KH', 49],
+        ['US', 'TH', 36],
+      ]),
+    );
+    expect(rows).not.toContainEqual(['US', 'TH', 49]);
+  });
+
   it('"products that pass through Vietnam": Vietnam is the target', () => {
     expect(tariffsOf(['The United States will put a 40% tariff on products that pass through Vietnam from other countries.'])).toEqual([['US', 'VN', 40, 'announced']]);
   });

@@ -84,7 +84,7 @@ const PAST_OF_RATE = /^(?![^,;.]*\b(?:was|were|is|are|be|been|will|would)\b)[^,;
 // ", and a " right before the rate: its own clause's subject (not ", and 30% on Y", a list).
 const NEW_CLAUSE_SUBJECT = /,\s+(?:and|but|while|whereas)\s+(?:a|an|the|its|their)\s+(?:[\w"“”-]+\s+){0,2}$/i;
 // The object of an active verb, right after it ("removed much of the uncertainty"), not a time.
-const ACTIVE_OBJECT = /^\s+(?:much|most|some|any|all|an?|its|their|the(?!\s+(?:following|next|same|previous)\s))\b/i;
+const ACTIVE_OBJECT = /^\s+["“]?(?:much|most|some|any|all|an?|its|their|the(?!\s+(?:following|next|same|previous)\s))\b/i;
 
 /** "removed much of the uncertainty": an active verb whose object is neither this rate nor a tariff. */
 function removedSomethingElse(text: string, start: number, end: number, at: number): boolean {
@@ -149,8 +149,9 @@ const POSSESSIVE_RATE = String.raw`(?:’s|'s)\s+(?:(?:current|new|reciprocal|he
 const TABLE_ROW = String.raw`:\s+\d[\d.]*\s?%\s*(?:→|->)`;
 // ("Vietnamese exporters began paying a 20% tariff", "Thailand and Cambodia each face 19%", "the
 // European Union, whose goods face a 15 percent US tariff",
-// "Cambodia had been threatened with 49%", "Indonesia's 19 per cent", a table's "Vietnam: 46% → 20%")
-const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced|,\s+whose)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:hit|threatened|slapped)\s+with)\b`, 'u');
+// "Cambodia had been threatened with 49%", "Cambodia had faced 49%", "Malaysia were also assigned 19%",
+// "Indonesia's 19 per cent", a table's "Vietnam: 46% → 20%")
+const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced|,\s+whose)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is|had|has|have)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:also\s+)?(?:(?:hit|threatened|slapped)\s+with|assigned|given|handed))\b`, 'u');
 // "Germany's carmakers", "Japanese car exports": a country's goods or makers, never the side that imposes.
 const MAKERS_AFTER = /^(?:’s|'s)?\s+(?:(?:car|auto|steel|farm|[\p{Ll}]+-\p{Ll}+)\s+)?(?:goods|exports|products|shipments|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|cars|autos|vehicles)\b/u;
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
@@ -191,7 +192,7 @@ const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|
 const OWNER_BEFORE_TARIFF = /^(?:’s|'s)?\s+(?:(?:reciprocal|additional|new|higher|import)\s+)?(?:tariffs?|duties|duty|levy|levies)\b/i;
 const isBystander = (text: string, index: number) => BYSTANDER_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 const TARIFF_WORDS = new RegExp(TARIFF_WORD.source, 'gi');
-const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|cut\s+to|raised\s+to|lowered\s+to|(?:fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|ris(?:e|es|ing)|rose)\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
+const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|assigned|handed|cut\s+to|raised\s+to|lowered\s+to|(?:fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|ris(?:e|es|ing)|rose)\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
 // "Indonesia's 19 per cent was announced …", "Japan's rate of 15 per cent", a table's "Vietnam: 46% → 20%".
 const OWN_RATE = new RegExp(String.raw`\p{Lu}[\p{L}.]+${POSSESSIVE_RATE}\d|^[\p{Lu}][\p{L} .]+${TABLE_ROW}`, 'u');
 const OWN_RATE_BEFORE = new RegExp(String.raw`${POSSESSIVE_RATE}[\d.]+\s?(?:%|per\s*cent|percent)\s*$|^[\p{Lu}][\p{L} .]+:\s+(?:[\d.]+\s?%\s*(?:→|->)\s*)?[\d.]+\s?%\s*$|(?:→|->)\s*[\d.]+\s?%\s*$`, 'u');
@@ -229,7 +230,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const rateVerb = RATE_VERB_BEFORE.test(f.text.slice(Math.max(0, p.index - 20), p.index));
     const listedRate = /^[\s,]*(?:and\s+\d[\d.]*\s?%[\s,]*)?respectively\b/i.test(f.text.slice(p.index + p.text.length, p.index + p.text.length + 30));
     const ownRate = OWN_RATE_BEFORE.test(f.text.slice(Math.max(0, p.index - 40), p.index + p.text.length));
-    if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate || ownRate))) continue;
+    if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate || ownRate || respectively(f, p, sides)))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // "currently more than 100 per cent": a bound, not a rate.
     if (/\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
@@ -448,16 +449,23 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   return frames;
 }
 
+// Two countries, a rate verb, two rates: "Cambodia and Thailand were assigned 49% and 36%" (the end of
+// the second rate stands in for "respectively").
+const PAIRED_RATES = /(?<=\b(?:were|have\s+been|had\s+been)\s+(?:assigned|given|handed|hit\s+with|threatened\s+with)\s+[\d.]+\s?(?:%|per\s*cent|percent)\s+and\s+[\d.]+\s?(?:%|per\s*cent|percent))/i;
+
 /** "A and B, which had faced 36% and 49% respectively": the country listed in this rate's place. */
 function respectively(
   f: SentenceFacts,
   p: PercentFound,
   sides: Array<{ index: number; code: string; end: number }>,
 ): { side: { index: number; code: string; end: number }; listed: string[] } | null {
-  const word = /\brespectively\b/i.exec(f.text);
+  // ("Cambodia and Thailand were assigned 49% and 36% in April": the same without the word)
+  const word = /\brespectively\b/i.exec(f.text) ?? PAIRED_RATES.exec(f.text);
   if (!word || p.index > word.index) return null;
   const rates = f.percents.filter((q) => q.index < word.index && /^[\s,]*(?:and\s+)?$/.test(f.text.slice(q.index + q.text.length, nextIndex(f, q, word.index))));
   const listed = sides.filter((s) => s.index < (rates[0]?.index ?? 0)).slice(-rates.length);
+  // (the countries listed together, right before the verb: "Cambodia and Thailand were assigned")
+  if (word[0] !== 'respectively' && !/^\s+and\s+(?:the\s+)?$/i.test(f.text.slice(listed[0]?.end ?? 0, listed[1]?.index ?? 0))) return null;
   const at = rates.indexOf(p);
   return at >= 0 && listed.length === rates.length && rates.length >= 2 ? { side: listed[at]!, listed: listed.map((s) => s.code) } : null;
 }
