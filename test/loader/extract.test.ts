@@ -1424,7 +1424,7 @@ describe('extract: tariff statuses in recaps', () => {
     expect(row(ts, 15)?.status).not.toBe('withdrawn');
   });
 
-  it('a pact\'s schedule: shares of tariff lines are no rates, "more than 100 per cent" is a bound, "before falling to 40 per cent" is a rate, and the pair\'s own direction wins over a third country\'s', () => {
+  it('a pact\'s schedule: shares of tariff lines are no rates, "more than 100 per cent" is a bound, "will be halved from 150 per cent … when the pact enters into force" leaves 150 applying till then, "before falling to 40 per cent" is a rate, and the pair\'s own direction wins over a third country\'s', () => {
     const { x } = load({
       title: 'Chile and UK Conclude Trade Pact',
       date: 'May 7, 2025',
@@ -1439,13 +1439,30 @@ describe('extract: tariff statuses in recaps', () => {
     const rows = x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
     expect(rows).toEqual(
       expect.arrayContaining([
-        ['CL', 'GB', 150, 'superseded'],
+        ['CL', 'GB', 150, 'in_effect'],
         ['CL', 'GB', 75, 'announced'],
         ['CL', 'GB', 40, 'announced'],
         ['CL', 'GB', 10, 'announced'],
       ]),
     );
     for (const rate of [90, 85, 100, 12]) expect(rows.map((r) => r[2])).not.toContain(rate);
+  });
+
+  it('a recap: "replaces the 30% that Trump had threatened", "lowering the 25 percent rate that was set to kick in", "threatened 50% … but backed down", and a modal in another clause', () => {
+    const ts = tariffsOf([
+      'The United States set a 15% tariff on most EU goods on Sunday.',
+      'The 15% rate, which will also cover cars, replaces the 30% that Trump had threatened in a letter on 12 July.',
+      'Trump announced the deal on Sunday, lowering the 25 percent rate that was set to kick in on Aug. 1.',
+      'In late May he threatened to raise duties to 50% from 1 June, but backed down after a phone call.',
+      'Steel remains subject to a 40% US tariff, although officials said a quota could be negotiated later.',
+    ]);
+    expect([row(ts, 30)?.status, row(ts, 25)?.status, row(ts, 50)?.status]).toEqual(['superseded', 'superseded', 'withdrawn']);
+    expect(row(ts, 40)).toMatchObject({ imposingCountry: 'US', targetCountry: 'EU', status: 'in_effect' });
+  });
+
+  it('"asked Washington to consider lowering the 20% tariff currently applied": a request, the rate still applies', () => {
+    const ts = tariffsOf(['The United States set a 20% tariff on Peruvian goods.', 'Lima asked Washington to consider lowering the 20% tariff currently applied to its coffee.']);
+    expect(row(ts, 20)?.status).not.toBe('superseded');
   });
 
   it('"would remove the tariffs of up to 15% it had imposed in March": the announcement keeps its month', () => {

@@ -37,7 +37,7 @@ const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|import\
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   // ("which had faced 36%": the rate they faced before.)
   ['superseded', /\b(?:(?:had\s+)?peaked\s+at|defus(?:ed|ing)|replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
-  ['withdrawn', /\b(?:withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
+  ['withdrawn', /\b(?:back(?:ed|s|ing)?\s+down|withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|reprieve|h[eo]ld(?:ing)?\s+off|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|(?:began|begin|begins|started|start|starts)\s+(?:collecting|paying|facing|charging|applying)|(?<!\b(?:consider\w*|recommend\w*|suggest\w*|propos\w*|urg\w*)\s+(?:\w+\s+)?)applying|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
@@ -192,7 +192,7 @@ const RATE_WORD = /(?<!\b(?:growth|interest|inflation|unemployment|exchange|tax|
 const OWNER_BEFORE_TARIFF = /^(?:’s|'s)?\s+(?:(?:reciprocal|additional|new|higher|import)\s+)?(?:tariffs?|duties|duty|levy|levies)\b/i;
 const isBystander = (text: string, index: number) => BYSTANDER_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 const TARIFF_WORDS = new RegExp(TARIFF_WORD.source, 'gi');
-const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|assigned|handed|cut\s+to|raised\s+to|lowered\s+to|(?:fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|ris(?:e|es|ing)|rose)\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
+const RATE_VERB = /\b(?:faced?|faces|got|gets|pay|pays|paid|charged|assigned|handed|replac(?:es|ed|ing)\s+the|cut\s+to|raised\s+to|lowered\s+to|(?:fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|ris(?:e|es|ing)|rose)\s+to|instead\s+of\s+the|from\s+the|hit\s+with|threatened\s+with)/i;
 // "Indonesia's 19 per cent was announced …", "Japan's rate of 15 per cent", a table's "Vietnam: 46% → 20%".
 const OWN_RATE = new RegExp(String.raw`\p{Lu}[\p{L}.]+${POSSESSIVE_RATE}\d|^[\p{Lu}][\p{L} .]+${TABLE_ROW}`, 'u');
 const OWN_RATE_BEFORE = new RegExp(String.raw`${POSSESSIVE_RATE}[\d.]+\s?(?:%|per\s*cent|percent)\s*$|^[\p{Lu}][\p{L} .]+:\s+(?:[\d.]+\s?%\s*(?:→|->)\s*)?[\d.]+\s?%\s*$|(?:→|->)\s*[\d.]+\s?%\s*$`, 'u');
@@ -223,9 +223,13 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     .map((c): Side => ({ index: c.index, code: c.code, end: c.index + c.text.length, adjective: c.form === 'adjective' }));
   // Speculation is not a measure: "a deal could leave Vietnam with a tariff between 10% and 25%".
   // An offer is ("suggested that Vietnam could reduce all tariffs to zero").
-  const speculative = /\b(?:[Cc]ould|[Mm]ight|may)\b/.test(f.text) && !/\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
+  // (in the rate's own clause: not "remain subject to a 50% US tariff, although a quota could be negotiated")
+  const modals = [...f.text.matchAll(/\b(?:[Cc]ould|[Mm]ight|may)\b/g)].map((m) => m.index);
+  const offered = /\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
+  const speculativeAt = (at: number) => !offered && modals.some((i) => !/[;]|,\s+(?:although|though|but|while|whereas)\b/i.test(f.text.slice(Math.min(i, at), Math.max(i, at))));
 
   for (const p of f.percents) {
+    const speculative = speculativeAt(p.index);
     // In a sentence about rates, "had faced 36%", "both got 19%", "will pay 19%" are rates too.
     const rateVerb = RATE_VERB_BEFORE.test(f.text.slice(Math.max(0, p.index - 20), p.index));
     const listedRate = /^[\s,]*(?:and\s+\d[\d.]*\s?%[\s,]*)?respectively\b/i.test(f.text.slice(p.index + p.text.length, p.index + p.text.length + 30));
@@ -347,15 +351,19 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       replacedWord &&
       (/^\s*(?:currently|now|at\s+present)\b/i.test(f.text.slice(p.index + p.text.length)) ||
         /\b(?:propos\w*|plans?\s+to|seeks?\s+to)\b/i.test(f.text) ||
-        (/\b(?:will|would|intends?\s+to)\s+(?:\w+\s+)?(?:lower|cut|reduce|raise|increase|trim|slash)\b[^.;—]*$/i.test(f.text.slice(0, p.index)) &&
-          /\b(?:only\s+(?:once|when|if|after)|once|if|provided|unless|contingent|conditional)\b/i.test(f.text.slice(p.index))));
+        (/\b(?:will|would|intends?\s+to)\s+(?:\w+\s+)?(?:lower|cut|reduce|raise|increase|trim|slash|halved?|brought\s+down)\b[^.;—]*$/i.test(f.text.slice(0, p.index)) &&
+          /\b(?:only\s+(?:once|when|if|after)|once|if|when|provided|unless|contingent|conditional)\b/i.test(f.text.slice(p.index))));
     const replaced = replacedWord && !stillApplies;
     // "will halve its 150% tariff": the rate being cut is the one in force.
-    const current = /\b(?:halv|cut|reduc|lower|slash|trimm?)\w*\s+(?:its|their|the)\s+(?:current\s+|existing\s+)?$/i.test(before);
+    // (but "lowering the 25 percent rate that was set to kick in", told as done, leaves it behind)
+    const cutting = /\b(?:halv|cut|reduc|lower|slash|trimm?)\w*\s+(?:its|their|the)\s+(?:current\s+|existing\s+)?$/i.test(before);
+    const current = cutting && /\b(?:will|would|plans?\s+to|intends?\s+to)\b[^.;]*$/i.test(f.text.slice(0, p.index));
+    // (not "consider lowering the 20% tariff", "to cut its 150% tariff": a request or a plan)
+    const loweredPast = cutting && !current && !/\b(?:(?:consider|propos|suggest|seek|ask|urg|call)\w*(?:\s+for)?|to)\s+(?:halv|cut|reduc|lower|slash|trimm?)\w*\s+\w+\s+(?:\w+\s+)?$/i.test(f.text.slice(Math.max(0, p.index - 60), p.index));
     // A table's "46% → 20%": the rate first announced, then the one charged now.
     const arrowFrom = /^\s*(?:→|->)\s*\d/.test(f.text.slice(p.index + p.text.length));
     const arrowTo = /(?:→|->)\s*$/.test(before) && !FUTURE_WORDS.test(f.text);
-    let status: TariffStatus = replaced || arrowFrom ? 'superseded' : current || arrowTo || stillApplies ? 'in_effect' : statusNear(f.text, p.index);
+    let status: TariffStatus = replaced || arrowFrom || loweredPast ? 'superseded' : current || arrowTo || stillApplies ? 'in_effect' : statusNear(f.text, p.index);
     // "The 25% rate set out in the letter will not be applied": the negation outweighs any nearer verb.
     const dropped = NOT_APPLIED.exec(f.text);
     if (dropped && !/;/.test(f.text.slice(Math.min(dropped.index, p.index), Math.max(dropped.index, p.index)))) status = 'withdrawn';
