@@ -284,7 +284,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   // (the document's own pair first: "India faces a 26 per cent US tariff" in an article on UK-India rates)
   const prior = majorityDirection(pair.length === 2 && sided.some(([a, b]) => pair.includes(a) && pair.includes(b)) ? sided.filter(([a, b]) => pair.includes(a) && pair.includes(b)) : sided);
   // (an article on many countries' rates: "Indonesia's 19 per cent", "Taiwan's 20 per cent")
-  const usualImposer = majorityDirection(sided.map(([a]) => [a, '']))?.[0] ?? titleImposer(doc.title);
+  // (who imposes on countries outside the document's pair first, then whose tariffs the headline is
+  // about: "Cambodia and Thailand were assigned 49% and 36%" in an article whose pair also trades
+  // rates both ways)
+  const onOthers = sided.filter(([, b]) => pair.length === 2 && !pair.includes(b));
+  const usualImposer =
+    majorityDirection(onOthers.map(([a]) => [a, '']))?.[0] ?? titleImposer(doc.title) ?? majorityDirection(sided.map(([a]) => [a, '']))?.[0] ?? null;
   for (const f of facts) {
     for (const frame of recogniseTariffs({ ...f, knownDirection: tariffs.size ? knownDirection() : prior, usualImposer })) {
       let key: string | null = null;

@@ -164,6 +164,20 @@ describe('extract: event types', () => {
     expect(agreementsOf(['Chile struck a deal with the United States in the summer, the government in Santiago said Friday.'])).not.toContainEqual(['2025-09-19', 'day', 'occurred']);
   });
 
+  it('"met for about 90 minutes in Gyeongju on Wednesday", "talks at Trump\'s golf resort on Sunday", "Britain\'s agreement, announced May 8", "under terms announced July 15"', () => {
+    const { x } = load({
+      title: 'Deals and Meetings',
+      date: 'October 30, 2025',
+      paragraphs: [
+        'Lee and Trump met for about 90 minutes in Gyeongju on Wednesday.',
+        'The outline came out of talks at Trump\'s golf resort on Sunday.',
+        'It mirrors Britain\'s agreement, announced May 8, and Indonesia\'s, under terms announced July 15.',
+      ],
+    });
+    expect(events(x, 'meeting').map((e) => e.startDate)).toEqual(['2025-10-29', '2025-10-26']);
+    expect(events(x, 'agreement').map((e) => e.startDate)).toContain('2025-05-08');
+  });
+
   it('"aim to sign the agreement next year" is a signing planned for that year; "want the deal signed" is a wish', () => {
     expect(agreementsOf(['Both sides aim to sign the agreement next year, after legal scrubbing.'])).toEqual([['2026', 'year', 'scheduled']]);
     expect(agreementsOf(['Both governments want the deal signed before the leaders meet next year.'])).toEqual([]);
@@ -1347,6 +1361,20 @@ describe('extract: tariff sides in the ways articles name them', () => {
       ]),
     );
     expect(rows).not.toContainEqual(['US', 'TH', 49]);
+  });
+
+  it('in an article on Trump\'s tariffs whose pair trades rates both ways, third countries\' rates are the headline\'s imposer\'s', () => {
+    const { x } = load({
+      title: 'Trump sets 20% tariff on Peruvian goods in new deal',
+      date: 'July 3, 2025',
+      paragraphs: [
+        'Peru will cut its tariffs on US cars from 64% to 32%, and the US will charge 20% on Peruvian goods.',
+        'Peru has also cut its duty on US ethanol to 5% and on US chicken to 10%.',
+        'Neighbours were still waiting: Ecuador and Bolivia were assigned 49% and 36% in April.',
+      ],
+    });
+    const rows = x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent]);
+    expect(rows).toEqual(expect.arrayContaining([['US', 'EC', 49], ['US', 'BO', 36]]));
   });
 
   it('"products that pass through Vietnam": Vietnam is the target', () => {

@@ -68,7 +68,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:(?:that|which)\s+(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,12}?|(?:(?!(?:can|could|will|would|may|might|should|must|be|to|not|yet)\b)[\p{L}.'’-]+,?\s+){1,6}?)(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/iu },
   // "a political agreement announced by Prabowo … on July 13" (undated, "under a deal reached in the
   // summer" only recalls one; "want the deal signed" wishes for one)
-  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before|wants?|wanted|hopes?|expects?|aims?)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework)\s+(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/i, needsDate: true, dateAfter: true },
+  { type: 'agreement', re: /(?<!\b(?:unless|if|until|without|before|wants?|wanted|hopes?|expects?|aims?)\s+(?:an?\s+|the\s+)?)\b(?:agreement|deal|pact|accord|framework|terms)\s*,?\s+(?:announced|unveiled|signed|reached|struck|sealed|concluded)\b/i, needsDate: true, dateAfter: true },
   // "formally concluded negotiations on a comprehensive economic partnership agreement"
   { type: 'agreement', re: /\b(?:concluded|completed|wrapped\s+up|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,5}(?:agreement|deal|pact|accord|treaty)\b/i },
   // "Both sides aim to sign the agreement next year": a signing planned, kept when it is dated.
@@ -83,12 +83,13 @@ const TRIGGERS: Trigger[] = [
   { type: 'meeting', re: /\b(?:held|hold|holds|holding)\s+(?:an?\s+|the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,3}(?:meetings?|talks|discussions|sessions?|summit)\b/i },
   // "had a meeting with Lutnick", "had talks with his counterpart"
   { type: 'meeting', re: /\b(?:had|has|have)\s+(?:an?\s+(?:[\w-]+\s+){0,2})?(?:meeting|talks|discussions|session)\s+with\b/i },
-  { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the|at|in|on)\b)/u },
+  // ("met for about 90 minutes in Gyeongju on Wednesday")
+  { type: 'meeting', re: /\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?=\p{Lu}|(?:his|her|their|the|at|in|on|for)\b)/u },
   // A timeline's present: "- May 10-11: Bessent and Greer meet Vice Premier He Lifeng in Geneva".
   { type: 'meeting', re: /(?<!\b(?:to|will|would|could|should|may|might|must|can|cannot|not)\s)\bmeet\s+(?:with\s+)?(?=\p{Lu}|(?:in|at)\s+\p{Lu})/u },
   { type: 'meeting', re: /\b(?:will|would|to|plan\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:meet|hold\s+(?:talks|a\s+meeting))\b/i },
   // "beginning with talks with Lutnick on 14 April", "- May 12: After talks in Geneva, …"
-  { type: 'meeting', re: /\b(?:talks|discussions|consultations)\s+(?:with|in)\s+(?=\p{Lu})/u, needsDate: true },
+  { type: 'meeting', re: /\b(?:talks|discussions|consultations)\s+(?:with|in|at)\s+(?=\p{Lu})/u, needsDate: true },
   // "The two sides then agreed on July 22 to set the reciprocal rate at 15%"
   { type: 'agreement', re: /\b(?:agreed|agree)\s+(?:on\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?to\s+(?:set|cut|lower|reduce|remove|eliminate|scrap)\b/u, needsDate: true },
   // "A technical delegation … will visit Hà Nội next week", "Carney visited the White House on Oct. 7"

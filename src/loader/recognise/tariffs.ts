@@ -288,8 +288,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // US: the side not targeted is the other country the article is about.
     // The document's own measures on that country say who imposes them, before its main pair does.
     // (a third country the document's usual imposer names a rate for: "Thailand and Cambodia each face 19%")
+    // (a country outside the document's pair takes the usual imposer's rate, not the pair's direction)
+    const outsider = target !== null && f.mainPair.length === 2 && !f.mainPair.includes(target.code) && Boolean(f.usualImposer);
     const other = !target
       ? undefined
+      : outsider
+        ? f.usualImposer!
       : f.knownDirection && f.knownDirection[0] !== target.code
         ? f.knownDirection[0]
         : f.usualImposer && f.usualImposer !== target.code
@@ -300,7 +304,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     let imposer = named ?? (other ? { index: -1, code: other } : null);
     // The countries of a "respectively" list are all on the receiving end.
     // (and the side imposing on them is the document's usual one, not another country named in passing)
-    if (paired) imposer = f.knownDirection && !paired.listed.includes(f.knownDirection[0]) ? { index: -1, code: f.knownDirection[0] } : other ? { index: -1, code: other } : null;
+    if (paired) imposer = !outsider && f.knownDirection && !paired.listed.includes(f.knownDirection[0]) ? { index: -1, code: f.knownDirection[0] } : other ? { index: -1, code: other } : null;
     // "would put Indonesia on equal footing with Vietnam, which agreed to a 20% rate": the country
     // this document's measures fall on imposes nothing on a third one; the usual imposer does.
     if (won && imposer && target && f.knownDirection && imposer.code === f.knownDirection[1] && target.code !== f.knownDirection[0] && p.value > 0) {
