@@ -1383,7 +1383,7 @@ describe('extract: tariff sides in the ways articles name them', () => {
 });
 
 describe('extract: tariff statuses in recaps', () => {
-  const tariffsOf = (paragraphs: string[]) => load({ title: 'Tariff Recap', date: 'August 8, 2025', paragraphs }).x.tariffs;
+  const tariffsOf = (paragraphs: string[], date = 'August 8, 2025') => load({ title: 'Tariff Recap', date, paragraphs }).x.tariffs;
   const row = (ts: ReturnType<typeof tariffsOf>, rate: number) => ts.find((t) => t.ratePercent === rate);
 
   it('"replaces that rate as well as the 24% level announced in April": replaced, and its announcement dated', () => {
@@ -1486,6 +1486,13 @@ describe('extract: tariff statuses in recaps', () => {
     ]);
     expect([row(ts, 30)?.status, row(ts, 25)?.status, row(ts, 50)?.status]).toEqual(['superseded', 'superseded', 'withdrawn']);
     expect(row(ts, 40)).toMatchObject({ imposingCountry: 'US', targetCountry: 'EU', status: 'in_effect' });
+  });
+
+  it('"would lower its tariff to 15 percent from the current 25 percent, with the cut applied from Nov. 1 once …": the 25 applies until then', () => {
+    const ts = tariffsOf([
+      'An official said on Wednesday that Washington would lower its tariff on Peruvian cars to 15 percent from the current 25 percent, with the cut applied retroactively from Nov. 1 once the agreement is formally implemented.',
+    ], 'October 30, 2025');
+    expect(row(ts, 25)?.status).toBe('in_effect');
   });
 
   it('"asked Washington to consider lowering the 20% tariff currently applied": a request, the rate still applies', () => {

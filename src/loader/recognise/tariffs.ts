@@ -430,7 +430,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       status = 'in_effect';
     }
     // "before a 25% tariff takes effect on August 1": not in effect yet.
-    if (status === 'in_effect' && !current && effective?.start.date && f.publishedDate && isAfter(effective.start.date, f.publishedDate)) status = 'announced';
+    if (status === 'in_effect' && !current && !stillApplies && effective?.start.date && f.publishedDate && isAfter(effective.start.date, f.publishedDate)) status = 'announced';
     const announcer = people.find((a) => a.country === imposer?.code) ?? f.actors.find((a) => a.kind === 'person');
     const frame: TariffFrame = {
       index: p.index,
@@ -443,7 +443,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       status,
       announcedDate: date?.start.date ?? null,
       datePrecision: date?.start.precision ?? 'unknown',
-      effectiveDate: effective?.start.date ?? null,
+      // (the day a cut takes effect is not the day the rate it cuts did)
+      effectiveDate: stillApplies ? null : (effective?.start.date ?? null),
       announcedByKey: announcer?.key ?? null,
       conditions: CONDITION.exec(f.text)?.[0].trim().replace(/[,;]$/, '') ?? null,
       hedged: isHedged(f.text),
