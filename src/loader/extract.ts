@@ -393,16 +393,23 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const change = statusChange(f.text);
     if (!change) continue;
     const sides = sidesOf(f);
-    const measures = [...tariffs.values()].filter(
-      (m) => sides.includes(m.imposingCountry) || sides.includes(m.targetCountry) || sides.length === 0,
-    );
-    if (measures.length !== 1) continue;
-    const m = measures[0]!;
-    if (m.spans.some((s) => s.start === f.start)) continue;
+    // ("On March 8, China announced 100% tariffs … and 25% tariffs … Those duties have been collected
+    // since March 20": the measures the sentence before told.)
+    const previous = facts[facts.indexOf(f) - 1];
+    const those = /^(?:Those|These|The)\s+(?:new\s+)?(?:duties|tariffs|levies)\b/.test(f.text) && previous
+      ? [...tariffs.values()].filter((m) => m.spans.some((s) => s.start === previous.start))
+      : [];
+    const measures = those.length
+      ? those
+      : [...tariffs.values()].filter((m) => sides.includes(m.imposingCountry) || sides.includes(m.targetCountry) || sides.length === 0);
+    if (measures.length !== 1 && !those.length) continue;
     const date = f.dates.find((d) => d.start.precision !== 'year');
-    m.spans.push(sentenceSpan(f));
-    m.status = change;
-    addHistory(m, change, date?.start.date ?? null, date?.start.precision ?? 'unknown');
+    for (const m of measures) {
+      if (m.spans.some((s) => s.start === f.start)) continue;
+      m.spans.push(sentenceSpan(f));
+      m.status = change;
+      addHistory(m, change, date?.start.date ?? null, date?.start.precision ?? 'unknown');
+    }
   }
 
   const open: OpenEvent[] = [];
@@ -844,7 +851,7 @@ function addHistory(m: TariffMention, status: TariffStatus, date: string | null,
 
 const STATUS_CHANGES: Array<[TariffStatus, RegExp]> = [
   ['paused', /\b(?:paused|pausing|suspended|suspending|postponed|delayed)\b/i],
-  ['in_effect', /\b(?:took\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in)\b/i],
+  ['in_effect', /\b(?:took\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|(?:have|has)\s+been\s+(?:collected|applied|charged|levied)\s+since)\b/i],
   ['withdrawn', /\b(?:withdrew|scrapped|revoked|rescinded|lifted)\b/i],
 ];
 

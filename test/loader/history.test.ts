@@ -87,6 +87,24 @@ describe('within one report', () => {
     expect(r.tariffs.find((t) => t.ratePercent === 20)!.status).toBe('in_effect');
   });
 
+  it('"China announced 100-per-cent tariffs … and 25-per-cent tariffs … Those duties have been collected since March 20": both in force; a later anti-dumping deposit replaces neither', () => {
+    const doc = load({
+      title: 'Beijing Adds Canola Deposit',
+      date: 'August 12, 2025',
+      paragraphs: [
+        'China will require importers of Canadian canola seed to pay a 75.8-per-cent deposit starting Thursday after a preliminary anti-dumping ruling.',
+        'On March 8, China announced 100-per-cent tariffs on Canadian canola oil, along with 25-per-cent tariffs on Canadian pork.',
+        'Those duties have been collected since March 20.',
+      ],
+    });
+    const r = resolve([resolverInput(doc)]);
+    expect(r.tariffs.filter((t) => t.imposingCountry === 'CN').map((t) => [t.ratePercent, t.status]).sort()).toEqual([
+      [100, 'in_effect'],
+      [25, 'in_effect'],
+      [75.8, 'announced'],
+    ]);
+  });
+
   it('a rate replaced later in the same report stays replaced', () => {
     const doc = load({
       title: 'Bern Strikes Tariff Deal',

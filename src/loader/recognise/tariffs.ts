@@ -55,7 +55,8 @@ function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
   if (/\bretaliat\w*|counter-?tariffs?\b/i.test(text)) return 'retaliatory';
   if (/\bbaseline|universal|blanket\b/i.test(text)) return 'baseline';
   // Goods of a kind, or goods routed through a country to dodge its rate: a rate beside the headline one.
-  if (/\b(?:steel|aluminium|aluminum|autos?|cars|semiconductors?|chips|lumber|copper|pharmaceuticals?|textiles?|transs?hipp\w*)\b/i.test(text)) return 'sectoral';
+  // (and one product's duty: "a 75.8-per-cent deposit on canola seed", "tariffs on pork and aquatic products")
+  if (/\b(?:steel|aluminium|aluminum|autos?|cars|vehicles|EVs?|semiconductors?|chips|lumber|timber|copper|pharmaceuticals?|textiles?|transs?hipp\w*|anti-dumping|countervailing|deposits?|canola|pork|beef|poultry|chicken|seafood|aquatic|shrimp|whiske?y|spirits|wine|dairy|rice|soybeans?|coffee|solar|batteries)\b/i.test(text)) return 'sectoral';
   if (status === 'proposed' && (rate === 0 || /\b(?:reduc|cut|lower|eliminat|remov)\w*/i.test(text))) {
     return rate === 0 && /\b(?:reciprocat\w*|mutual\w*|in\s+return|similar\s+concessions)\b/i.test(text) ? 'zero_for_zero' : 'proposed_reduction';
   }
