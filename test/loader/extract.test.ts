@@ -1377,6 +1377,15 @@ describe('extract: tariff sides in the ways articles name them', () => {
     expect(rows).toEqual(expect.arrayContaining([['US', 'EC', 49], ['US', 'BO', 36]]));
   });
 
+  it('the one speaking imposes nothing ("Deputy Minister Luis Vega said the 20 per cent rate was a starting point"); "tariffs on goods from all three at 19 per cent" is no one pair\'s', () => {
+    const rows = tariffsOf([
+      'The United States set a 20 per cent tariff on Peruvian goods.',
+      'Peruvian Deputy Minister of Trade Luis Vega said the 20 per cent rate was "a starting point".',
+      'Washington also signed deals with Chile, Ecuador and Bolivia, leaving tariffs on goods from all three at 19 per cent.',
+    ]);
+    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([['US', 'PE', 20]]);
+  });
+
   it('"products that pass through Vietnam": Vietnam is the target', () => {
     expect(tariffsOf(['The United States will put a 40% tariff on products that pass through Vietnam from other countries.'])).toEqual([['US', 'VN', 40, 'announced']]);
   });

@@ -183,9 +183,11 @@ const TARGET_BEFORE = new RegExp(
 // Indian goods uncompetitive against those from Vietnam", "spared Britain".
 // ("the same as Japanese vehicles", "a penalty for buying Russian oil")
 const BYSTANDER_BEFORE = /\b(?:against|than|compared\s+(?:with|to)|rivals?|competitors?|such\s+as|like|same\s+as|spar(?:ed|ing|es)|exempt(?:ed|ing|s)?|buy(?:ing|s)?|bought|purchas(?:e|es|ing|ed))\b[^,.;:]{0,25}$/i;
+const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|noted|added|warned|argued|stressed)\b/i;
 const BUYING_BEFORE = /\b(?:buy(?:ing|s)?|bought|purchas(?:e|es|ing|ed))\b[^,.;:]{0,25}$/i;
 // A measure on every country, or on most of them: no one pair's tariff.
-const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens\s+of|other)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|economies|imports)\b/i;
+// ("leaving tariffs on goods from all three at 19 per cent": countries told before, no one pair)
+const MANY_COUNTRIES = /\b(?:on|from|for)\s+(?:most|all|many|several|some|dozens\s+of|other)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|economies|imports)\b|\b(?:on|from|for)\s+(?:all|each\s+of\s+the)\s+(?:three|four|five|six|seven)\b/i;
 
 // In an article that has stated tariffs, "a 24% "reciprocal" rate" and "the rate to 25%" are
 // tariff rates too (but not growth, interest or inflation rates).
@@ -268,7 +270,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (paired) target = paired.side;
     if (!target && MANY_COUNTRIES.test(f.text)) continue;
     // The imposer: the first other side the sentence names, through a person or organization too.
-    const people = f.actors.filter((a) => a.kind === 'person' && a.country);
+    // (not the one speaking: "Deputy Minister Phan Thị Thắng said the 20 per cent rate was …")
+    const people = f.actors.filter((a) => a.kind === 'person' && a.country && !SPEAKER_AFTER.test(f.text.slice(a.end, a.end + 80)));
     // ("Crucially for Germany's carmakers, the U.S. will lower its tariff": goods and makers are on the receiving end.)
     const candidates = [
       ...sides.filter((s) => !bystander(s) && (s === target || !MAKERS_AFTER.test(f.text.slice(s.end, s.end + 40)))).map((s) => ({ index: s.index, code: s.code })),
