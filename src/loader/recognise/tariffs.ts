@@ -399,7 +399,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // date closes the replaced rate's clause, not a list.)
     const closesList = (d: DateFound) =>
       d.index > p.index &&
-      !/\b(?:replac\w*|instead\s+of|that|which)\b/i.test(f.text.slice(p.index, d.index)) &&
+      !/\b(?:replac\w*|instead\s+of)\b/i.test(f.text.slice(p.index, d.index)) &&
       f.percents.every((q) => q.index < p.index || q.index > d.index || q === p || !/;/.test(f.text.slice(p.index, d.index)));
     // (Not "the rate that had been due to apply from Friday": another rate's plan.)
     const plannedElsewhere = (d: DateFound) => /\b(?:had\s+been|was|were)\s+(?:due|set|scheduled|to)\b/i.test(f.text.slice(Math.max(0, d.index - 40), d.index));
