@@ -73,13 +73,15 @@ const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|wil
 const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:charged|subject\s+to)|stands?\s+at|remains?\s+(?:at|subject\s+to)|applies)\b(?=[^,;.]{0,40}$)/i;
 
 const RATE_IN = /\d\s?%|\d\s+(?:percent|per\s+cent)\b/i;
+const ADVERB_NOW = /^(?:currently|now|at\s+present|still|already)\b/i;
 const LISTED_BEFORE = /^\s*(?:,|,?\s*(?:and|or|to)|-|–)\s*[\d.]+\s?(?:%|percent|per\s+cent)/i;
 
-// Between a rate and an "announced" word after it: the rate's own noun phrase or a relative clause
-// ("level", ""reciprocal" rate he had"), not the rate's verb ("tariff was", "duties will be").
-// "announced on 2 April", "imposed in March", "announced for the bloc on April 2": the words before a date of announcement.
+// "announced on 2 April", "imposed in March", "announced for the bloc on April 2": the words before a
+// date of announcement.
 const ANNOUNCED_WHEN = /\b(?:announc|impos|unveil|threaten|set\b)\w*\s+(?:\w+\s+){0,4}$/i;
 const RATES = /\d[\d.]*\s?(?:%|percent\b|per\s+cent\b)/gi;
+// Between a rate and an "announced" word after it: the rate's own noun phrase or a relative clause
+// ("level", ""reciprocal" rate he had"), not the rate's verb ("tariff was", "duties will be").
 const PAST_OF_RATE = /^(?![^,;.]*\b(?:was|were|is|are|be|been|will|would)\b)[^,;.]{0,30}$/i;
 
 // ", and a " right before the rate: its own clause's subject (not ", and 30% on Y", a list).
@@ -115,14 +117,14 @@ function statusNear(text: string, at: number): TariffStatus {
       // An adverb after the rates belongs to the one nearest it ("to 50%, from 20% currently"), unless
       // they are listed together; a verb governs each rate of its subject or object ("A, and B, also
       // took effect", "offered to cut 30% to 15%").
-      if (m.index > at && /^(?:currently|now|at\s+present|still|already)\b/i.test(m[0]) && RATE_IN.test(text.slice(atEnd, m.index)) && !LISTED_BEFORE.test(text.slice(atEnd, m.index))) continue;
+      if (m.index > at && ADVERB_NOW.test(m[0]) && RATE_IN.test(text.slice(atEnd, m.index)) && !LISTED_BEFORE.test(text.slice(atEnd, m.index))) continue;
       // "the 20 per cent rate … removed much of the uncertainty": the rate is what removed, not what was removed.
       // ("the deal 'removed the biggest uncertainty' … the same 15 percent rate": something else removed)
       if (status === 'withdrawn' && removedSomethingElse(text, m.index, m.index + m[0].length, at)) continue;
       // "…was suspended a week later, and a 10% baseline tariff had applied": a new subject takes its own verb.
       if (m.index < at && NEW_CLAUSE_SUBJECT.test(text.slice(m.index, at))) continue;
       // ("currently more than 100 per cent, will be brought down to 10 per cent": the adverb is the first figure's)
-      if (m.index < at && /^(?:currently|now|at\s+present|still|already)\b/i.test(m[0]) && RATE_IN.test(text.slice(m.index + m[0].length, at))) continue;
+      if (m.index < at && ADVERB_NOW.test(m[0]) && RATE_IN.test(text.slice(m.index + m[0].length, at))) continue;
       // "the higher rates are suspended; a 10% baseline applies": a semicolon ends what a verb says.
       if (/;/.test(text.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
       // A word in the rate's own clause over a nearer one in a clause with its own subject ("in which
@@ -149,9 +151,9 @@ export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retali
 const POSSESSIVE_RATE = String.raw`(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?`;
 const TABLE_ROW = String.raw`:\s+\d[\d.]*\s?%\s*(?:→|->)`;
 // ("Vietnamese exporters began paying a 20% tariff", "Thailand and Cambodia each face 19%", "the
-// European Union, whose goods face a 15 percent US tariff",
-// "Cambodia had been threatened with 49%", "Cambodia had faced 49%", "Malaysia were also assigned 19%",
-// "Indonesia's 19 per cent", a table's "Vietnam: 46% → 20%")
+// European Union, whose goods face a 15 percent US tariff", "Cambodia had been threatened with 49%",
+// "Cambodia had faced 49%", "Malaysia were also assigned 19%", "Indonesia's 19 per cent", a table's
+// "Vietnam: 46% → 20%")
 const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced|,\s+whose)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is|had|has|have)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:also\s+)?(?:(?:hit|threatened|slapped)\s+with|assigned|given|handed))\b`, 'u');
 // "Germany's carmakers", "Japanese car exports": a country's goods or makers, never the side that imposes.
 const MAKERS_AFTER = /^(?:’s|'s)?\s+(?:(?:car|auto|steel|farm|[\p{Ll}]+-\p{Ll}+)\s+)?(?:goods|exports|products|shipments|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|cars|autos|vehicles)\b/u;
