@@ -270,6 +270,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     }
     return key;
   };
+  const sentenceBefore = (f: SentenceFacts): SentenceFacts | undefined => facts[facts.indexOf(f) - 1];
   const sentenceSpan = (f: SentenceFacts): Span => ({ start: f.start, end: f.start + f.text.length, quote: f.text });
 
   // Pass 3: tariff measures, then events (tariff actions come from the measures), then trade flows.
@@ -395,7 +396,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const sides = sidesOf(f);
     // ("On March 8, China announced 100% tariffs … and 25% tariffs … Those duties have been collected
     // since March 20": the measures the sentence before told.)
-    const previous = facts[facts.indexOf(f) - 1];
+    const previous = sentenceBefore(f);
     const those = /^(?:Those|These|The)\s+(?:new\s+)?(?:duties|tariffs|levies)\b/.test(f.text) && previous
       ? [...tariffs.values()].filter((m) => m.spans.some((s) => s.start === previous.start))
       : [];
@@ -608,7 +609,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     if (!m || m.index > frame.index) return frame;
     // (the day in the sentence, else the last one the paragraph told just before: "On April 2, Trump
     // announced … Two days later, Lam phoned Trump")
-    const previous = facts[facts.indexOf(f) - 1];
+    const previous = sentenceBefore(f);
     const told = previous?.paragraph === f.paragraph ? previous.dates.filter((d) => d.start.precision === 'day').at(-1)?.start.date : undefined;
     const anchor =
       f.dates.find((d) => d.start.precision === 'day')?.start.date ?? told ?? open.filter((e) => !e.tariffKey && e.mention.datePrecision === 'day').at(-1)?.mention.startDate;

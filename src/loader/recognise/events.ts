@@ -148,6 +148,8 @@ const LAST_OF_COUNTED = new RegExp(
   String.raw`\b(?:held|had|completed|concluded)\s+(${Object.keys(NUMBER_WORDS).join('|')}|\d+)\s+rounds\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b[^.;]*?,\s+(?:with\s+)?(?:the\s+)?(?:most\s+recent|latest|last)\b`,
   'i',
 );
+/** "five" or "5". */
+const countOf = (raw: string) => (raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw));
 // "was not described as a formal sixth round": no round at all.
 const NOT_A_ROUND = /\bnot\s+(?:\w+\s+){0,3}(?:an?|the)\s+(?:formal\s+|full\s+|proper\s+)?$/i;
 
@@ -157,7 +159,7 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
   if (counted) {
     const raw = counted[1]!.toLowerCase();
     const at = counted.index + counted[0].search(/(?:most\s+recent|latest|last)$/i);
-    return { round: raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw), roundRelation: null, index: at, text: text.slice(at, counted.index + counted[0].length), definite: true };
+    return { round: countOf(raw), roundRelation: null, index: at, text: text.slice(at, counted.index + counted[0].length), definite: true };
   }
   const ord = ORDINAL_ROUND.exec(text);
   if (ord && NOT_A_ROUND.test(text.slice(0, ord.index))) return null;
@@ -168,7 +170,7 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
   const num = NUMBERED_ROUND.exec(text);
   if (num) {
     const raw = num[1]!.toLowerCase();
-    const round = raw in NUMBER_WORDS ? NUMBER_WORDS[raw]! : Number(raw);
+    const round = countOf(raw);
     return { round, roundRelation: null, index: num.index, text: num[0], definite: true };
   }
   const unnumbered = UNNUMBERED_ROUND.exec(text) ?? LAUNCH.exec(text);
