@@ -5,6 +5,7 @@
 // given with the document (a JSON body) wins over both.
 import { createHash } from 'node:crypto';
 import { toText } from './formats/index.js';
+import { recogniseCountries } from './recognise/countries.js';
 import { recogniseDates } from './recognise/dates.js';
 import { fold, slugify } from './text.js';
 import type { CleanDocument, DocumentMeta, RawDocument } from './types.js';
@@ -45,13 +46,15 @@ const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2
 // "HANOI, June 13 (Reuters) -", "WASHINGTON —", "New Delhi, Aug 7 (PTI)", "Hà Nội (VNA) –", "KUALA
 // LUMPUR: …". A place in capitals may stand alone before its dash; one in title case needs a date
 // or an agency, or "Trade Daily Newspaper – …" would be one. An agency may stand in for the dash.
+const STORY_LABEL = '(?:TIMELINE|ANALYSIS|EXPLAINER|FACTBOX|FACT\\s?CHECK|EXCLUSIVE|UPDATE|BREAKING|OPINION|COMMENT|INTERVIEW|EDITORIAL|FEATURE|LIVE|WATCH|Q&A)';
 const DATELINE_END = String.raw`\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)`;
 const DATELINE = new RegExp(
   [
     String.raw`^\p{Lu}[\p{Lu} .'’/-]{1,40}?(?:,\s*([^-–—(]{2,40}?))?${DATELINE_END}`,
     String.raw`^\p{Lu}[\p{L} .'’-]{1,30}?,\s*([^-–—(]{6,40}?)${DATELINE_END}`,
     String.raw`^\p{Lu}[\p{L} .'’-]{1,30}?\s*\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))`,
-    String.raw`^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}:\s`,
+    // (a story label in capitals is no place: "TIMELINE: From 46 per cent to …")
+    String.raw`^(?!${STORY_LABEL}:)\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}:\s`,
   ].join('|'),
   'u',
 );
@@ -71,11 +74,17 @@ function dateOfLine(line: string): string | null {
     .replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, '')
     .replace(/\b(?:at|gmt|utc|[a-z]{1,3}[sd]t|ist|ict)\b\s*(?:[+-]\d{1,2}(?::?\d{2})?)?/gi, '')
     .replace(/\b(?:(?:last\s+)?updated|published|posted)\b/gi, '')
+    // ("November 14, 2025 (Fri)", "08:45 (GMT+7)")
+    .replace(/\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '')
+    .replace(/\(\s*\)/g, '')
     .replace(/[\s,.|•·-]/g, '');
   // A short label beside the date ("All News 2025-07-31 10:17") is still a date line.
   const label = /^\s*(?:\p{Lu}[\p{L}]*\s+){0,2}/u.exec(body.slice(0, d.index))?.[0] ?? '';
   return rest.length === 0 || (label.length === d.index && rest === label.replace(/\s+/g, '') && words(line) <= 6) ? d.start.date : null;
 }
+
+/** "New Delhi", "Washington": a country or capital written alone, a dateline's place and no author. */
+const isPlace = (line: string) => recogniseCountries(line).some((c) => c.index === 0 && c.text.length === line.length);
 
 /** A section heading: a short line with no closing punctuation, most words capitalised. */
 function isHeading(line: string): boolean {
@@ -162,7 +171,7 @@ const SENTENCE_BREAK = /\p{Ll}{2}\.["”’]?\s+\p{Lu}/u;
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
 // ("By Kelsey Thornton, The Canadian Press": a paper or agency after the comma is no co-author.)
 const NOT_AUTHOR = String.raw`(?!The\s|[^,]*\b(?:Press|News|Agency|Times|Post|Reuters|Bloomberg|Staff|Correspondents?|Journal|Herald|Daily|Tribune|Media|Service|Wire|Writers?|Reporters?|Editors?|Bureau|Desk|Team)\b)`;
-const BY_LINE = new RegExp(String.raw`^(?:[-–—•*]\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NOT_AUTHOR}${NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
+const BY_LINE = new RegExp(String.raw`^(?:[-–—•*]\s+)?(?:(?:[Cc]ompiled|[Ww]ritten|[Rr]eported)\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NOT_AUTHOR}${NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
 // "Sarah Imhof in Zurich and Peter Lindgren in Washington": authors with where they write from.
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}`;
 const AUTHORS_IN = new RegExp(String.raw`^(?:[Bb]y\s+)?(${NAME})\s+in\s+${PLACE_WORDS}(?:(?:,\s*|\s+and\s+)(${NAME})\s+in\s+${PLACE_WORDS})?$`, 'u');
@@ -257,7 +266,7 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     // "Sok Pisey | Publication date 08 August 2025": a bare name beside a date is its author.
     parts.forEach((p, j) => {
       const name = !found[j] ? NAME_LINE.exec(p)?.[1] : undefined;
-      if (name && name === p && !meta.author && words(p) <= 4 && !MASTHEAD.test(p)) {
+      if (name && name === p && !meta.author && words(p) <= 4 && !MASTHEAD.test(p) && !isPlace(p)) {
         meta.author = nameCase(name);
         found[j] = true;
       }
@@ -268,7 +277,11 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   const isAffiliation = (line: string, k: number) => k === authorAt + 1 && words(line) <= 3 && !/[.!?]$/.test(line) && !isCaps(line);
 
   /** A date line among the next three lines. */
-  const datedSoon = (k: number) => lines.slice(k + 1, k + 4).some((l) => Boolean(dateOfLine(l.replace(/^(?:published|updated|posted)\s*:?\s*/i, ''))));
+  // ("New Delhi | Updated: September 17, 2025": a place may stand beside it)
+  const datedSoon = (k: number) =>
+    lines
+      .slice(k + 1, k + 4)
+      .some((l) => l.split(/\s+[|•·]\s+/).some((part) => Boolean(dateOfLine(part.replace(/^(?:published|updated|posted)\s*:?\s*/i, '')))));
 
   let end = 0;
   while (end < lines.length && end < HEAD_LINES && !opensBody(lines[end]!)) end++;

@@ -241,6 +241,21 @@ describe('clean: title, byline and publication date', () => {
     expect(d.text.slice(d.dateline!.start, d.dateline!.end)).toBe('SEOUL -- ');
   });
 
+  it('a story label before a colon opens a headline, not a dateline; "Compiled by" is a byline', () => {
+    const d = clean(raw(`Example Review\nTIMELINE: From 46 per cent to a framework deal in six months of talks\nCompiled by Lan Huong\nTuesday, October 28, 2025 - 08:45 (GMT+7)\nHANOI - ${body}`));
+    expect([d.title, d.author, d.publishedDate]).toEqual(['TIMELINE: From 46 per cent to a framework deal in six months of talks', 'Lan Huong', '2025-10-28']);
+  });
+
+  it('a weekday in brackets beside the date: "Date: November 14, 2025 (Fri)"', () => {
+    const d = clean(raw(`MINISTRY OF TRADE\nPRESS RELEASE\nDate: November 14, 2025 (Fri)\nKorea and Japan release a joint fact sheet\n${body}`));
+    expect(d.publishedDate).toBe('2025-11-14');
+  });
+
+  it('a bare name over "New Delhi | Updated: …": the name is the author, the place is not', () => {
+    const d = clean(raw(`From 26% to 50%: How the talks unravelled\n\nPriya Nair\nNew Delhi | Updated: September 17, 2025, 07:30 IST\n\n${body}`));
+    expect([d.author, d.publishedDate, d.text]).toEqual(['Priya Nair', '2025-09-17', body]);
+  });
+
   it('metadata given outside the text wins over what the text suggests', () => {
     const d = clean(raw(`UK and India Sign Services Pact\n- June 3, 2025\n${body}`, { given: { publishedDate: '2025-06-04', publisher: 'Example Wire' } }));
     expect(d.publishedDate).toBe('2025-06-04');
