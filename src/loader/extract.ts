@@ -11,6 +11,7 @@ import { recogniseOrganizations, recognisePeople, type OrganizationFound, type P
 import { recognisePercents } from './recognise/percent.js';
 import { countryKey, dateTense, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
 import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
+import { recogniseRowLabels } from './recognise/row-labels.js';
 import { recogniseTradeStats } from './recognise/trade-stats.js';
 import { fold, NUMBER_WORDS, splitSentences, type Sentence } from './text.js';
 import type {
@@ -164,6 +165,30 @@ function insideHeading(doc: CleanDocument, s: Sentence): boolean {
   return doc.headings.some((h) => s.start >= h.start && s.end <= h.end);
 }
 
+/** The tracker row a place in the text belongs to: its label's line, or the line right under it. */
+function rowTopics(text: string): (at: number) => SentenceFacts['topic'] {
+  const labels = recogniseRowLabels(text);
+  if (!labels.length) return () => undefined;
+  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+  const lineOf = (at: number) => {
+    let lo = 0;
+    for (let hi = lineStarts.length - 1; lo < hi; ) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const byLine = new Map(labels.map((l) => [lineOf(l.start), l]));
+  return (at) => {
+    const line = lineOf(at);
+    const own = byLine.get(line);
+    if (own) return { code: own.code, label: true, rated: own.rated };
+    const above = byLine.get(line - 1);
+    return above ? { code: above.code, label: false, rated: above.rated } : undefined;
+  };
+}
+
 /** The two countries the document is mostly about: the default sides of its events. */
 function mainPair(finds: SentenceFinds[]): string[] {
   const counts = new Map<string, number>();
@@ -207,6 +232,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   const pair = mainPair(finds);
   // Undated documents: their own most-written year dates "May 19–22".
   const textYear = doc.publishedDate ? null : yearOfText(doc.text);
+  const topicAt = rowTopics(doc.text);
 
   // Pass 2: per-sentence facts with actors resolved to keys.
   const facts: SentenceFacts[] = finds.map((f) => {
@@ -253,6 +279,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       percents: recognisePercents(sentence.text),
       countries,
       actors: refs.sort((a, b) => a.index - b.index),
+      topic: topicAt(sentence.start),
     };
   });
 

@@ -1543,6 +1543,73 @@ describe('extract: tariff statuses in recaps', () => {
   });
 });
 
+describe("extract: a tracker's rows", () => {
+  const tariffsOf = (paragraphs: string[]) =>
+    load({ title: 'Where US Tariffs Stand', date: 'December 15, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+
+  it('a rated row label is the rate in force; the lines under it speak of its country', () => {
+    const rows = tariffsOf([
+      'Most partners have cut deals since US President Donald Trump announced his tariffs in April.',
+      'CHILE - 19%',
+      'In force since Aug. 7, down from the 34% announced in April; goods routed through third countries pay 40%.',
+      'NEW ZEALAND - 15%',
+      'Cut from 25% under the accord reached in November. Dairy pays 10%.',
+      'The stakes are largest for farm exporters.',
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['US', 'CL', 19, 'in_effect'],
+        ['US', 'CL', 34, 'superseded'],
+        ['US', 'CL', 40, 'in_effect'],
+        ['US', 'NZ', 15, 'in_effect'],
+        ['US', 'NZ', 25, 'superseded'],
+        ['US', 'NZ', 10, 'in_effect'],
+      ]),
+    );
+    expect(rows).toHaveLength(6);
+  });
+
+  it('a country named in a row\'s line is still the side it is: "Ottawa … kept 25% on US steel"', () => {
+    const rows = tariffsOf(['US President Donald Trump set new tariffs in April.', 'CANADA - 35%', 'Ottawa dropped most of its counter-tariffs on Sept. 1 but kept 25% on US steel.']);
+    expect(rows).toContainEqual(['CA', 'US', 25, 'in_effect']);
+    expect(rows).toContainEqual(['US', 'CA', 35, 'in_effect']);
+  });
+
+  it('"pays 25% rather than 50%" and "the average effective tariff rate is around 17%" state no measure', () => {
+    const rows = tariffsOf([
+      'US President Donald Trump set new tariffs in April.',
+      'UNITED KINGDOM - 10%',
+      'British steel pays 25% rather than 50%.',
+      '"The average effective US tariff rate is now around 17%," said one economist.',
+    ]);
+    expect(rows.map((r) => r[2]).sort()).toEqual([10, 25]);
+  });
+});
+
+describe('extract: tariff clauses that hedge or keep', () => {
+  const tariffsOf = (paragraphs: string[]) =>
+    load({ title: 'Chile and US Publish Framework', date: 'October 28, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+
+  it('"Chile is assigned 34 per cent": the country assigned a rate is its target', () => {
+    // (the first rate the article gives: no direction is known yet but whose tariffs the headline names)
+    const { x } = load({ title: "Trump's tariffs on Chile: a timeline", date: 'October 28, 2025', paragraphs: ['- April 2: Trump unveils tariffs on dozens of countries. Chile is assigned 34 per cent.'] });
+    expect(x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status])).toEqual([['US', 'CL', 34, 'announced']]);
+  });
+
+  it('"keeps a 19 per cent tariff … but says it may cut the rate to zero": the kept rate applies, the cut is proposed', () => {
+    const rows = tariffsOf(['Under the framework, Washington keeps a 19 per cent tariff on most Chilean goods but says it may cut the rate to zero for listed products.']);
+    expect(rows).toEqual([
+      ['US', 'CL', 19, 'in_effect'],
+      ['US', 'CL', 0, 'proposed'],
+    ]);
+  });
+
+  it('a country in a body\'s name is no side: "the Federation of Chilean Industries said the 19% rate …"', () => {
+    const { x } = load({ title: "Trump's tariffs on Chile", date: 'August 1, 2025', paragraphs: ['The United States buys more Chilean copper than any other country.', 'Rosa Fuentes, chairman of the Federation of Chilean Industries, said the 19% rate removed the worst-case scenario for exporters.'] });
+    expect(x.tariffs.filter((t) => t.imposingCountry === 'CL')).toEqual([]);
+  });
+});
+
 describe('extract: trade flows in the ways articles state them', () => {
   const flowsOf = (paragraph: string) =>
     load({ title: 'Trade Figures', date: 'July 31, 2025', paragraphs: [paragraph] }).x.tradeStats.map((t) => [t.exporter, t.importer, t.period, t.valueUsd]);

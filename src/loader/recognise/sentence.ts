@@ -34,6 +34,8 @@ export interface SentenceFacts {
   countries: CountryFound[];
   /** People and organizations, in sentence order. */
   actors: ActorRef[];
+  /** The country of the tracker row the sentence is in or right under ("VIETNAM - 20%"). */
+  topic?: { code: string; label: boolean; rated: boolean };
 }
 
 const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|planned\s+for|(?:is|are)\s+planned|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;

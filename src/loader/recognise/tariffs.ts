@@ -69,8 +69,9 @@ const FUTURE_WORDS = /\b(?:will|would|from\s+next|due\s+to|set\s+to|planned|prop
 const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|will|has|had|is|was|said)\b/u;
 
 // "Thailand and Cambodia each face 19%", "steel and aluminium pay 50 per cent", "remain at 50%": a
-// rate told in the present tense applies now (not "will face", "would pay").
-const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:charged|subject\s+to)|stands?\s+at|remains?\s+(?:at|subject\s+to)|applies)\b(?=[^,;.]{0,40}$)/i;
+// rate told in the present tense applies now (not "will face", "would pay"), and so does one kept
+// ("kept 25% on US steel", "keeps a 20 per cent tariff").
+const PRESENT_RATE = /(?<!\b(?:will|would|could|may|might|to|not|cannot|can|shall)\s+(?:\w+\s+)?)\b(?:face|faces|pay|pays|carry|carries|attracts?|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:charged|subject\s+to)|stands?\s+at|remains?\s+(?:at|subject\s+to)|applies|keeps|kept|retains|retained)\b(?=[^,;.]{0,40}$)/i;
 
 const RATE_IN = /\d\s?%|\d\s+(?:percent|per\s+cent)\b/i;
 const ADVERB_NOW = /^(?:currently|now|at\s+present|still|already)\b/i;
@@ -97,7 +98,8 @@ function removedSomethingElse(text: string, start: number, end: number, at: numb
 }
 
 /** The class of the status word closest to the rate. */
-function statusNear(text: string, at: number): TariffStatus {
+/** The status the words around a rate give it; null when none speaks of it. */
+function statusNear(text: string, at: number): TariffStatus | null {
   let best: { status: TariffStatus; distance: number } | null = null;
   const atEnd = at + (/^[\d.,]+\s?(?:%|percent|per\s*cent)/i.exec(text.slice(at))?.[0].length ?? 1);
   // (only as the verb of the rate's own clause, before it)
@@ -141,7 +143,7 @@ function statusNear(text: string, at: number): TariffStatus {
       if (!best || distance < best.distance) best = { status, distance };
     }
   }
-  return best?.status ?? 'announced';
+  return best?.status ?? null;
 }
 
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
@@ -154,7 +156,7 @@ const TABLE_ROW = String.raw`:\s+\d[\d.]*\s?%\s*(?:→|->)`;
 // European Union, whose goods face a 15 percent US tariff", "Cambodia had been threatened with 49%",
 // "Cambodia had faced 49%", "Malaysia were also assigned 19%", "Indonesia's 19 per cent", a table's
 // "Vietnam: 46% → 20%")
-const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced|,\s+whose)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is|had|has|have)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:also\s+)?(?:(?:hit|threatened|slapped)\s+with|assigned|given|handed))\b`, 'u');
+const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced|,\s+whose)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is|had|has|have)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:also\s+)?(?:(?:hit|threatened|slapped)\s+with|assigned|given|handed))\b`, 'u');
 // "Germany's carmakers", "Japanese car exports": a country's goods or makers, never the side that imposes.
 const MAKERS_AFTER = /^(?:’s|'s)?\s+(?:(?:car|auto|steel|farm|[\p{Ll}]+-\p{Ll}+)\s+)?(?:goods|exports|products|shipments|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|cars|autos|vehicles)\b/u;
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
@@ -219,19 +221,25 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
   // ("Thailand and Cambodia each face 19%": in an article that has stated a tariff, a country facing
   // or hit with a rate is one too.)
   const rateOnly = (f.knownDirection !== null || Boolean(f.usualImposer) || rateOn) && (RATE_WORD.test(f.text) || RATE_VERB.test(f.text) || OWN_RATE.test(f.text)) && !MONETARY.test(f.text);
-  if (!TARIFF_WORD.test(f.text) && !rateOnly) return [];
+  // (a tracker's row: "VIETNAM - 20%" and the lines under it speak of rates and nothing else)
+  const row = Boolean(f.topic) && (f.knownDirection !== null || Boolean(f.usualImposer));
+  if (!TARIFF_WORD.test(f.text) && !rateOnly && !row) return [];
   const frames: TariffFrame[] = [];
   // Country names inside compounds ("Canada-Mexico Action Plan", "United States-Mexico-Canada
   // Agreement") name an agreement, not a side.
+  // ("the Federation of Thai Industries said the 19% rate …": a body's name names no side either.)
+  const inBodyName = (c: { index: number }) => c.index > 0 && f.actors.some((a) => a.kind === 'organization' && a.index < c.index && c.index < a.end);
   const sides = f.countries
-    .filter((c) => !/[-–]\s?$/.test(f.text.slice(Math.max(0, c.index - 1), c.index)) && !/^[-–]\p{Lu}/u.test(f.text.slice(c.index + c.text.length)))
+    .filter((c) => !/[-–]\s?$/.test(f.text.slice(Math.max(0, c.index - 1), c.index)) && !/^[-–]\p{Lu}/u.test(f.text.slice(c.index + c.text.length)) && !inBodyName(c))
     .map((c): Side => ({ index: c.index, code: c.code, end: c.index + c.text.length, adjective: c.form === 'adjective' }));
   // Speculation is not a measure: "a deal could leave Vietnam with a tariff between 10% and 25%".
   // An offer is ("suggested that Vietnam could reduce all tariffs to zero").
   // (in the rate's own clause: not "remain subject to a 50% US tariff, although a quota could be negotiated")
   const modals = [...f.text.matchAll(/\b(?:[Cc]ould|[Mm]ight|may)\b/g)].map((m) => m.index);
-  const offered = /\b(?:propos\w*|suggest\w*|offer\w*)\b/i.test(f.text);
-  const speculativeAt = (at: number) => !offered && modals.some((i) => !/[;]|,\s+(?:although|though|but|while|whereas)\b/i.test(f.text.slice(Math.min(i, at), Math.max(i, at))));
+  // (so is a side saying it may cut: "says it may cut the rate to zero for products listed in an annex")
+  const offered = /\b(?:propos\w*|suggest\w*|offer\w*)\b|\b(?:says?|said)\s+(?:it|they|that)\s+(?:may|might|could)\b/i.test(f.text);
+  // ("keeps a 20 per cent tariff … but says it may cut the rate to zero": the 20 per cent is no guess)
+  const speculativeAt = (at: number) => !offered && modals.some((i) => !/[;]|,\s+(?:although|though|but|while|whereas)\b|\s(?:but|whereas)\s/i.test(f.text.slice(Math.min(i, at), Math.max(i, at))));
 
   for (const p of f.percents) {
     const speculative = speculativeAt(p.index);
@@ -239,8 +247,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const rateVerb = RATE_VERB_BEFORE.test(f.text.slice(Math.max(0, p.index - 20), p.index));
     const listedRate = /^[\s,]*(?:and\s+\d[\d.]*\s?%[\s,]*)?respectively\b/i.test(f.text.slice(p.index + p.text.length, p.index + p.text.length + 30));
     const ownRate = OWN_RATE_BEFORE.test(f.text.slice(Math.max(0, p.index - 40), p.index + p.text.length));
-    if (!nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate || ownRate || respectively(f, p, sides)))) continue;
+    if (!row && !nearTariffWord(f.text, p) && !(rateOnly && (nearWord(f.text, p, RATE_WORD, 40) || rateVerb || listedRate || ownRate || respectively(f, p, sides)))) continue;
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
+    // "The average effective US tariff rate is now around 17%": an average over partners is no measure.
+    if (/\baverage\b[^.;%]{0,40}$/i.test(f.text.slice(Math.max(0, p.index - 50), p.index))) continue;
+    // "UK steel pays 25% rather than 50%": the rate it was spared is none.
+    if (/\brather\s+than\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // "currently more than 100 per cent": a bound, not a rate.
     if (/\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // "the central bank kept its repo rate at 5.5%", "GDP grew 6.5%", "exports rose 27%": a rate of
@@ -270,6 +282,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "Thailand and Cambodia, which had faced 36% and 49% respectively": the i-th rate, the i-th country.
     const paired = respectively(f, p, sides);
     if (paired) target = paired.side;
+    // Under a tracker's row label, the row's country is the one a rate with no target falls on.
+    if (!target && row && f.topic!.code !== f.usualImposer && !sides.some((s) => !apart(s.index) && !bystander(s) && !BUYING_BEFORE.test(f.text.slice(Math.max(0, s.index - 40), s.index)))) {
+      target = { index: -1, code: f.topic!.code, end: -1 };
+    }
     if (!target && MANY_COUNTRIES.test(f.text)) continue;
     // The imposer: the first other side the sentence names, through a person or organization too.
     // (not the one speaking: "Deputy Minister Phan Thị Thắng said the 20 per cent rate was …")
@@ -281,7 +297,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     ].sort((a, b) => a.index - b.index);
     // Sides in the rate's own clause first: "… and China will cut its levies from 125% to 10%".
     // ("Thailand and Cambodia each face 19%": a country listed with the target is another target.)
-    const listedWith = new Set(target && !paired ? coordinated(f.text, sides, target) : []);
+    const listedWith = new Set(target && !paired && target.index >= 0 ? coordinated(f.text, sides, target) : []);
     const inClause = candidates.filter((c) => (c.index < 0 || !apart(c.index)) && !listedWith.has(c.code));
     // Failing one there, the document's usual imposer before a side told apart ("…, while Laos …").
     const usual = target && ((f.knownDirection && f.knownDirection[0] !== target.code) || (f.usualImposer && f.usualImposer !== target.code));
@@ -313,7 +329,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (paired) imposer = !outsider && f.knownDirection && !paired.listed.includes(f.knownDirection[0]) ? { index: -1, code: f.knownDirection[0] } : other ? { index: -1, code: other } : null;
     // "would put Indonesia on equal footing with Vietnam, which agreed to a 20% rate": the country
     // this document's measures fall on imposes nothing on a third one; the usual imposer does.
-    if (won && imposer && target && f.knownDirection && imposer.code === f.knownDirection[1] && target.code !== f.knownDirection[0] && p.value > 0) {
+    if (won && target?.index !== -1 && imposer && target && f.knownDirection && imposer.code === f.knownDirection[1] && target.code !== f.knownDirection[0] && p.value > 0) {
       imposer = { index: -1, code: f.knownDirection[0] };
     }
     // "The 20% rate Trump announced for the bloc": no side named at all; the direction of the
@@ -353,7 +369,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const replacedWord =
       (listedAfterFrom ||
         /\b(?:from|instead\s+of|replacing|replaces|replaced|averting)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$|\b(?:than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the|its|a|an)\s+(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before)) &&
-      f.percents.some((q) => q !== p);
+      !/\bexempt(?:ed|s|ing)?\s+from\s+(?:the\s+)?$/i.test(before) &&
+      // (under a rated row label, "Down from 32% announced in April" leaves the label's rate behind)
+      (f.percents.some((q) => q !== p) || Boolean(f.topic?.rated));
     // "has proposed raising it to 50%, from 20% currently": the rate left behind still applies.
     // ("will lower its tariff on European cars from 27.5% to 15% — but only once the Commission …": until
     // then, the old rate applies.)
@@ -373,7 +391,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // A table's "46% → 20%": the rate first announced, then the one charged now.
     const arrowFrom = /^\s*(?:→|->)\s*\d/.test(f.text.slice(p.index + p.text.length));
     const arrowTo = /(?:→|->)\s*$/.test(before) && !FUTURE_WORDS.test(f.text);
-    let status: TariffStatus = replaced || arrowFrom || loweredPast ? 'superseded' : current || arrowTo || stillApplies ? 'in_effect' : statusNear(f.text, p.index);
+    // (a tracker's rated row tells where rates stand: "VIETNAM - 20%", "Cars pay 15%, backdated to Aug. 1")
+    const standing = f.topic?.rated && !FUTURE_WORDS.test(f.text) ? 'in_effect' : 'announced';
+    let status: TariffStatus =
+      replaced || arrowFrom || loweredPast ? 'superseded' : current || arrowTo || stillApplies ? 'in_effect' : (statusNear(f.text, p.index) ?? standing);
     // "The 25% rate set out in the letter will not be applied": the negation outweighs any nearer verb.
     const dropped = NOT_APPLIED.exec(f.text);
     if (dropped && !/;/.test(f.text.slice(Math.min(dropped.index, p.index), Math.max(dropped.index, p.index)))) status = 'withdrawn';
@@ -459,7 +480,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       refersBack: /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, p.index - 5), p.index)) && !(target && Math.abs(target.index - p.index) <= 40),
     };
     // "goods from Thailand and Malaysia", "Cambodia, Thailand and Malaysia": one rate, each target.
-    const alsoTargets = target && !paired && !speculative && !sidesInferred ? coordinated(f.text, sides, target).filter((c) => c !== imposer?.code) : [];
+    const alsoTargets = target && target.index >= 0 && !paired && !speculative && !sidesInferred ? coordinated(f.text, sides, target).filter((c) => c !== imposer?.code) : [];
     for (const code of alsoTargets) {
       frames.push({ ...frame, targetCountry: code, conditions: null, sidesInferred: false, refersBack: false, announcedOn: false });
     }
