@@ -46,6 +46,8 @@ export const tariffKinds = [
   'proposed_reduction',
   'zero_for_zero',
   'negotiated',
+  // charged on top of a country's main rate ("an additional 25% penalty")
+  'additional',
   'general',
 ] as const;
 export const qualifiers = ['exact', 'approximately', 'more_than', 'less_than'] as const;

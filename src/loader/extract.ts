@@ -13,6 +13,7 @@ import { countryKey, dateTense, datesForEvents, isHedged, sidesOf, tenseOf, type
 import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseRowLabels } from './recognise/row-labels.js';
 import { recogniseTradeStats } from './recognise/trade-stats.js';
+import { joinScope } from './tariff-scope.js';
 import { fold, NUMBER_WORDS, splitSentences, type Sentence } from './text.js';
 import type {
   ActorMention,
@@ -165,6 +166,10 @@ function insideHeading(doc: CleanDocument, s: Sentence): boolean {
   return doc.headings.some((h) => s.start >= h.start && s.end <= h.end);
 }
 
+/** Measures are keyed "imposer|target|rate|n", n counting the measures of that rate. */
+const rateOfKey = (key: string) => Number(key.split('|')[2]);
+
+
 /** The tracker row a place in the text belongs to: its label's line, or the line right under it. */
 function rowTopics(text: string): (at: number) => SentenceFacts['topic'] {
   const labels = recogniseRowLabels(text);
@@ -283,6 +288,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     };
   });
 
+  // The subject the sentence before opens with, within the paragraph or the one before.
+  facts.forEach((f, i) => {
+    const before = facts[i - 1];
+    const subject = before && f.paragraph - before.paragraph <= 1 ? before.countries.find((c) => c.form !== 'adjective' && !c.possessive && /^(?:the\s+)?$/i.test(before.text.slice(0, c.index))) : undefined;
+    if (subject) f.antecedent = subject.code;
+  });
+
   const countryActor = (code: string, f: SentenceFacts): string => {
     const c = f.countries.find((x) => x.code === code);
     return (c && registry.addCountry(c, f.start, true)) || ensureCountry(code);
@@ -319,20 +331,29 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   const usualImposer =
     majorityDirection(onOthers.map(([a]) => [a, '']))?.[0] ?? titleImposer(doc.title) ?? majorityDirection(sided.map(([a]) => [a, '']))?.[0] ?? null;
   for (const f of facts) {
+    if (process.env.DBG) console.error("SENT", JSON.stringify(f.topic), f.text.slice(0, 60));
     for (const frame of recogniseTariffs({ ...f, knownDirection: tariffs.size ? knownDirection() : prior, usualImposer })) {
+      if (process.env.DBG) console.error('FRAME', JSON.stringify({ kd: tariffs.size ? knownDirection() : prior, usualImposer, pair: f.mainPair }), frame.imposingCountry, frame.targetCountry, frame.ratePercent, frame.status, '|', f.text.slice(Math.max(0, frame.index - 80), frame.index + 30).replace(/\s+/g, ' '));
       let key: string | null = null;
       // "the zero tariffs Trump described": a rate this document has already given its sides.
       // ("Trump set out the 30% rate …": the rate given before by the same imposer.)
-      const seen =
+      const sameRate =
         frame.sidesInferred || frame.refersBack
-          ? [...tariffs.keys()].find((k) => k.endsWith(`|${frame.ratePercent}`) && (frame.sidesInferred || !frame.imposingCountry || k.startsWith(`${frame.imposingCountry}|`)))
-          : undefined;
+          ? [...tariffs.keys()].filter((k) => rateOfKey(k) === frame.ratePercent && (frame.sidesInferred || !frame.imposingCountry || k.startsWith(`${frame.imposingCountry}|`)))
+          : [];
+      // (of its own scope: "Steel shipments are charged a separate 50%" beside the combined 50%)
+      const seen = joinScope(sameRate.map((k) => [k, tariffs.get(k)!.scope]), frame.scope) ?? (frame.scope === 'plain' ? sameRate[0] : undefined);
       if (seen) key = seen;
       else if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
-        key = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}`;
+        const sides = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}|`;
+        const told = [...tariffs.keys()].filter((k) => k.startsWith(sides));
+        key = joinScope(told.map((k) => [k, tariffs.get(k)!.scope]), frame.scope) ?? `${sides}${told.length}`;
+        // ("a 25% tariff" told first, "the 25% tariff on cars" after: the plain one was the sector's)
+        const m = tariffs.get(key);
+        if (m && m.scope === 'plain') m.scope = frame.scope;
       } else {
         // "the 46 percent tariff": a rate already seen in this document, whatever else the sentence names.
-        key = [...tariffs.keys()].find((k) => k.endsWith(`|${frame.ratePercent}`)) ?? null;
+        key = [...tariffs.keys()].find((k) => rateOfKey(k) === frame.ratePercent) ?? null;
       }
       if (!key) continue;
       const existing = tariffs.get(key);
@@ -366,6 +387,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         imposingCountry: frame.imposingCountry!,
         targetCountry: frame.targetCountry!,
         ratePercent: frame.ratePercent,
+        scope: frame.scope,
         kind: frame.kind,
         status: frame.status,
         announcedDate: frame.announcedDate,

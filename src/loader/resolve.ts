@@ -3,6 +3,7 @@
 // merged facts alone, so the same documents give the same ids whatever order they were loaded in.
 import { COUNTRIES } from './data/countries.js';
 import { sameFigure } from './recognise/money.js';
+import { joinScope } from './tariff-scope.js';
 import { slugify, fold } from './text.js';
 import type {
   ActorKind,
@@ -13,6 +14,7 @@ import type {
   EventStatus,
   Span,
   TariffKind,
+  TariffScope,
   TariffStatus,
   TariffMention,
   TradeStatMention,
@@ -44,7 +46,8 @@ export type ResolvedEvent = Omit<EventMention, 'countries' | 'identity' | 'parti
     history: Array<{ status: EventStatus; documentId: string; reportedOn: string | null }>;
   };
 
-export type ResolvedTariff = Omit<TariffMention, 'announcedByKey' | 'history' | 'spans'> &
+// (the scope tells measures of one rate apart in the id; a row's kind says what it is)
+export type ResolvedTariff = Omit<TariffMention, 'announcedByKey' | 'history' | 'spans' | 'scope'> &
   Cited & {
     announcedBy: string | null;
     /** Every status reported, ordered by when it began (else when it was reported). */
@@ -394,12 +397,24 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
   const groups = new Map<string, Array<{ doc: ResolverInput; t: DocumentExtraction['tariffs'][number] }>>();
   for (const doc of [...docs].sort(docOrder)) {
     for (const t of doc.extraction.tariffs) {
-      const key = `${t.imposingCountry}|${t.targetCountry}|${t.ratePercent}`;
+      const key = `${t.imposingCountry}|${t.targetCountry}|${t.ratePercent}|${t.scope}`;
       groups.set(key, [...(groups.get(key) ?? []), { doc, t }]);
     }
   }
-  const resolved = [...groups].map(([, list]): ResolvedTariff => {
+  // A rate told plainly ("a 25% tariff") joins the measure of that rate other reports tell in more
+  // detail ("the 25% tariff on cars"), as within one document.
+  for (const [key, list] of [...groups]) {
+    if (!key.endsWith('|plain')) continue;
+    const sides = key.slice(0, -'plain'.length);
+    const others = [...groups.keys()].filter((k) => k !== key && k.startsWith(sides));
+    const into = joinScope(others.map((k) => [k, k.slice(sides.length) as TariffScope]), 'plain');
+    if (!into) continue;
+    groups.set(into, [...groups.get(into)!, ...list]);
+    groups.delete(key);
+  }
+  const resolved = [...groups].map(([key, list]): ResolvedTariff => {
     const first = list[0]!.t;
+    const scope = key.endsWith('|sectoral') ? 'sectoral' : key.endsWith('|additional') ? 'additional' : undefined;
     // The status is the one that began last: an entry's own date, else its report's date.
     const history = list
       .flatMap(({ doc, t }, docIndex) =>
@@ -412,7 +427,7 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
     const sources: SourceRow[] = [];
     for (const { doc, t } of list) addSources(sources, doc.id, t.spans);
     return {
-      id: `${first.imposingCountry}-${first.targetCountry}-${slugify(String(first.ratePercent))}-percent`.toLowerCase(),
+      id: `${first.imposingCountry}-${first.targetCountry}-${slugify(String(first.ratePercent))}-percent${scope ? `-${scope}` : ''}`.toLowerCase(),
       imposingCountry: first.imposingCountry,
       targetCountry: first.targetCountry,
       ratePercent: first.ratePercent,

@@ -102,10 +102,19 @@ export interface EventMention {
   confidence: number;
 }
 
+/**
+ * Which of the measures between two sides a rate belongs to: the country's main rate ("a 25%
+ * reciprocal rate"), one sector's ("a 25% tariff on cars"), one charged on top ("an additional 25%
+ * penalty"), or a rate told too plainly to say ("a 25% tariff"), which joins the one measure of that
+ * rate the other reports tell. Two measures of one rate between the same sides are told apart by it.
+ */
+export type TariffScope = 'main' | 'sectoral' | 'additional' | 'plain';
+
 export interface TariffMention {
   imposingCountry: string;
   targetCountry: string;
   ratePercent: number;
+  scope: TariffScope;
   kind: TariffKind;
   status: TariffStatus;
   announcedDate: string | null;

@@ -1610,6 +1610,107 @@ describe('extract: tariff clauses that hedge or keep', () => {
   });
 });
 
+describe('extract: measures of the same rate between the same sides', () => {
+  const tariffsOf = (paragraphs: string[]) =>
+    load({ title: 'Chile Tariff Explainer', date: 'September 17, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.scope]);
+
+  it('"a 25% reciprocal rate" and "an additional 25% penalty" are two measures', () => {
+    const rows = tariffsOf([
+      'The United States set a 25% reciprocal rate on Chilean goods on July 30.',
+      'A week later Washington imposed an additional 25% tariff on Chilean goods as a penalty over copper dumping.',
+    ]);
+    expect(rows).toEqual([
+      ['US', 'CL', 25, 'main'],
+      ['US', 'CL', 25, 'additional'],
+    ]);
+  });
+
+  it('"a 50% combined rate" and "a separate 50% on steel shipments" are two; "the 15% rate will also apply to cars" is one', () => {
+    expect(
+      tariffsOf(['The United States lifted the combined rate on Chilean goods to 50% on August 27.', 'Steel and copper shipments are charged a separate 50% under national-security duties.']),
+    ).toEqual([
+      ['US', 'CL', 50, 'main'],
+      ['US', 'CL', 50, 'sectoral'],
+    ]);
+    expect(tariffsOf(['The United States agreed a 15% rate on Chilean goods on July 22.', 'The 15% rate will also apply to Chilean cars and auto parts.'])).toHaveLength(1);
+  });
+
+  it('"lifted the combined rate to 50%" raises it; "lifted tariffs of up to 218%" removes them', () => {
+    const statusOf = (text: string) => load({ title: 'Chile Tariff Explainer', date: 'September 17, 2025', paragraphs: [text] }).x.tariffs[0]?.status;
+    expect(statusOf('The United States lifted the combined rate on Chilean goods to 50% on August 27.')).not.toBe('withdrawn');
+    expect(statusOf('The United States lifted tariffs of up to 218% on Chilean wine on August 27.')).toBe('withdrawn');
+  });
+
+  it('a rate told plainly joins the one measure of that rate told before, whatever its scope', () => {
+    const rows = tariffsOf(['Chilean automobiles have been subject to a 25% US tariff since April 3.', 'Exporters said the 25% tariff had cut shipments by a third.']);
+    expect(rows).toEqual([['US', 'CL', 25, 'sectoral']]);
+  });
+});
+
+describe('extract: a subject standing for the country before', () => {
+  const tariffsOf = (paragraphs: string[]) =>
+    load({ title: 'Chile and the US', date: 'September 17, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+
+  it('"Santiago chose to negotiate. It had already … cut its import duty on bourbon to 100% from 150%": Chile cuts, on US goods', () => {
+    const rows = tariffsOf([
+      'The United States set a 25% tariff on Chilean goods on July 30.',
+      'Santiago chose to negotiate rather than retaliate. It had already made a gesture in its February budget, cutting its import duty on bourbon whiskey to 100% from 150%.',
+    ]);
+    expect(rows).toContainEqual(['CL', 'US', 100, 'in_effect']);
+    expect(rows).toContainEqual(['CL', 'US', 150, 'superseded']);
+    expect(rows.filter((r) => r[0] === 'US').map((r) => r[2])).toEqual([25]);
+  });
+
+  it('"In February, the government cut the duty on motorcycles to 30% from 50%, moves seen as aimed at the US"', () => {
+    const rows = tariffsOf(['The United States set a 25% tariff on Chilean goods on July 30.', 'Santiago has already lowered some duties. In February, the government cut the duty on heavy motorcycles to 30% from 50%, moves seen as aimed at the US.']);
+    expect(rows).toContainEqual(['CL', 'US', 50, 'superseded']);
+  });
+});
+
+describe('extract: whose goods, and rates that are someone else\'s', () => {
+  const tariffsOf = (paragraphs: string[]) =>
+    load({ title: 'Britain and the US', date: 'July 1, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+
+  it('"the UK opened a tariff-free quota for American ethanol, which otherwise pays 19 per cent": the UK charges it', () => {
+    const rows = tariffsOf(['The US tariff on British cars fell to 10 per cent on Monday.', 'In return, the UK on Monday opened a quota for American ethanol, which otherwise pays 19 per cent.']);
+    expect(rows).toContainEqual(['GB', 'US', 19, 'in_effect']);
+  });
+
+  it('"having been spared the increase to 50 per cent that Washington applied to other countries": no 50% on the UK', () => {
+    const rows = tariffsOf(['UK steel continues to face a 25 per cent US tariff, having been spared the increase to 50 per cent that Washington applied to other countries on 4 June.']);
+    expect(rows.map((r) => r[2])).toEqual([25]);
+  });
+
+  it('"came into force, ending three months in which exporters paid 27.5 per cent": the 27.5 per cent is left behind', () => {
+    const rows = tariffsOf(['A quota letting 100,000 British cars into the US at a 10 per cent tariff came into force on Monday, ending three months in which exporters paid 27.5 per cent.']);
+    expect(rows).toContainEqual(['US', 'GB', 27.5, 'superseded']);
+  });
+
+  it('"Korean automobiles … while Japanese and European vehicles have been charged 15%": the US charges them, in effect', () => {
+    const rows = load({
+      title: 'Korea Ministry Statement',
+      date: 'November 14, 2025',
+      paragraphs: [
+        'The US tariff on Korean cars was lowered from 25% to 15% under the joint fact sheet.',
+        'Korean automobiles had been subject to the 25% tariff since April 3, while Japanese and European vehicles have been charged 15% since September.',
+      ],
+    }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+    expect(rows).toContainEqual(['US', 'JP', 15, 'in_effect']);
+    expect(rows.filter((r) => r[0] === 'KR')).toEqual([]);
+  });
+
+  it('"against Bangladesh and Vietnam, which pay 20%": the rivals\' own rate', () => {
+    const rows = load({
+      title: "Trump's tariffs on India",
+      date: 'September 17, 2025',
+      paragraphs: ['"The 50% rate prices Indian garments out of the US market against Bangladesh and Vietnam, which pay 20%," said one economist.'],
+    }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent]);
+    expect(rows).toContainEqual(['US', 'VN', 20]);
+    expect(rows).toContainEqual(['US', 'BD', 20]);
+    expect(rows).not.toContainEqual(['US', 'IN', 20]);
+  });
+});
+
 describe('extract: trade flows in the ways articles state them', () => {
   const flowsOf = (paragraph: string) =>
     load({ title: 'Trade Figures', date: 'July 31, 2025', paragraphs: [paragraph] }).x.tradeStats.map((t) => [t.exporter, t.importer, t.period, t.valueUsd]);

@@ -346,3 +346,22 @@ describe('resolve: a status change from a report with no date', () => {
     }
   });
 });
+
+describe('resolve: measures of one rate between the same sides', () => {
+  it('a rate another report tells plainly joins the sector measure; an additional one stands apart, its id saying so', () => {
+    const cars = load({ title: 'Chile Car Exports', date: 'May 2, 2025', paragraphs: ['Chilean automobiles have been subject to a 25% US tariff since April 3.'] }, 'cars.txt');
+    const plain = load({ title: 'Chile Tariff Recap', date: 'May 9, 2025', paragraphs: ['Exporters in Santiago said the 25% US tariff on Chilean goods had cut shipments by a third.'] }, 'recap.txt');
+    const penalty = load(
+      {
+        title: 'Chile Penalty',
+        date: 'August 7, 2025',
+        paragraphs: ['The United States set a 25% reciprocal rate on Chilean goods on July 30.', 'A week later Washington imposed an additional 25% tariff on Chilean goods as a penalty.'],
+      },
+      'penalty.txt',
+    );
+    const ids = (docs: Loaded[]) => resolve(docs.map(resolverInput)).tariffs.map((t) => t.id).sort();
+    expect(ids([cars, plain])).toEqual(['us-cl-25-percent-sectoral']);
+    expect(ids([plain, cars])).toEqual(['us-cl-25-percent-sectoral']);
+    expect(ids([cars, penalty])).toEqual(['us-cl-25-percent', 'us-cl-25-percent-additional', 'us-cl-25-percent-sectoral']);
+  });
+});

@@ -34,6 +34,8 @@ export interface SentenceFacts {
   countries: CountryFound[];
   /** People and organizations, in sentence order. */
   actors: ActorRef[];
+  /** The country the sentence before opens with, as its subject ("New Delhi chose to negotiate."): whom "it" or "the government" may mean. */
+  antecedent?: string;
   /** The country of the tracker row the sentence is in or right under ("VIETNAM - 20%"). */
   topic?: { code: string; label: boolean; rated: boolean };
 }

@@ -1,10 +1,10 @@
 // Tariff measures a sentence states: a rate next to a tariff word, the country whose goods it
 // falls on ("on Vietnamese goods", "imports from Japan"), the country that imposes it (the other
 // side the sentence names), and what the verbs say of its status.
-import type { DatePrecision, TariffKind, TariffStatus } from '../types.js';
+import type { DatePrecision, TariffKind, TariffScope, TariffStatus } from '../types.js';
 import { isAfter, type DateFound } from './dates.js';
 import type { PercentFound } from './percent.js';
-import { isHedged, type SentenceFacts } from './sentence.js';
+import { clauseOf, isHedged, type SentenceFacts } from './sentence.js';
 
 export interface TariffFrame {
   /** Offsets of the rate inside the sentence. */
@@ -15,6 +15,7 @@ export interface TariffFrame {
   imposingCountry: string | null;
   targetCountry: string | null;
   kind: TariffKind;
+  scope: TariffScope;
   status: TariffStatus;
   announcedDate: string | null;
   datePrecision: DatePrecision;
@@ -32,14 +33,14 @@ export interface TariffFrame {
 
 // ("a 100-per-cent surtax on Chinese-made electric vehicles", "importers … to pay a 75.8-per-cent
 // deposit" in an anti-dumping case; not a bank's deposit rate)
-const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|import\s+tax(?:es)?|customs\s+rates?|countermeasures|counter-tariffs|(?:cash\s+)?deposits?(?!\s+rates?))\b/i;
+const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|penalty\s+tariffs?|import\s+tax(?:es)?|customs\s+rates?|countermeasures|counter-tariffs|(?:cash\s+)?deposits?(?!\s+rates?))\b/i;
 // Status words, strongest first; the nearest to the rate wins within each class.
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   // ("which had faced 36%": the rate they faced before.)
-  ['superseded', /\b(?:(?:had\s+)?peaked\s+at|defus(?:ed|ing)|replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned))\b/i],
-  ['withdrawn', /\b(?:back(?:ed|s|ing)?\s+down|withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted|removed|dropped)\b/i],
+  ['superseded', /\b(?:(?:had\s+)?peaked\s+at|defus(?:ed|ing)|replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned)|ending\s+(?:\w+\s+){0,3}(?:in\s+which|when|of))\b/i],
+  ['withdrawn', /\b(?:back(?:ed|s|ing)?\s+down|withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted(?![^.;%]{0,40}\b(?<!\bup\s)to\s+\d)|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|reprieve|h[eo]ld(?:ing)?\s+off|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
-  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|(?:began|begin|begins|started|start|starts)\s+(?:collecting|paying|facing|charging|applying)|(?<!\b(?:consider\w*|recommend\w*|suggest\w*|propos\w*|urg\w*)\s+(?:\w+\s+)?)applying|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced)|since\s+(?=\p{Lu}|\d))\b/iu],
+  ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|(?:began|begin|begins|started|start|starts)\s+(?:collecting|paying|facing|charging|applying)|(?<!\b(?:consider\w*|recommend\w*|suggest\w*|propos\w*|urg\w*)\s+(?:\w+\s+)?)applying|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced|been\s+(?:charged|paying|subject\s+to))|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
   ['proposed', /\b(?:propos\w*|suggest\w*|offer(?:ed|ing|s)?|float(?:ed|ing)|call(?:ed|ing)?\s+for|seeks?|seeking|(?:could|might|would|may)\s+(?:\w+\s+)?(?:reduce|cut|lower|eliminate|scrap|remove|drop|slash))\b/i],
   ['announced', /\b(?:announc\w*|hits?\s+back|retaliat\w*|impos\w*|slapp?\w*|levied|unveil\w*|introduc\w*|threaten\w*|set|raised|hiked|ordered)\b/i],
@@ -50,13 +51,15 @@ const CONDITION = /\b(?:contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|provi
 // ("Since Aug. 7, goods have paid a 20% tariff": the day it took effect.)
 const EFFECTIVE = /\b(?:effective|tak(?:e|es|ing)\s+effect|took\s+effect|(?:went|came|entered)\s+into\s+(?:effect|force)|from|since)\s+(?:on\s+)?$/i;
 
+const SECTOR = /\b(?:steel|aluminium|aluminum|autos?|automobiles?|auto\s+parts|cars|vehicles|EVs?|semiconductors?|chips|lumber|timber|copper|pharmaceuticals?|textiles?|transs?hipp\w*|anti-dumping|countervailing|deposits?|canola|pork|beef|poultry|chicken|seafood|aquatic|shrimp|whiske?y|bourbon|ethanol|spirits|wine|dairy|rice|soybeans?|coffee|solar|batteries)\b/i;
+
 function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
   if (/\breciprocal\b/i.test(text)) return 'reciprocal';
   if (/\bretaliat\w*|counter-?tariffs?\b/i.test(text)) return 'retaliatory';
   if (/\bbaseline|universal|blanket\b/i.test(text)) return 'baseline';
   // Goods of a kind, or goods routed through a country to dodge its rate: a rate beside the headline one.
   // (and one product's duty: "a 75.8-per-cent deposit on canola seed", "tariffs on pork and aquatic products")
-  if (/\b(?:steel|aluminium|aluminum|autos?|cars|vehicles|EVs?|semiconductors?|chips|lumber|timber|copper|pharmaceuticals?|textiles?|transs?hipp\w*|anti-dumping|countervailing|deposits?|canola|pork|beef|poultry|chicken|seafood|aquatic|shrimp|whiske?y|spirits|wine|dairy|rice|soybeans?|coffee|solar|batteries)\b/i.test(text)) return 'sectoral';
+  if (SECTOR.test(text)) return 'sectoral';
   if (status === 'proposed' && (rate === 0 || /\b(?:reduc|cut|lower|eliminat|remov)\w*/i.test(text))) {
     return rate === 0 && /\b(?:reciprocat\w*|mutual\w*|in\s+return|similar\s+concessions)\b/i.test(text) ? 'zero_for_zero' : 'proposed_reduction';
   }
@@ -147,7 +150,10 @@ function statusNear(text: string, at: number): TariffStatus | null {
 }
 
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
-export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|rais(?:e|es|ed|ing)|hik\w*|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
+export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|rais(?:e|es|ed|ing)|hik\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
+
+// Goods a country's name or adjective may stand before: "Korean automobiles", "American ethanol".
+const GOODS_NOUNS = String.raw`steel|aluminium|aluminum|copper|cars|autos|automobiles|auto\s+parts|vehicles|textiles|garments|footwear|furniture|ethanol|beef|pork|poultry|chicken|seafood|shrimp|rice|soybeans|coffee|dairy|wine|whiske?y|bourbon|spirits|canola|lumber|timber|pharmaceuticals|semiconductors|chips`;
 
 // "Indonesia's 19 per cent", "Japan's rate of 15 per cent"; a table's "Vietnam: 46% → 20%".
 const POSSESSIVE_RATE = String.raw`(?:’s|'s)\s+(?:(?:current|new|reciprocal|headline|agreed|negotiated)\s+)?(?:rate\s+of\s+)?`;
@@ -156,9 +162,9 @@ const TABLE_ROW = String.raw`:\s+\d[\d.]*\s?%\s*(?:→|->)`;
 // European Union, whose goods face a 15 percent US tariff", "Cambodia had been threatened with 49%",
 // "Cambodia had faced 49%", "Malaysia were also assigned 19%", "Indonesia's 19 per cent", a table's
 // "Vietnam: 46% → 20%")
-const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced|,\s+whose)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|steel|cars|autos|vehicles|textiles|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is|had|has|have)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:also\s+)?(?:(?:hit|threatened|slapped)\s+with|assigned|given|handed))\b`, 'u');
+const GOODS_AFTER = new RegExp(String.raw`^${POSSESSIVE_RATE}\d|^${TABLE_ROW}|^(?:’s|'s|-made|-built|-produced|,\s+whose)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:goods|exports|products|shipments|${GOODS_NOUNS}|electronics|agricultural|farm|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|shippers)\b|^(?:,[^,;]{3,60},|,\s+which)?\s+(?:(?:will|would|could|now|still|also|to|both|each|all|are|is|had|has|have)\s+){0,2}(?:fac(?:e|es|ed|ing)|pay|pays|paid|got|get|gets|(?:began|begin|begins|started|start)\s+paying|(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:also\s+)?(?:(?:hit|threatened|slapped)\s+with|assigned|given|handed))\b`, 'u');
 // "Germany's carmakers", "Japanese car exports": a country's goods or makers, never the side that imposes.
-const MAKERS_AFTER = /^(?:’s|'s)?\s+(?:(?:car|auto|steel|farm|[\p{Ll}]+-\p{Ll}+)\s+)?(?:goods|exports|products|shipments|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|cars|autos|vehicles)\b/u;
+const MAKERS_AFTER = new RegExp(String.raw`^(?:’s|'s)?\s+(?:(?:car|auto|steel|farm|[\p{Ll}]+-\p{Ll}+)\s+)?(?:goods|exports|products|shipments|exporters|producers|manufacturers|makers|carmakers|automakers|firms|companies|${GOODS_NOUNS})\b`, 'u');
 // "Japan won a 15% rate", "Vietnam, which agreed to a 20% rate": the country that got the rate.
 // ("Cambodia, which had faced a 49% levy, also got 19%": past the clause, the country got it.)
 const WON_AFTER = /^(?:,\s*which(?:\s+[^,]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:won|secured|got|obtained|landed|accepted|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:\d|lower|higher|reduced)/u;
@@ -207,6 +213,10 @@ const RATE_VERB_BEFORE = new RegExp(String.raw`${RATE_VERB.source}\s+(?:a\s+|the
 // A sentence about money or markets: its bare "rate" is a central bank's, not a tariff.
 const MONETARY = /\b(?:central\s+bank|reserve\s+bank|state\s+bank|monetary|repo|refinanc\w*|benchmark|lending|deposit|interest|inflation|bond|yields?|currency|stocks?|shares|index|gdp|gross\s+domestic)\b/i;
 
+// "It had already … cut its import duty", "In February, the government cut the duty": a subject
+// standing for the country the sentence before spoke of.
+const PRONOUN_SUBJECT = /(?:^|[,;]\s+)(?:it|the\s+(?:government|country|administration|cabinet))\s+(?:(?:had|has|also|already|then)\s+){0,2}[^.;]{0,60}?\b(?:cut|cutting|lowered|lowering|reduced|reducing|raised|raising|slashed|scrapped|eliminated|imposed|imposing)\b/i;
+
 /** A country the sentence names, as a possible side of a measure. */
 interface Side {
   index: number;
@@ -251,6 +261,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (/\bbetween\s+$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // "The average effective US tariff rate is now around 17%": an average over partners is no measure.
     if (/\baverage\b[^.;%]{0,40}$/i.test(f.text.slice(Math.max(0, p.index - 50), p.index))) continue;
+    // ("having been spared the increase to 50 per cent that Washington applied to other countries")
+    if (/\bspared\b[^.;%]{0,30}$/i.test(f.text.slice(Math.max(0, p.index - 40), p.index))) continue;
     // "UK steel pays 25% rather than 50%": the rate it was spared is none.
     if (/\brather\s+than\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, p.index - 20), p.index))) continue;
     // "currently more than 100 per cent": a bound, not a rate.
@@ -275,7 +287,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const goodsAfter = (s: Side) => GOODS_AFTER.test(f.text.slice(s.end, s.end + 90)) || (s.adjective && /^\s+imports\b/.test(f.text.slice(s.end)));
     // ("Indonesian exports to the US now face 19%": the country exported to is no target.)
     const importer = (s: Side) => IMPORTER_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index));
-    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && !bystander(s) && !importer(s) && goodsAfter(s));
+    // (a rival's own rate is its own: "against Bangladesh and Vietnam, which pay 20%")
+    // (not "Competitors in Chile pay 20%", told of the rivals as a group)
+    const ownRateRightAfter = (s: Side) => p.index > s.end && p.index - s.end <= 25 && /^,\s+which\b/.test(f.text.slice(s.end));
+    if (!targets.length) targets = sides.filter((s) => !apart(s.index) && (!bystander(s) || ownRateRightAfter(s)) && !importer(s) && goodsAfter(s));
     const won = !targets.length;
     if (won) targets = sides.filter((s) => !apart(s.index) && WON_AFTER.test(f.text.slice(s.end, s.end + 40)));
     let target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
@@ -321,9 +336,19 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
         : f.usualImposer && f.usualImposer !== target.code
           ? f.usualImposer
           : f.mainPair.includes(target.code)
-            ? f.mainPair.find((c) => c !== target.code)
+            ? f.mainPair.find((c) => c !== target!.code)
             : undefined;
     let imposer = named ?? (other ? { index: -1, code: other } : null);
+    // "New Delhi chose to negotiate. It had already cut its import duty on bourbon to 100%": the
+    // pronoun's country imposes it, on the other side of the document's pair.
+    // (a side named only after the rate plays another part: "… moves widely seen as aimed at the US")
+    if ((!named || named.index > p.index) && f.antecedent && target?.code !== f.antecedent && PRONOUN_SUBJECT.test(f.text.slice(0, p.index))) {
+      imposer = { index: -1, code: f.antecedent };
+      if (!target && f.mainPair.includes(f.antecedent)) {
+        const pairOther = f.mainPair.find((c) => c !== f.antecedent);
+        if (pairOther) target = { index: -1, code: pairOther, end: -1 };
+      }
+    }
     // The countries of a "respectively" list are all on the receiving end.
     // (and the side imposing on them is the document's usual one, not another country named in passing)
     if (paired) imposer = !outsider && f.knownDirection && !paired.listed.includes(f.knownDirection[0]) ? { index: -1, code: f.knownDirection[0] } : other ? { index: -1, code: other } : null;
@@ -446,7 +471,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "raised its tariff … to 35% on August 1" (before publication): the new rate applies.
     const lead = f.text.slice(Math.max(0, p.index - 120), p.index);
     // ("a decision to cut tariffs" is a decision, not the cut.)
-    const changed = /(?<!\bto\s)\b(?:raised|hiked|increased|lowered|cut|reduced|doubled|tripled|halved)\b/i.test(lead) && !/\bthreat/i.test(lead);
+    // ("cutting its import duty on bourbon to 100%" told of February: done, unless only considered)
+    const changed =
+      /(?<!\bto\s|\b(?:consider|propos|plan|aim|seek|suggest)\w*\s)\b(?:raised|hiked|increased|lowered|cut|reduced|doubled|tripled|halved|cutting|lowering|reducing|raising)\b/i.test(lead) && !/\bthreat/i.test(lead);
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
     // "U.S. duties … were cut to 30%", "China's levies fell from 125% to 10%": a change told as done.
@@ -466,7 +493,7 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       // A speculative sentence states no measure; it may still mention one already stated.
       imposingCountry: speculative ? null : (imposer?.code ?? null),
       targetCountry: speculative ? null : (inferred?.code ?? null),
-      kind: kindOf(kindWindow(f, p), status, p.value),
+      ...kindAndScope(f, p, status),
       status,
       announcedDate: date?.start.date ?? null,
       datePrecision: date?.start.precision ?? 'unknown',
@@ -526,6 +553,32 @@ function coordinated(text: string, sides: Array<{ index: number; code: string; e
 }
 
 /** The words that qualify a rate: a little before it, and after it up to the next rate. */
+// "an additional 25%", "a further 10%", "a 25% penalty": a rate charged on top of the main one.
+const ADDITIONAL_BEFORE = /\b(?:additional|extra|further|secondary|penalty)\s+(?:(?:tariff|duty|levy)\s+of\s+)?$/i;
+const ADDITIONAL_AFTER = /^\s*(?:additional|extra|penalty|secondary)\b/i;
+// "Cars pay 15%", "goods transshipped through Vietnam face 40%": the sector is the rate's subject …
+const SECTOR_BEFORE = new RegExp(String.raw`${SECTOR.source}[^;%]{0,50}$`, 'i');
+// … or what it is on: "tariffs of 100 per cent on Canadian canola oil", "25-per-cent levies on U.S. steel".
+const SECTOR_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+on\s+(?:[\p{L}.-]+\s+){0,3}?${SECTOR.source}`, 'iu');
+// "the 15% rate will also apply to automobiles": the main rate reaching a sector, not a rate of its own.
+const EXTENDED = /\b(?:also|too|as\s+well|extend\w*|includ\w*|cover\w*)\b/i;
+// "a 25% reciprocal rate", "the combined rate to 50%": the rate on all the country's goods.
+const WHOLE = /\b(?:combined|total|overall|headline|across[- ]the[- ]board|all[- ]inclusive)\b/i;
+
+/** What kind of measure the rate is, and which of the measures between its sides it belongs to. */
+function kindAndScope(f: SentenceFacts, p: PercentFound, status: TariffStatus): { kind: TariffKind; scope: TariffScope } {
+  const window = kindWindow(f, p);
+  const kind = kindOf(window, status, p.value);
+  const previous = f.percents.filter((q) => q.index < p.index).at(-1);
+  const before = f.text.slice(Math.max(0, p.index - 60, previous ? previous.index + previous.text.length : 0), p.index);
+  const after = f.text.slice(p.index + p.text.length, p.index + p.text.length + 60);
+  if (ADDITIONAL_BEFORE.test(before.slice(-30)) || ADDITIONAL_AFTER.test(after)) return { kind: kind === 'general' ? 'additional' : kind, scope: 'additional' };
+  const [from, to] = clauseOf(f.text, p.index);
+  if ((SECTOR_BEFORE.test(before) || SECTOR_AFTER.test(after)) && !EXTENDED.test(f.text.slice(from, to))) return { kind: 'sectoral', scope: 'sectoral' };
+  if (kind === 'reciprocal' || kind === 'baseline' || kind === 'negotiated' || WHOLE.test(window)) return { kind, scope: 'main' };
+  return { kind, scope: 'plain' };
+}
+
 function kindWindow(f: SentenceFacts, p: PercentFound): string {
   const next = f.percents.find((q) => q.index > p.index);
   const before = f.percents.filter((q) => q.index < p.index).at(-1);
