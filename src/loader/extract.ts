@@ -25,6 +25,7 @@ import type {
   EventMention,
   Span,
   TariffMention,
+  TariffScope,
   TradeStatMention,
 } from './types.js';
 
@@ -165,6 +166,10 @@ const overlaps = (a: { index: number; end: number }, b: { index: number; end: nu
 function insideHeading(doc: CleanDocument, s: Sentence): boolean {
   return doc.headings.some((h) => s.start >= h.start && s.end <= h.end);
 }
+
+const RATE_MOVED = /\b(?:the|its)\s+(?:[\w-]+\s+)?(?:rate|tariffs?|duty|duties|levy|levies)\s+(?:rose|fell|climbed|jumped|dropped|increased|went\s+up|(?:was|were)\s+(?:raised|increased|cut|lowered|reduced))\s+to\s+$/i;
+// Measures beside a country's main rate: a change of the main rate leaves them be.
+const SIDE_SCOPES: ReadonlySet<TariffScope> = new Set(['sectoral', 'additional']);
 
 /** Measures are keyed "imposer|target|rate|n", n counting the measures of that rate. */
 const rateOfKey = (key: string) => Number(key.split('|')[2]);
@@ -347,7 +352,9 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       else if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
         const sides = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}|`;
         const told = [...tariffs.keys()].filter((k) => k.startsWith(sides));
-        key = joinScope(told.map((k) => [k, tariffs.get(k)!.scope]), frame.scope) ?? `${sides}${told.length}`;
+        // ("Brazilian coffee still paid the 40% levy": a definite rate is one already told, whatever its scope)
+        const definite = /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, frame.index - 6), frame.index));
+        key = joinScope(told.map((k) => [k, tariffs.get(k)!.scope]), definite ? 'plain' : frame.scope) ?? `${sides}${told.length}`;
         // ("a 25% tariff" told first, "the 25% tariff on cars" after: the plain one was the sector's)
         const m = tariffs.get(key);
         if (m && m.scope === 'plain') m.scope = frame.scope;
@@ -417,6 +424,17 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       if (later) {
         addHistory(m, later.status, later.date?.start.date ?? null, later.date?.start.precision ?? 'unknown');
         m.status = later.status;
+      }
+      // "Trump first imposed 25 per cent tariffs … The rate rose to 35 per cent on Aug. 1": the rate it
+      // moved from, the last one told between these sides, is left behind.
+      if (RATE_MOVED.test(f.text.slice(Math.max(0, frame.index - 40), frame.index)) && m.status !== 'superseded' && !SIDE_SCOPES.has(m.scope)) {
+        const from = [...tariffs.values()]
+          .filter((o) => o.imposingCountry === m.imposingCountry && o.targetCountry === m.targetCountry && !SIDE_SCOPES.has(o.scope) && (o.status === 'announced' || o.status === 'in_effect'))
+          .at(-1);
+        if (from) {
+          from.status = 'superseded';
+          addHistory(from, 'superseded', frame.effectiveDate ?? frame.announcedDate, frame.effectiveDate || frame.announcedDate ? frame.datePrecision : 'unknown');
+        }
       }
       countryActor(m.imposingCountry, f);
       countryActor(m.targetCountry, f);

@@ -1264,7 +1264,8 @@ describe('extract: tariff sides in the ways articles name them', () => {
       'The United States imposed a 25% tariff on British steel in March.',
       'When Trump doubled the tariff on steel from most other countries to 50% in June, he spared Britain.',
     ]);
-    expect(rows).toEqual([['US', 'GB', 25, 'announced']]);
+    // (imposed in March, told in August: in force by then)
+    expect(rows).toEqual([['US', 'GB', 25, 'in_effect']]);
   });
 
   it('"the zero tariffs Trump described" is the zero rate already given its sides, not the main direction', () => {
@@ -1708,6 +1709,44 @@ describe('extract: whose goods, and rates that are someone else\'s', () => {
     expect(rows).toContainEqual(['US', 'VN', 20]);
     expect(rows).toContainEqual(['US', 'BD', 20]);
     expect(rows).not.toContainEqual(['US', 'IN', 20]);
+  });
+});
+
+describe('extract: statuses a rate\'s own words or the next sentence give', () => {
+  const tariffsOf = (paragraphs: string[], title = 'Peru and Chile Trade Duties') =>
+    load({ title, date: 'December 17, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+
+  it('"well below the provisional levies of 15.6% to 62.4% that had been collected since 10 September": both ends left behind', () => {
+    const rows = tariffsOf([
+      'Chile will impose final anti-dumping duties of 4.9% to 19.8% on pork imported from Peru from Wednesday, well below the provisional levies of 15.6% to 62.4% that had been collected since 10 September.',
+    ]);
+    expect(rows).toContainEqual(['CL', 'PE', 15.6, 'superseded']);
+    expect(rows).toContainEqual(['CL', 'PE', 62.4, 'superseded']);
+  });
+
+  it('"on top of the standard 10% car tariff": a standing rate is in effect', () => {
+    const rows = tariffsOf(["Peru's countervailing duties of up to 35.3% on Chilean-made electric vehicles have applied since October 2024 on top of the standard 10% car tariff."]);
+    expect(rows).toContainEqual(['PE', 'CL', 10, 'in_effect']);
+  });
+
+  it('"it imposed duties of up to 34.9% on Peruvian brandy in July", told in December: in effect', () => {
+    const rows = tariffsOf(['Chile followed a similar playbook for brandy: it imposed final anti-dumping duties of up to 34.9% on Peruvian brandy in July.']);
+    expect(rows).toContainEqual(['CL', 'PE', 34.9, 'in_effect']);
+  });
+
+  it('"first imposed 25 per cent tariffs … The rate rose to 35 per cent on Aug. 1": the 25 per cent is left behind', () => {
+    const rows = tariffsOf(['US President Donald Trump first imposed 25 per cent tariffs on Peruvian goods on March 4. The rate rose to 35 per cent on Aug. 1.'], 'US and Peru');
+    expect(rows).toContainEqual(['US', 'PE', 25, 'superseded']);
+    expect(rows).toContainEqual(['US', 'PE', 35, 'in_effect']);
+  });
+
+  it('"Peruvian coffee and beef still paid the 40% levy": the definite rate is the additional one already told', () => {
+    const { x } = load({
+      title: 'US and Peru',
+      date: 'November 21, 2025',
+      paragraphs: ['US President Donald Trump on Thursday removed the 40% additional tariff on a range of Peruvian farm goods.', 'Until Thursday, Peruvian coffee and beef still paid the 40% levy.'],
+    });
+    expect(x.tariffs.filter((t) => t.ratePercent === 40).map((t) => t.scope)).toEqual(['additional']);
   });
 });
 

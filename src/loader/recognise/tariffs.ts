@@ -101,6 +101,13 @@ function removedSomethingElse(text: string, start: number, end: number, at: numb
 }
 
 /** The class of the status word closest to the rate. */
+/** Whole days from a date (a month counts from its last day) to another. */
+function daysBetween(from: string, to: string): number {
+  const [y, m, d] = from.split('-').map(Number);
+  const start = Date.UTC(y!, (m ?? 12) - 1 + (d ? 0 : 1), d ?? 0);
+  return (Date.parse(`${to}T00:00:00Z`) - start) / 86_400_000;
+}
+
 /** The status the words around a rate give it; null when none speaks of it. */
 function statusNear(text: string, at: number): TariffStatus | null {
   let best: { status: TariffStatus; distance: number } | null = null;
@@ -386,14 +393,20 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       if (other) inferred = { index: -1, code: other, end: -1 };
     }
     // "cut … from 46% to 20%", "20%, down from 46%": the rate left behind is superseded.
+    // (the high end of a range takes what is said before its low end: "below the provisional levies
+    // of 15.6% to 62.4%")
+    // (not "from 25% to 15%", a change)
+    const rangeStart =
+      f.percents.filter((q) => q.index < p.index && /^\s*(?:to|-|–)\s*$/.test(f.text.slice(q.index + q.text.length, p.index)) && !/\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, q.index - 15), q.index))).at(-1) ?? p;
     const before = f.text.slice(Math.max(0, p.index - 30), p.index);
+    const rangeBefore = f.text.slice(Math.max(0, rangeStart.index - 50), rangeStart.index);
     // ("below the 46% threatened", but not "whose duty is below 15%", a bound)
     // ("lowered from the 24 per cent announced on 2 April and the 25 per cent notified in the letter":
     // both left behind)
     const listedAfterFrom = /\bfrom\s+(?:the\s+)?[\d.]+\s?(?:%|per\s*cent|percent)[^;.%]{0,80}?\band\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, p.index - 120), p.index));
     const replacedWord =
       (listedAfterFrom ||
-        /\b(?:from|instead\s+of|replacing|replaces|replaced|averting)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$|\b(?:than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the|its|a|an)\s+(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$/i.test(before)) &&
+        /\b(?:from|instead\s+of|replacing|replaces|replaced|averting)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+)?$|\b(?:than(?:\s+half)?|below|compared\s+(?:with|to))\s+(?:the|its|a|an)\s+(?:previous\s+|earlier\s+|current\s+|existing\s+|threatened\s+|provisional\s+|interim\s+|temporary\s+)?(?:(?:levies|duties|tariffs|rates?)\s+of\s+(?:up\s+to\s+)?)?$/i.test(rangeBefore)) &&
       !/\bexempt(?:ed|s|ing)?\s+from\s+(?:the\s+)?$/i.test(before) &&
       // (under a rated row label, "Down from 32% announced in April" leaves the label's rate behind)
       (f.percents.some((q) => q !== p) || Boolean(f.topic?.rated));
@@ -418,8 +431,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     const arrowTo = /(?:→|->)\s*$/.test(before) && !FUTURE_WORDS.test(f.text);
     // (a tracker's rated row tells where rates stand: "VIETNAM - 20%", "Cars pay 15%, backdated to Aug. 1")
     const standing = f.topic?.rated && !FUTURE_WORDS.test(f.text) ? 'in_effect' : 'announced';
+    // "the standard 10% car tariff", "the existing 2.5% levy": a rate that stands, whatever else is told.
+    const standard = /\b(?:standard|existing|normal|usual|regular|MFN|most-favou?red-nation)\s+$/i.test(before);
     let status: TariffStatus =
-      replaced || arrowFrom || loweredPast ? 'superseded' : current || arrowTo || stillApplies ? 'in_effect' : (statusNear(f.text, p.index) ?? standing);
+      replaced || arrowFrom || loweredPast ? 'superseded' : current || arrowTo || stillApplies || standard ? 'in_effect' : (statusNear(f.text, p.index) ?? standing);
     // "The 25% rate set out in the letter will not be applied": the negation outweighs any nearer verb.
     const dropped = NOT_APPLIED.exec(f.text);
     if (dropped && !/;/.test(f.text.slice(Math.min(dropped.index, p.index), Math.max(dropped.index, p.index)))) status = 'withdrawn';
@@ -476,6 +491,10 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       /(?<!\bto\s|\b(?:consider|propos|plan|aim|seek|suggest)\w*\s)\b(?:raised|hiked|increased|lowered|cut|reduced|doubled|tripled|halved|cutting|lowering|reducing|raising)\b/i.test(lead) && !/\bthreat/i.test(lead);
     const when = date?.start.date ?? effective?.start.date;
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
+    // "it imposed duties of up to 34.9% on brandy in July", told in December: imposed weeks before, it
+    // is in force (imposed this week, it is the news: announced).
+    const imposedBefore = /\bimposed\b/i.test(lead) && !/\bthreat/i.test(lead) && when && f.publishedDate && daysBetween(when, f.publishedDate) >= 14;
+    if (status === 'announced' && imposedBefore) status = 'in_effect';
     // "U.S. duties … were cut to 30%", "China's levies fell from 125% to 10%": a change told as done.
     if (status === 'announced' && MOVED_TO.test(before) && !FUTURE_WORDS.test(f.text) && !isHedged(f.text)) status = 'in_effect';
     // "applied from 5 July", "effective June 1", said after that day: in effect (not "he said the EU
