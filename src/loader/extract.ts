@@ -12,7 +12,7 @@ import { recognisePercents } from './recognise/percent.js';
 import { countryKey, dateTense, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
 import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseRowLabels } from './recognise/row-labels.js';
-import { recogniseTradeStats } from './recognise/trade-stats.js';
+import { continuedFlow, recogniseTradeStats, type TradeStatFrame } from './recognise/trade-stats.js';
 import { joinScope } from './tariff-scope.js';
 import { fold, NUMBER_WORDS, splitSentences, type Sentence } from './text.js';
 import type {
@@ -855,8 +855,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
 
   const stats = new Map<string, TradeStatMention>();
   let lastPeriod: string | null = null;
+  let told: { f: SentenceFacts; s: TradeStatFrame } | null = null;
   for (const f of facts) {
-    for (const s of recogniseTradeStats(f, lastPeriod)) {
+    let found = recogniseTradeStats(f, lastPeriod);
+    // "… were $40.3 billion last year. In January-October they fell 6.4% to $31.2 billion."
+    if (!found.length && told && sentenceBefore(f) === told.f && told.f.paragraph === f.paragraph) found = continuedFlow(f, told.s);
+    told = found.length ? { f, s: found.at(-1)! } : null;
+    for (const s of found) {
       lastPeriod = s.period;
       // Another figure for the same flow and period (customs vs. census) is another row.
       const flow = `${s.exporter}|${s.importer}|${s.period}`;

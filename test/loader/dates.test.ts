@@ -199,6 +199,9 @@ describe('recogniseDates: parts of a year, as trade figures are reported', () =>
     ['Imports grew in the third quarter of 2024.', '2024-07', '2024-09'],
     ['Sales in Q1 2025 were flat.', '2025-01', '2025-03'],
     ['Orders dropped over the last three months of 2024.', '2024-10', '2024-12'],
+    // (no year: the last such fiscal year over by publication, 10 June 2025)
+    ['Exports were $86 billion in the fiscal year that ended in March.', '2024-04', '2025-03'],
+    ['Exports were $86 billion in the fiscal year that ended in June.', '2023-07', '2024-06'],
   ])('%s', (text, from, to) => {
     expect(span(text)).toEqual([[from, to]]);
   });

@@ -1754,6 +1754,20 @@ describe('extract: trade flows in the ways articles state them', () => {
   const flowsOf = (paragraph: string) =>
     load({ title: 'Trade Figures', date: 'July 31, 2025', paragraphs: [paragraph] }).x.tradeStats.map((t) => [t.exporter, t.importer, t.period, t.valueUsd]);
 
+  it('"… were $40.3 billion last year. In January-October they fell 6.4% to $31.2 billion": the same flow, its own period', () => {
+    expect(flowsOf("Peru's exports to the United States were $40.3 billion last year. In January-June they fell 6.4% to $19.2 billion from $20.5 billion.")).toEqual([
+      ['PE', 'US', '2024', 40_300_000_000],
+      ['PE', 'US', '2025-01/2025-06', 19_200_000_000],
+    ]);
+    expect(flowsOf("Peru's exports to the United States were $40.3 billion last year. Cumulative shipments for April-June were still up 18% at $10.4 billion.")).toContainEqual(['PE', 'US', '2025-04/2025-06', 10_400_000_000]);
+    // (a sentence naming its own countries is its own flow)
+    expect(flowsOf("Peru's exports to the United States were $40.3 billion last year. In January-June they fell to $19.2 billion, Chile said.")).toHaveLength(1);
+  });
+
+  it('"$86.5 billion in the fiscal year that ended in March": the twelve months to that March', () => {
+    expect(flowsOf("Peru's exports to the US were $86.5 billion in the fiscal year that ended in March, according to commerce ministry data.")).toEqual([['PE', 'US', '2024-04/2025-03', 86_500_000_000]]);
+  });
+
   it('"bought $36.6 billion worth of goods from Peru last year while selling it just $3.1 billion", "took in $9.5 billion worth of Peruvian goods"', () => {
     expect(flowsOf('The U.S. bought $36.6 billion worth of goods from Peru in 2024 while selling it just $3.1 billion.')).toEqual([
       ['PE', 'US', '2024', 36_600_000_000],

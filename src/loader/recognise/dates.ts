@@ -129,8 +129,9 @@ const MONTHS_SO_FAR = /\b(?:in\s+)?the\s+first\s+(\d{1,2}|two|three|four|five|si
 const NUMBER_WORDS_SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 // A fiscal year with its months: "2024-25 (April-March)", "FY2024/25 (July–June)".
 const FISCAL_YEAR = /\b(?:FY\s?)?((?:19|20)\d{2})[-–/]((?:19|20)?\d{2})\s*\(\s*([A-Za-z]{3,9})\.?\s*[-–]\s*([A-Za-z]{3,9})\.?\s*\)/g;
-// "the fiscal year ended March 2025": the twelve months to the end of that month.
-const FISCAL_YEAR_ENDED = /\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to)\s+(?:(?:on\s+)?\d{1,2}\s+)?([A-Za-z]{3,9})\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b/gi;
+// "the fiscal year ended March 2025": the twelve months to the end of that month; "the fiscal year
+// that ended in March", with no year, the last such year before publication.
+const FISCAL_YEAR_ENDED = /\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(ended|ending|to)\s+(?:in\s+)?(?:(?:on\s+)?\d{1,2}\s+)?([A-Za-z]{3,9})\.?(?:\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2}))?\b/gi;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
@@ -239,9 +240,9 @@ export function recogniseDates(
     putInterval(found, m, `${first}-${pad(from)}`, `${last}-${pad(to)}`);
   }
   for (const m of text.matchAll(FISCAL_YEAR_ENDED)) {
-    const to = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
-    if (!to) continue;
-    const last = Number(m[2]);
+    const to = MONTH_NAMES.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+    if (!to || (!m[3] && (!ref || m[1]!.toLowerCase() !== 'ended'))) continue;
+    const last = m[3] ? Number(m[3]) : Number(ref!.slice(0, 4)) - (to >= Number(ref!.slice(5, 7)) ? 1 : 0);
     const from = (to % 12) + 1;
     putInterval(found, m, `${from === 1 ? last : last - 1}-${pad(from)}`, `${last}-${pad(to)}`);
   }

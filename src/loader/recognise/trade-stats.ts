@@ -144,3 +144,20 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
   }
   return frames;
 }
+
+// "In January-October they fell 6.4% to $31.2 billion", "Cumulative shipments for April-August were …":
+// a sentence going on with the flow before it.
+const GOES_ON = /^(?:(?:in|for|during|over|by)\s+[^,]{3,40},?\s+)?(?:they|these|those|(?:such|cumulative|total|overall)\s+(?:shipments|exports|imports|sales)|shipments|exports|imports|sales)\s+(?:[\w-]+\s+){0,2}?(?:fell|rose|dropped|declined|slipped|climbed|grew|jumped|were|was|reached|totalled|totaled|came\s+to|stood\s+at)\b/i;
+
+/**
+ * The figure a sentence naming no country gives for the flow the sentence before stated (`previous`,
+ * its last figure), in its own period.
+ */
+export function continuedFlow(f: SentenceFacts, previous: TradeStatFrame): TradeStatFrame[] {
+  if (f.countries.length || !GOES_ON.test(f.text)) return [];
+  const period = periodOf(f.dates);
+  // ("to $31.2 billion", not the "from $33.4 billion" it fell from)
+  const money = f.money.find((m) => !COMPARED_BEFORE.test(f.text.slice(Math.max(0, m.index - 30), m.index)));
+  if (!period || !money || period === previous.period) return [];
+  return [{ ...previous, index: money.index, text: money.text, period, valueUsd: money.valueUsd, qualifier: money.qualifier }];
+}
