@@ -527,6 +527,18 @@ describe('extract: acts on tariffs that give no rate', () => {
   const actsOf = (date: string, paragraphs: string[]) =>
     load({ title: 'Tariff Moves', date, paragraphs }).x.events.filter((e) => e.type === 'tariff_action').map((e) => [e.startDate, e.status, e.countries, e.identity]);
 
+  it('"- July 31: Trump signs an executive order …" and "the executive order he signed on July 31" are acts', () => {
+    const dates = (paragraphs: string[]) => load({ title: 'Tariff Moves', date: 'October 28, 2025', paragraphs }).x.events.filter((e) => e.type === 'tariff_action').map((e) => e.startDate);
+    expect(dates(['- July 31: US President Donald Trump signs an executive order setting new reciprocal rates on Peruvian goods.'])).toContain('2025-07-31');
+    expect(dates(['On July 30, US President Donald Trump said Peru would pay 25%. The rate was written into the executive order he signed on July 31.'])).toContain('2025-07-31');
+  });
+
+  it('"removed the 40% additional tariff on Thursday": a dated act', () => {
+    const acts = (paragraphs: string[]) =>
+      load({ title: 'Tariff Moves', date: 'November 21, 2025', paragraphs }).x.events.filter((e) => e.type === 'tariff_action').map((e) => e.startDate);
+    expect(acts(['US President Donald Trump on Thursday removed the 40% additional tariff on a range of Peruvian farm goods.'])).toContain('2025-11-20');
+  });
+
   it('"Lower US tariffs on British-made cars took effect on June 30" is a tariff action of the US on the UK', () => {
     expect(actsOf('July 1, 2025', ['Lower US tariffs on British-made cars took effect on June 30.'])).toEqual([
       ['2025-06-30', 'occurred', ['GB', 'US'], 'tariff:US>GB:in_effect:2025-06-30'],

@@ -103,7 +103,8 @@ const TRIGGERS: Trigger[] = [
   // "in a July 7 letter", "sent a letter to Lula": in trade talks, a letter sets or threatens a rate.
   { type: 'tariff_action', re: /\b(?:in|sent|wrote|issued)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,3}letter\b|\bletter\s+(?:to|dated)\s+(?:\p{Lu}|\d|(?:von|van|de|da|del)\s)/u },
   // "signed an executive order" on tariffs is an act on them ("an executive order Trump signed on Nov. 4" too).
-  { type: 'tariff_action', re: /\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b|\bexecutive\s+order\s+(?:that\s+)?(?:President\s+)?\p{Lu}[\p{L}.'’-]+\s+(?:signed|issued)\b|\b(?:set|raised|lowered|cut)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+executive\s+order\b/iu },
+  // ("- July 31: Trump signs an executive order …", "the executive order he signed the next day")
+  { type: 'tariff_action', re: /\b(?:signed|issued|signs|issues)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b|\bexecutive\s+order\s+(?:that\s+)?(?:(?:President\s+)?\p{Lu}[\p{L}.'’-]+|he|she)\s+(?:signed|issued)\b|\b(?:set|raised|lowered|cut)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+executive\s+order\b/iu },
   { type: 'proposal', re: /\b(?:proposed|offered|suggested|floated|put\s+forward)\b(?=[^.]*\b(?:tariffs?|duties|dut(?:y|ies)[- ]free|zero|deal|agreement|cut|reduc\w*|eliminat\w*|lower\w*|purchase\w*|buy\w*)\b)/i },
   // "would send a revised offer", "submitted a proposal", "tabled an offer"
   { type: 'proposal', re: /\b(?:send|sends|sent|submit|submits|submitted|table|tables|tabled|present|presents|presented|hand(?:ed)?\s+over)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:offer|proposal|proposals)\b/i },

@@ -157,7 +157,7 @@ function statusNear(text: string, at: number): TariffStatus | null {
 }
 
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
-export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|rais(?:e|es|ed|ing)|hik\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|cut|lower\w*|reduc\w*)\b/i;
+export const TARIFF_ACT = /\b(?:in\s+(?:force|effect)\s+from|hits?\s+back|retaliat\w*|announc\w*|impos\w*|unveil\w*|set|sets|rais(?:e|es|ed|ing)|hik\w*|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|slapp?\w*|levied|introduc\w*|threaten\w*|took\s+effect|takes?\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|paus\w*|suspend\w*|lift\w*|scrapp\w*|revok\w*|dropp\w*|remov(?:e|es|ed|ing)|cut|cutting|lower\w*|reduc\w*)\b/i;
 
 // Goods a country's name or adjective may stand before: "Korean automobiles", "American ethanol".
 const GOODS_NOUNS = String.raw`steel|aluminium|aluminum|copper|cars|autos|automobiles|auto\s+parts|vehicles|textiles|garments|footwear|furniture|ethanol|beef|pork|poultry|chicken|seafood|shrimp|rice|soybeans|coffee|dairy|wine|whiske?y|bourbon|spirits|canola|lumber|timber|pharmaceuticals|semiconductors|chips`;
