@@ -420,7 +420,13 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
       .flatMap(({ doc, t }, docIndex) =>
         t.history.map((h, i) => ({ ...h, documentId: doc.id, reportedOn: doc.publishedDate, order: docIndex * 1000 + i })),
       )
-      .sort((a, b) => whenOf(a).localeCompare(whenOf(b)) || a.order - b.order)
+      // (a month and a day in it do not tell which came first: "in force since March" told in August
+      // and "announced on March 4" told in March are ordered by report)
+      .sort((a, b) => {
+        const [x, y] = [whenOf(a), whenOf(b)];
+        const vague = a.status !== b.status && x !== y && x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x));
+        return (vague ? (a.reportedOn ?? '').localeCompare(b.reportedOn ?? '') : x.localeCompare(y)) || a.order - b.order;
+      })
       .map(({ order, ...h }) => h);
     const dated = [...list].sort((a, b) => PRECISION_RANK[b.t.datePrecision] - PRECISION_RANK[a.t.datePrecision])[0]!;
     const announcer = list.map((x) => idOf(x.doc.id, x.t.announcedByKey)).find(Boolean) ?? null;

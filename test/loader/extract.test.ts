@@ -1660,6 +1660,32 @@ describe('extract: measures of the same rate between the same sides', () => {
   });
 });
 
+describe('extract: timeline lines with two sides', () => {
+  const tariffsOf = (paragraphs: string[]) =>
+    load({ title: 'Chile-US Tariff Timeline', date: 'November 11, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);
+
+  it('"US duties fall to 30% and Chilean duties to 10% from May 14": each owner its own rate', () => {
+    const rows = tariffsOf(['- May 12: In Geneva the two sides cut their rates for 90 days; US duties fall to 30% and Chilean duties to 10% from May 14.']);
+    expect(rows).toContainEqual(['US', 'CL', 30, 'in_effect']);
+    expect(rows).toContainEqual(['CL', 'US', 10, 'in_effect']);
+  });
+
+  it('"The US cut its tariff on Chilean goods to 10% from 20% on Monday, and Santiago removed its duties": the cut is done, not withdrawn', () => {
+    const rows = tariffsOf(['The US cut its fentanyl-related tariff on Chilean goods to 10% from 20% on Monday, and Santiago removed retaliatory duties on US farm goods.']);
+    expect(rows).toContainEqual(['US', 'CL', 10, 'in_effect']);
+  });
+
+  it('"Chile\'s retaliatory 25% tariffs on US goods, imposed in March, remain in place", told in August: in effect', () => {
+    const { x } = load({ title: 'Chile-US Tariff Timeline', date: 'August 5, 2025', paragraphs: ["Chile's own retaliatory 25% tariffs on $21.6 billion of U.S. goods, imposed in March, remain in place."] });
+    expect(x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status])).toEqual([['CL', 'US', 25, 'in_effect']]);
+  });
+
+  it('"Santiago lifts duties of up to 15% on US farm goods": withdrawn', () => {
+    const rows = tariffsOf(['The US set a 20% tariff on Chilean goods in March.', '- Nov. 10: Santiago lifts duties of up to 15% on US farm goods.']);
+    expect(rows).toContainEqual(['CL', 'US', 15, 'withdrawn']);
+  });
+});
+
 describe('extract: a subject standing for the country before', () => {
   const tariffsOf = (paragraphs: string[]) =>
     load({ title: 'Chile and the US', date: 'September 17, 2025', paragraphs }).x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status]);

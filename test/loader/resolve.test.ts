@@ -365,3 +365,17 @@ describe('resolve: measures of one rate between the same sides', () => {
     expect(ids([cars, penalty])).toEqual(['us-cl-25-percent', 'us-cl-25-percent-additional', 'us-cl-25-percent-sectoral']);
   });
 });
+
+describe('resolve: a month and a day in it', () => {
+  it('"in force since March" told in August outlasts "announced on March 4" told in March, in any order', () => {
+    const march = load({ title: 'Chile Hits Back', date: 'March 5, 2025', paragraphs: ['Santiago responded on March 4 with its own 25 per cent tariffs on US goods, the government said.'] }, 'march.txt');
+    const august = load(
+      { title: 'Chile Tariffs Stay', date: 'August 5, 2025', paragraphs: ["Chile's own 25% tariffs on U.S. goods, imposed in March, remain in place."] },
+      'august.txt',
+    );
+    for (const docs of [[march, august], [august, march]]) {
+      const row = resolve(docs.map(resolverInput)).tariffs.find((t) => t.imposingCountry === 'CL' && t.ratePercent === 25);
+      expect(row?.status).toBe('in_effect');
+    }
+  });
+});

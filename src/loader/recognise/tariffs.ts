@@ -38,7 +38,7 @@ const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|penalty
 const STATUS_WORDS: Array<[TariffStatus, RegExp]> = [
   // ("which had faced 36%": the rate they faced before.)
   ['superseded', /\b(?:(?:had\s+)?peaked\s+at|defus(?:ed|ing)|replac(?:ed|ing|es)|supersed(?:ed|ing)|instead\s+of|avert(?:ed|ing)|averts|had\s+faced|initially\s+assigned|originally\s+(?:set|assigned)|ending\s+(?:\w+\s+){0,3}(?:in\s+which|when|of))\b/i],
-  ['withdrawn', /\b(?:back(?:ed|s|ing)?\s+down|withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lifted(?![^.;%]{0,40}\b(?<!\bup\s)to\s+\d)|removed|dropped)\b/i],
+  ['withdrawn', /\b(?:back(?:ed|s|ing)?\s+down|withdr[ae]w\w*|scrapp(?:ed|ing)|revok(?:ed|ing)|rescind(?:ed|ing)|lift(?:s|ed)(?![^.;%]{0,40}\b(?<!\bup\s)to\s+\d)|removed|dropped)\b/i],
   ['paused', /\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|suspension|delay(?:ed|ing|s)?|postpon(?:ed|ing)|deferr?(?:ed|ing)|halted|on\s+hold|reprieve|h[eo]ld(?:ing)?\s+off|push(?:ed|ing)?\s+(?:\w+\s+){0,5}back|pull(?:ed|s)?\s+back)\b/i],
   ['in_effect', /\b(?:took\s+effect|takes\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|in\s+effect|in\s+force|in\s+place|kicked\s+in|now\s+appl(?:y|ies)|(?:began|begin|begins|started|start|starts)\s+(?:collecting|paying|facing|charging|applying)|(?<!\b(?:consider\w*|recommend\w*|suggest\w*|propos\w*|urg\w*)\s+(?:\w+\s+)?)applying|(?:currently|now|still|already)\s+(?:face|faces|pay|pays)|continues?\s+to\s+(?:pay|face|apply)|keeps?\s+(?:paying|facing)|currently|at\s+present|(?:have|has)\s+(?:paid|faced|been\s+(?:charged|paying|subject\s+to))|since\s+(?=\p{Lu}|\d))\b/iu],
   // "would face a 19% tariff" is a decision; "could reduce all tariffs" is an offer.
@@ -69,7 +69,7 @@ function kindOf(text: string, status: TariffStatus, rate: number): TariffKind {
 
 const MOVED_TO = /\b(?:(?:were|was)\s+(?:\w+\s+)?(?:cut|lowered|reduced|raised|increased|hiked|slashed|halved|doubled)|fell|dropped|declined|rose|climbed|went\s+(?:up|down)|came\s+down)\s+(?:from\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+)?to\s+$/i;
 const FUTURE_WORDS = /\b(?:will|would|from\s+next|due\s+to|set\s+to|planned|proposed)\b/i;
-const NEW_SUBJECT = /,\s+(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|will|has|had|is|was|said)\b/u;
+const NEW_SUBJECT = /,\s+(?:(?:and|but|while)\s+)?(?:the\s+)?(?:U\.S\.|US|\p{Lu}[\p{L}.]+)\s+(?:\w+ed|will|has|had|is|was|said)\b/u;
 
 // "Thailand and Cambodia each face 19%", "steel and aluminium pay 50 per cent", "remain at 50%": a
 // rate told in the present tense applies now (not "will face", "would pay"), and so does one kept
@@ -153,7 +153,9 @@ function statusNear(text: string, at: number): TariffStatus | null {
       if (!best || distance < best.distance) best = { status, distance };
     }
   }
-  return best?.status ?? null;
+  // (a word only another subject's clause has says nothing of this rate: "cut its tariff to 10% on
+  // Monday, and Santiago removed its duties")
+  return best && best.distance < 1000 ? best.status : null;
 }
 
 // Verbs of acts on a tariff, as opposed to states ("have paid a 10% tariff"): an act is an event.
@@ -286,7 +288,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
         f.text.slice(Math.min(i, p.index), Math.max(i, p.index)),
       );
     // "a 15% ceiling on US tariffs": a country naming whose tariffs they are imposes them.
-    const owner = sides.find((s) => OWNER_BEFORE_TARIFF.test(f.text.slice(s.end, s.end + 25)));
+    // (the one nearest before the rate in its clause: "US duties fall to 30% and Chinese duties to 10%")
+    const owners = sides.filter((s) => OWNER_BEFORE_TARIFF.test(f.text.slice(s.end, s.end + 25)));
+    const owner = owners.filter((s) => s.index < p.index && !/\band\b|[;,]/.test(f.text.slice(s.end, p.index))).at(-1) ?? owners[0];
     let targets = sides.filter((s) => s !== owner && !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)));
     // "Indonesian goods would face a 19 percent tariff": the goods' country is the target.
     const bystander = (s: { index: number }) => isBystander(f.text, s.index);
@@ -451,6 +455,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     // "the 25% rate threatened in July as well as the 24% level": a date in a rate's participle is that rate's.
     const dateOwner = (i: number) => {
       const q = precedingRate(i);
+      // "cut its tariff to 10% from 20% on Monday": the day is the cut's, so the new rate's.
+      const cutTo = q && f.percents.find((r) => r.index < q.index && /^\s*from\s+(?:the\s+)?$/i.test(f.text.slice(r.index + r.text.length, q.index)));
+      if (cutTo && /\bto\s+$/i.test(f.text.slice(Math.max(0, cutTo.index - 4), cutTo.index)) && !/[;,]/.test(f.text.slice(q.index, i))) return cutTo;
       return q && PAST_OF_RATE.test(f.text.slice(q.index + q.text.length, i)) && ANNOUNCED_WHEN.test(f.text.slice(q.index, i)) ? q : nearestRate(i);
     };
     const isEffective = (d: DateFound) => EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) || /^(?:from|effective|since)\b/i.test(d.text);
@@ -493,7 +500,9 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate)) status = 'in_effect';
     // "it imposed duties of up to 34.9% on brandy in July", told in December: imposed weeks before, it
     // is in force (imposed this week, it is the news: announced).
-    const imposedBefore = /\bimposed\b/i.test(lead) && !/\bthreat/i.test(lead) && when && f.publishedDate && daysBetween(when, f.publishedDate) >= 14;
+    // ("Canada's 25% tariffs on US goods, imposed in March, remain in place": the participle after it too)
+    const imposedWords = date && date.index > p.index ? lead + f.text.slice(p.index, date.index) : lead;
+    const imposedBefore = /\bimposed\b/i.test(imposedWords) && !/\bthreat/i.test(imposedWords) && when && f.publishedDate && daysBetween(when, f.publishedDate) >= 14;
     if (status === 'announced' && imposedBefore) status = 'in_effect';
     // "U.S. duties … were cut to 30%", "China's levies fell from 125% to 10%": a change told as done.
     if (status === 'announced' && MOVED_TO.test(before) && !FUTURE_WORDS.test(f.text) && !isHedged(f.text)) status = 'in_effect';
