@@ -352,9 +352,14 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       else if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
         const sides = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}|`;
         const told = [...tariffs.keys()].filter((k) => k.startsWith(sides));
-        // ("Brazilian coffee still paid the 40% levy": a definite rate is one already told, whatever its scope)
+        // ("Brazilian coffee still paid the 40% levy": a sector paying a definite rate pays the added or
+        // sector's one already told; not the main one, which "the 25% tariff on cars" is told apart from)
         const definite = /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, frame.index - 6), frame.index));
-        key = joinScope(told.map((k) => [k, tariffs.get(k)!.scope]), definite ? 'plain' : frame.scope) ?? `${sides}${told.length}`;
+        const scoped = told.filter((k) => tariffs.get(k)!.scope !== 'main');
+        key =
+          (definite && frame.scope === 'sectoral' ? joinScope(scoped.map((k) => [k, tariffs.get(k)!.scope]), 'plain') : undefined) ??
+          joinScope(told.map((k) => [k, tariffs.get(k)!.scope]), frame.scope) ??
+          `${sides}${told.length}`;
         // ("a 25% tariff" told first, "the 25% tariff on cars" after: the plain one was the sector's)
         const m = tariffs.get(key);
         if (m && m.scope === 'plain') m.scope = frame.scope;

@@ -1654,6 +1654,14 @@ describe('extract: measures of the same rate between the same sides', () => {
     expect(statusOf('The United States lifted tariffs of up to 218% on Chilean wine on August 27.')).toBe('withdrawn');
   });
 
+  it('"the 10% baseline tariff" after "cars … at a 10% tariff" is the main rate, not the quota\'s', () => {
+    const rows = tariffsOf(['A quota letting 100,000 Chilean cars a year into the US at a 10% tariff came into force on Monday.', 'Most other Chilean goods continue to pay the 10% baseline tariff.']);
+    expect(rows).toEqual([
+      ['US', 'CL', 10, 'sectoral'],
+      ['US', 'CL', 10, 'main'],
+    ]);
+  });
+
   it('a rate told plainly joins the one measure of that rate told before, whatever its scope', () => {
     const rows = tariffsOf(['Chilean automobiles have been subject to a 25% US tariff since April 3.', 'Exporters said the 25% tariff had cut shipments by a third.']);
     expect(rows).toEqual([['US', 'CL', 25, 'sectoral']]);
