@@ -1688,6 +1688,18 @@ describe('extract: timeline lines with two sides', () => {
     expect(x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent, t.status])).toEqual([['CL', 'US', 25, 'in_effect']]);
   });
 
+  it('"announced a 20% rate …, only to cut it to 10% a week later": the 20% left behind; "will halve it … and cut it to 40%" is a plan', () => {
+    const statusOf = (text: string, rate: number) =>
+      load({ title: 'Chile-US Tariff Timeline', date: 'July 28, 2025', paragraphs: ['The US set a 25% tariff on Chilean copper in March.', text] }).x.tariffs.find((t) => t.ratePercent === rate)?.status;
+    expect(statusOf('On April 2 the US announced a 20% reciprocal rate on Chilean goods, only to cut it to 10% a week later for 90 days.', 20)).toBe('superseded');
+    expect(statusOf('Chile will halve its 150% tariff on US whisky to 75% when the deal enters into force, and cut it to 40% by the tenth year.', 75)).not.toBe('superseded');
+  });
+
+  it('"threatened to raise duties to 50% from 1 June", told after 1 June: still a threat, not in effect', () => {
+    const { x } = load({ title: 'Chile-US Tariff Timeline', date: 'July 28, 2025', paragraphs: ['In late May US President Donald Trump threatened to raise duties on Chilean goods to 50% from 1 June.'] });
+    expect(x.tariffs.map((t) => [t.ratePercent, t.status, t.history.map((h) => h.status)])).toEqual([[50, 'announced', ['announced']]]);
+  });
+
   it('"Santiago lifts duties of up to 15% on US farm goods": withdrawn', () => {
     const rows = tariffsOf(['The US set a 20% tariff on Chilean goods in March.', '- Nov. 10: Santiago lifts duties of up to 15% on US farm goods.']);
     expect(rows).toContainEqual(['CL', 'US', 15, 'withdrawn']);

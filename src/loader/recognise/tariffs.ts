@@ -101,6 +101,9 @@ function removedSomethingElse(text: string, start: number, end: number, at: numb
 }
 
 /** The class of the status word closest to the rate. */
+// ("only to cut it to 10%", "then lowered it to 10%"; not "may cut it to zero", a plan)
+const CUT_IT_TO = /(?:\bonly\s+to\s+|(?<!\b(?:to|may|might|could|would|will|shall|can|not)\s+))\b(?:cut|lowered|reduced|slashed|halved|raised|increased|hiked)\s+(?:it|them)\s+to\s+$/i;
+
 /** Whole days from a date (a month counts from its last day) to another. */
 function daysBetween(from: string, to: string): number {
   const [y, m, d] = from.split('-').map(Number);
@@ -423,7 +426,12 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
         /\b(?:propos\w*|plans?\s+to|seeks?\s+to)\b/i.test(f.text) ||
         (/\b(?:will|would|intends?\s+to)\s+(?:\w+\s+)?(?:lower|cut|reduce|raise|increase|trim|slash|halved?|brought\s+down)\b[^.;—]*$/i.test(f.text.slice(0, p.index)) &&
           /\b(?:only\s+(?:once|when|if|after)|once|if|when|provided|unless|contingent|conditional)\b/i.test(f.text.slice(p.index))));
-    const replaced = replacedWord && !stillApplies;
+    // "announced a 20% rate on EU goods, only to cut it to 10% a week later": the rate cut is left behind.
+    // (not a plan: "will halve its 150% tariff to 75% …, and cut it to 40% by the tenth year")
+    const cutAfter = f.percents.some(
+      (r) => r.index > p.index && CUT_IT_TO.test(f.text.slice(Math.max(0, r.index - 30), r.index)) && !/[;]/.test(f.text.slice(p.index, r.index)) && !FUTURE_WORDS.test(f.text.slice(0, r.index)),
+    );
+    const replaced = (replacedWord && !stillApplies) || cutAfter;
     // "will halve its 150% tariff": the rate being cut is the one in force.
     // (but "lowering the 25 percent rate that was set to kick in", told as done, leaves it behind)
     const cutting = /\b(?:halv|cut|reduc|lower|slash|trimm?)\w*\s+(?:its|their|the)\s+(?:current\s+|existing\s+)?$/i.test(before);
@@ -508,7 +516,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
     if (status === 'announced' && MOVED_TO.test(before) && !FUTURE_WORDS.test(f.text) && !isHedged(f.text)) status = 'in_effect';
     // "applied from 5 July", "effective June 1", said after that day: in effect (not "he said the EU
     // would face a 30% tariff from 1 August": a threat reported).
-    if (status === 'announced' && !/\bwould\b/i.test(f.text.slice(Math.max(0, p.index - 40), p.index)) && effective?.start.date && effective.start.precision === 'day' && f.publishedDate && !isAfter(effective.start.date, f.publishedDate)) {
+    // (nor "threatened to raise duties to 50% from 1 June")
+    if (status === 'announced' && !/\bwould\b/i.test(f.text.slice(Math.max(0, p.index - 40), p.index)) && !/\bthreat/i.test(lead) && effective?.start.date && effective.start.precision === 'day' && f.publishedDate && !isAfter(effective.start.date, f.publishedDate)) {
       status = 'in_effect';
     }
     // "before a 25% tariff takes effect on August 1": not in effect yet.
@@ -526,7 +535,8 @@ export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
       announcedDate: date?.start.date ?? null,
       datePrecision: date?.start.precision ?? 'unknown',
       // (the day a cut takes effect is not the day the rate it cuts did)
-      effectiveDate: stillApplies ? null : (effective?.start.date ?? null),
+      // (nor the day a threat would have applied from)
+      effectiveDate: stillApplies || /\bthreat/i.test(lead) ? null : (effective?.start.date ?? null),
       announcedByKey: announcer?.key ?? null,
       conditions: CONDITION.exec(f.text)?.[0].trim().replace(/[,;]$/, '') ?? null,
       hedged: isHedged(f.text),
