@@ -312,6 +312,15 @@ describe('extract: where an event\'s date sits', () => {
     ]);
   });
 
+  it('"five rounds of formal talks. The fifth, held in Lima in mid-September, focused on …": round five, held', () => {
+    const { x } = load({
+      title: 'The Road to a Deal',
+      date: 'October 28, 2025',
+      paragraphs: ['The framework follows five rounds of formal talks between Peru and Chile. The fifth, held in Lima in mid-September, focused on rules of origin.'],
+    });
+    expect(events(x, 'negotiation_round').map((e) => [e.round, e.startDate, e.status])).toEqual([[5, '2025-09', 'occurred']]);
+  });
+
   it('"The fourth" with no rounds spoken of is no round', () => {
     const { x } = load({ title: 'Quarterly Results', date: 'October 28, 2025', paragraphs: ['Exports grew in three quarters. The fourth was weaker than expected in July.'] });
     expect(events(x, 'negotiation_round')).toEqual([]);

@@ -191,7 +191,8 @@ function roundOf(text: string): Pick<EventFrame, 'round' | 'roundRelation' | 'in
 const THIS_ROUND_SUBJECT = /^(?:The|This)\s+(?:[\w]+-day\s+)?round,?\s+which\s+(?:opened|began|started|kicked\s+off|ran|ended|closed|wrapped\s+up)\b/;
 
 // Right after "five rounds of talks": "The fourth was held in Washington from July 29 to 31."
-const ELLIPTICAL_ROUND = /^(?:The\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=(?:was|were|took|is|will|ran|opened|began|came|followed|is\s+due)\b)/i;
+// ("The fifth, held in Hà Nội in mid-September, focused on …")
+const ELLIPTICAL_ROUND = /^(?:The\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?=(?:was|were|took|is|will|ran|opened|began|came|followed|is\s+due)\b)|,\s+(?=(?:held|hosted|which|in)\b))/i;
 
 function ellipticalRound(text: string): ReturnType<typeof roundOf> {
   const m = ELLIPTICAL_ROUND.exec(text);
