@@ -336,9 +336,7 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   const usualImposer =
     majorityDirection(onOthers.map(([a]) => [a, '']))?.[0] ?? titleImposer(doc.title) ?? majorityDirection(sided.map(([a]) => [a, '']))?.[0] ?? null;
   for (const f of facts) {
-    if (process.env.DBG) console.error("SENT", JSON.stringify(f.topic), f.text.slice(0, 60));
     for (const frame of recogniseTariffs({ ...f, knownDirection: tariffs.size ? knownDirection() : prior, usualImposer })) {
-      if (process.env.DBG) console.error('FRAME', JSON.stringify({ kd: tariffs.size ? knownDirection() : prior, usualImposer, pair: f.mainPair }), frame.imposingCountry, frame.targetCountry, frame.ratePercent, frame.status, '|', f.text.slice(Math.max(0, frame.index - 80), frame.index + 30).replace(/\s+/g, ' '));
       let key: string | null = null;
       // "the zero tariffs Trump described": a rate this document has already given its sides.
       // ("Trump set out the 30% rate …": the rate given before by the same imposer.)
