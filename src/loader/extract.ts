@@ -174,7 +174,6 @@ const SIDE_SCOPES: ReadonlySet<TariffScope> = new Set(['sectoral', 'additional']
 /** Measures are keyed "imposer|target|rate|n", n counting the measures of that rate. */
 const rateOfKey = (key: string) => Number(key.split('|')[2]);
 
-
 /** The tracker row a place in the text belongs to: its label's line, or the line right under it. */
 function rowTopics(text: string): (at: number) => SentenceFacts['topic'] {
   const labels = recogniseRowLabels(text);
@@ -359,8 +358,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
           joinScope(told.map((k) => [k, tariffs.get(k)!.scope]), frame.scope) ??
           `${sides}${told.length}`;
         // ("a 25% tariff" told first, "the 25% tariff on cars" after: the plain one was the sector's)
-        const m = tariffs.get(key);
-        if (m && m.scope === 'plain') m.scope = frame.scope;
+        const joined = tariffs.get(key);
+        if (joined && joined.scope === 'plain') joined.scope = frame.scope;
       } else {
         // "the 46 percent tariff": a rate already seen in this document, whatever else the sentence names.
         key = [...tariffs.keys()].find((k) => rateOfKey(k) === frame.ratePercent) ?? null;
