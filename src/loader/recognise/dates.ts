@@ -298,6 +298,13 @@ export function lowerBound(date: string): string {
 }
 
 /** Whether `date` (any precision) lies after `ref` (YYYY-MM-DD) at the date's own precision. */
+/** Whole days from a date (a month counts from its last day) to another. */
+export function daysBetween(from: string, to: string): number {
+  const [y, m, d] = from.split('-').map(Number);
+  const start = Date.UTC(y!, (m ?? 12) - 1 + (d ? 0 : 1), d ?? 0);
+  return (Date.parse(`${to}T00:00:00Z`) - start) / 86_400_000;
+}
+
 export function isAfter(date: string, ref: string): boolean {
   return date > ref.slice(0, date.length);
 }

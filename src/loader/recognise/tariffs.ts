@@ -2,7 +2,7 @@
 // falls on ("on Vietnamese goods", "imports from Japan"), the country that imposes it (the other
 // side the sentence names), and what the verbs say of its status.
 import type { DatePrecision, TariffKind, TariffScope, TariffStatus } from '../types.js';
-import { isAfter, type DateFound } from './dates.js';
+import { daysBetween, isAfter, type DateFound } from './dates.js';
 import type { PercentFound } from './percent.js';
 import { clauseOf, isHedged, type SentenceFacts } from './sentence.js';
 
@@ -103,13 +103,6 @@ function removedSomethingElse(text: string, start: number, end: number, at: numb
 /** The class of the status word closest to the rate. */
 // ("only to cut it to 10%", "then lowered it to 10%"; not "may cut it to zero", a plan)
 const CUT_IT_TO = /(?:\bonly\s+to\s+|(?<!\b(?:to|may|might|could|would|will|shall|can|not)\s+))\b(?:cut|lowered|reduced|slashed|halved|raised|increased|hiked)\s+(?:it|them)\s+to\s+$/i;
-
-/** Whole days from a date (a month counts from its last day) to another. */
-function daysBetween(from: string, to: string): number {
-  const [y, m, d] = from.split('-').map(Number);
-  const start = Date.UTC(y!, (m ?? 12) - 1 + (d ? 0 : 1), d ?? 0);
-  return (Date.parse(`${to}T00:00:00Z`) - start) / 86_400_000;
-}
 
 /** The status the words around a rate give it; null when none speaks of it. */
 function statusNear(text: string, at: number): TariffStatus | null {
