@@ -8,6 +8,7 @@ import { runLoad } from '../src/cli/load-command.js';
 import { openDb } from '../src/db/client.js';
 import { documents } from '../src/db/schema.js';
 import { copyTemplateDb } from './helpers/db.js';
+import { workerLimit } from './helpers/limits.js';
 
 const articles = join(import.meta.dirname, 'fixtures', 'articles');
 let dir: string;
@@ -31,7 +32,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run load', () => {
+// Each load starts its own reading worker.
+describe('npm run load', { timeout: workerLimit(1) }, () => {
   it('loads .txt, .md and .html from a walked directory, refuses the rest with the reason, and sums up', async () => {
     const lines: string[] = [];
     const code = await runLoad(['--db', dbPath, dir], (line) => lines.push(line));
@@ -67,8 +69,8 @@ describe('npm run load', () => {
     expect(lines[0]).toMatch(/^--timeout-ms must be a whole number of milliseconds, not 'soon'/);
   });
 
-  // A child process with its own worker: a guard against a hang, not a speed target.
-  it('refuses a document that takes longer than --timeout-ms to read, and goes on with the next', { timeout: 20_000 }, async () => {
+  // The worker is started again after the crafted document's 1 s: a guard against a hang, not a speed target.
+  it('refuses a document that takes longer than --timeout-ms to read, and goes on with the next', { timeout: workerLimit(2, 1000) }, async () => {
     const slow = mkdtempSync(join(tmpdir(), 'parley-slow-'));
     try {
       // 28 KB of nested emphasis the Markdown parser needs several seconds for: crafted, not an article.

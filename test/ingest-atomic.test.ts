@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { App } from '../src/app.js';
 import { createTestApp } from './helpers/app.js';
 import { auth, dumpTables, postDocument, TOKEN } from './helpers/ingest.js';
+import { workerLimit } from './helpers/limits.js';
 
 const fail = vi.hoisted(() => ({ extract: false, resolve: false }));
 
@@ -38,7 +39,7 @@ beforeEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('a failed write', () => {
+describe('a failed write', { timeout: workerLimit(1) }, () => {
   it.each(['extract', 'resolve'] as const)('failing in %s is a 500 problem and changes nothing', async (step) => {
     const before = dumpTables(app);
     fail[step] = true;

@@ -8,6 +8,7 @@ import type { App } from '../src/app.js';
 import { MAX_DOCUMENT_BYTES } from '../src/loader/read.js';
 import { createTestApp, getJson } from './helpers/app.js';
 import { auth, dumpTables, postDocument, servedRows, TOKEN } from './helpers/ingest.js';
+import { workerLimit } from './helpers/limits.js';
 
 const articles = join(import.meta.dirname, 'fixtures', 'articles');
 const fixture = (name: string) => readFileSync(join(articles, name), 'utf8');
@@ -26,7 +27,7 @@ const steelExports = [
   'South Korea exported $128 billion of goods to the United States in 2024, according to the Korea International Trade Association.',
 ].join('\n');
 
-describe('the ingest token', () => {
+describe('the ingest token', { timeout: workerLimit(1) }, () => {
   let app: App;
   beforeAll(async () => {
     app = await createTestApp({ ingestToken: TOKEN });
@@ -87,7 +88,7 @@ describe('writes without INGEST_TOKEN', () => {
   });
 });
 
-describe('POST /v1/documents', () => {
+describe('POST /v1/documents', { timeout: workerLimit(1) }, () => {
   let app: App;
   beforeEach(async () => {
     app = await createTestApp({ fixtures: false, ingestToken: TOKEN });
@@ -219,7 +220,7 @@ describe('POST /v1/documents', () => {
   });
 });
 
-describe('refused documents change nothing', () => {
+describe('refused documents change nothing', { timeout: workerLimit(1) }, () => {
   let app: App;
   beforeAll(async () => {
     app = await createTestApp({ ingestToken: TOKEN });
@@ -260,7 +261,8 @@ describe('refused documents change nothing', () => {
   });
 });
 
-describe('a document that takes too long to read', () => {
+// The crafted document waits out the 1 s limit; the worker stopped for it is started again for the next.
+describe('a document that takes too long to read', { timeout: workerLimit(2, 1000) }, () => {
   let app: App;
   beforeAll(async () => {
     app = await createTestApp({ ingestToken: TOKEN, extractTimeoutMs: 1000 });
@@ -292,7 +294,7 @@ describe('a document that takes too long to read', () => {
   });
 });
 
-describe('DELETE /v1/documents/:id', () => {
+describe('DELETE /v1/documents/:id', { timeout: workerLimit(1) }, () => {
   let app: App;
   beforeEach(async () => {
     app = await createTestApp({ fixtures: false, ingestToken: TOKEN });
@@ -355,7 +357,7 @@ describe('the same article as .txt, .md and .html', () => {
   };
 
   // Three apps, each starting its reading worker: a guard against a hang, not a speed target.
-  it('yields the same events, actors, tariff measures and trade figures', { timeout: 20_000 }, async () => {
+  it('yields the same events, actors, tariff measures and trade figures', { timeout: workerLimit(3) }, async () => {
     const txt = await rowsOf('text/plain', fixture('japan-us-fourth-round.txt'));
     expect(txt.events.length).toBeGreaterThan(0);
     expect(txt.tariffs.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/loader/clean.js';
 import { extract } from '../../src/loader/extract.js';
 import { resolve } from '../../src/loader/resolve.js';
+import { articleLimit } from '../helpers/limits.js';
 import { allSpans, resolverInput, type Loaded } from './helpers.js';
 
 interface Side {
@@ -116,7 +117,8 @@ function loadText(content: string, sourceName: string): Loaded {
   return { doc, x: extract(doc) };
 }
 
-describe('properties of extraction over generated articles', () => {
+// No test here reads more than 150 articles.
+describe('properties of extraction over generated articles', { timeout: articleLimit(150) }, () => {
   it('the generated articles exercise every kind of row (the properties below are not vacuous)', () => {
     const loaded = fc.sample(articleText, { numRuns: 150, seed: 42 }).map((c) => loadText(c, 'gen.txt'));
     const count = (f: (l: Loaded) => number) => loaded.reduce((n, l) => n + f(l), 0);
@@ -200,7 +202,8 @@ describe('properties of extraction over generated articles', () => {
 });
 
 describe('properties of resolve over generated articles', () => {
-  it('gives identical output whatever the order of the documents, with unique slug ids', () => {
+  // 40 runs of up to 3 articles, each resolved twice.
+  it('gives identical output whatever the order of the documents, with unique slug ids', { timeout: articleLimit(120) }, () => {
     fc.assert(
       fc.property(fc.array(articleText, { minLength: 2, maxLength: 3 }), fc.integer({ min: 0, max: 5 }), (contents, rotation) => {
         const inputs = contents.map((c, i) => resolverInput(loadText(c, `doc-${i}.txt`)));
