@@ -1,8 +1,10 @@
 // Builds the whole service, the same way for the server, the tests and the OpenAPI generator:
-// external plugins first (OpenAPI, Swagger UI), then the app's own plugins, then routes.
+// external plugins first (CORS, compression, OpenAPI, Swagger UI), then the app's own plugins, then routes.
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './db/client.js';
+import compressPlugin from './plugins/external/compress.js';
+import corsPlugin from './plugins/external/cors.js';
 import openapiPlugin from './plugins/external/openapi.js';
 import csvPlugin from './plugins/csv.js';
 import dbPlugin from './plugins/db.js';
@@ -26,6 +28,8 @@ export interface AppOptions {
   ingestToken?: string | undefined;
   /** Longest time an uploaded document may take to read (EXTRACT_TIMEOUT_MS); 10 s if unset. */
   extractTimeoutMs?: number | undefined;
+  /** Origins allowed to write from a browser (CORS_ORIGINS); reads are open to every origin. */
+  corsOrigins?: readonly string[] | undefined;
 }
 
 export function buildApp(options: AppOptions) {
@@ -40,6 +44,8 @@ export function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  app.register(corsPlugin, { origins: options.corsOrigins ?? [] });
+  app.register(compressPlugin);
   app.register(openapiPlugin);
 
   app.register(dbPlugin, { db: options.db });

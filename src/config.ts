@@ -11,6 +11,12 @@ export const ConfigSchema = z.object({
   INGEST_TOKEN: z.string().min(1).optional(),
   /** Longest time (ms) one uploaded or loaded document may take to read before it is refused. */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Comma-separated origins (scheme://host[:port]) a browser may write from; reads are open to all. */
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'expected origins such as https://dashboard.example, comma-separated')))
+    .default([]),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -15,6 +15,7 @@ const app = buildApp({
   logger: { level: config.LOG_LEVEL },
   ingestToken: config.INGEST_TOKEN,
   extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
+  corsOrigins: config.CORS_ORIGINS,
 });
 if (!config.INGEST_TOKEN) app.log.info('INGEST_TOKEN is not set: POST and DELETE /v1/documents are disabled');
 

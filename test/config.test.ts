@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       SEEDS_DIR: 'seeds',
       EXTRACT_TIMEOUT_MS: 10_000,
+      CORS_ORIGINS: [],
     });
   });
 
@@ -23,6 +24,7 @@ describe('loadConfig', () => {
       SEEDS_DIR: 'seeds',
       INGEST_TOKEN: 's3cret',
       EXTRACT_TIMEOUT_MS: 2500,
+      CORS_ORIGINS: [],
     });
   });
 

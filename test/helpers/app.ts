@@ -7,11 +7,11 @@ import { copyTemplateDb } from './db.js';
 import { insertFixtures } from './fixtures.js';
 
 export async function createTestApp(
-  options: { fixtures?: boolean; ingestToken?: string; extractTimeoutMs?: number } = {},
+  options: { fixtures?: boolean; ingestToken?: string; extractTimeoutMs?: number; corsOrigins?: string[] } = {},
 ): Promise<App> {
   const { db, path } = copyTemplateDb();
   if (options.fixtures ?? true) insertFixtures(db);
-  const app = buildApp({ db, ingestToken: options.ingestToken, extractTimeoutMs: options.extractTimeoutMs });
+  const app = buildApp({ db, ingestToken: options.ingestToken, extractTimeoutMs: options.extractTimeoutMs, corsOrigins: options.corsOrigins });
   app.addHook('onClose', async () => rmSync(dirname(path), { recursive: true, force: true }));
   await app.ready();
   return app;

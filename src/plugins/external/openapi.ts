@@ -93,6 +93,22 @@ export default fp(
       transformObject: (document) => finishDocument(transformObject(document)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
+
+    app.addHook('onSend', async (request, reply) => {
+      const route = request.routeOptions.url ?? '';
+      // The assets change only with the installed Swagger UI; ETag/Last-Modified revalidate after a day.
+      if (route.startsWith('/docs/static/')) reply.header('cache-control', 'public, max-age=86400');
+      // The document changes only with a deploy; five minutes keeps Swagger UI snappy and fresh enough.
+      else if (route === '/openapi.json' && reply.statusCode === 200) reply.header('cache-control', 'public, max-age=300');
+    });
+
+    app.addHook('onListen', async () => {
+      const address = app.server.address();
+      if (address === null || typeof address === 'string') return;
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      const shown = host === '0.0.0.0' || host === '[::]' ? 'localhost' : host;
+      app.log.info(`API documentation (Swagger UI) at http://${shown}:${address.port}/docs`);
+    });
   },
   { name: 'openapi' },
 );
