@@ -242,3 +242,19 @@ export const actorSources = sourcesOf('actor_sources', () => actors.id);
 export const eventSources = sourcesOf('event_sources', () => events.id);
 export const tariffSources = sourcesOf('tariff_sources', () => tariffMeasures.id);
 export const tradeStatSources = sourcesOf('trade_stat_sources', () => tradeStats.id);
+
+// Ids the rebuild renamed, each pointing at the id its row has now, so saved links keep working
+// (docs/decisions/003-readable-ids.md). Kept across rebuilds, unlike the merged tables; a
+// to_id is always live, so no chain is ever followed at read time.
+export const redirectResources = ['actors', 'events', 'tariffs', 'trade-stats'] as const;
+
+export const idRedirects = sqliteTable(
+  'id_redirects',
+  {
+    // The collection the id lives in, as in its URL (/v1/events/{id} → 'events').
+    resource: text('resource', { enum: redirectResources }).notNull(),
+    fromId: text('from_id').notNull(),
+    toId: text('to_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.resource, t.fromId] })],
+);
