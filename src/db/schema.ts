@@ -1,12 +1,14 @@
 // The one description of the database. drizzle-kit generates migrations/ from it; the API's
 // zod contracts are derived from it (src/contracts), so a column is named once.
 //
-// Two layers:
+// Three layers:
 // - `documents` keeps each loaded document with its cleaned text and the loader's per-document
 //   extraction (JSON), the raw material.
 // - the merged tables (actors, events, tariff_measures, trade_stats and their children) are
 //   rebuilt from all documents' extractions by the resolver in the same transaction as every
 //   load, so ids and merges never depend on load order (docs/decisions/002-rebuild-merged-rows.md).
+// - `id_redirects` outlives the rebuilds: each maps an id a rebuild renamed to the id its row has
+//   now (docs/decisions/003-readable-ids.md).
 import {
   type AnySQLiteColumn,
   index,
