@@ -50,7 +50,8 @@ async function expectGone(app: App, url: string, detail: string) {
 
 const redirectRows = (app: App) => app.db.select().from(idRedirects).orderBy(idRedirects.resource, idRedirects.fromId).all();
 
-describe('renamed ids', () => {
+// Each test loads articles through the extraction worker: slow on a busy machine.
+describe('renamed ids', { timeout: 20_000 }, () => {
   let app: App;
   beforeEach(async () => {
     app = await createTestApp({ fixtures: false, ingestToken: TOKEN });
@@ -112,7 +113,7 @@ describe('renamed ids', () => {
   });
 });
 
-describe('renamed ids and load order', () => {
+describe('renamed ids and load order', { timeout: 20_000 }, () => {
   let apps: App[];
   beforeEach(async () => {
     apps = [await createTestApp({ fixtures: false, ingestToken: TOKEN }), await createTestApp({ fixtures: false, ingestToken: TOKEN })];

@@ -249,6 +249,7 @@ export const tradeStatSources = sourcesOf('trade_stat_sources', () => tradeStats
 // (docs/decisions/003-readable-ids.md). Kept across rebuilds, unlike the merged tables; a
 // to_id is always live, so no chain is ever followed at read time.
 export const redirectResources = ['actors', 'events', 'tariffs', 'trade-stats'] as const;
+export type RedirectResource = (typeof redirectResources)[number];
 
 export const idRedirects = sqliteTable(
   'id_redirects',

@@ -13,6 +13,7 @@ import {
   events,
   idRedirects,
   redirectResources,
+  type RedirectResource,
   tariffMeasures,
   tariffSources,
   tariffStatusHistory,
@@ -34,8 +35,7 @@ function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<
 const sourceRows = (subjectId: string, sources: SourceRow[]) =>
   sources.map((s) => ({ subjectId, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote }));
 
-type Resource = (typeof redirectResources)[number];
-type SpansByResource = Record<Resource, IdSpans>;
+type SpansByResource = Record<RedirectResource, IdSpans>;
 
 const spansOf = (rows: Array<{ id: string; sources: SpanRef[] }>): IdSpans => new Map(rows.map((r) => [r.id, r.sources]));
 

@@ -1,9 +1,7 @@
 // Ids that stopped answering when a rebuild renamed their row (docs/decisions/003-readable-ids.md).
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { idRedirects, type redirectResources } from '../db/schema.js';
-
-export type RedirectResource = (typeof redirectResources)[number];
+import { idRedirects, type RedirectResource } from '../db/schema.js';
 
 /** The id a renamed row has now; undefined when `id` never answered or its row is gone. */
 export function currentId(db: Db, resource: RedirectResource, id: string): string | undefined {

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { CsvColumns } from '../lib/csv.js';
 import { notFound } from '../lib/problem.js';
-import { currentId, type RedirectResource } from '../queries/redirects.js';
+import type { RedirectResource } from '../db/schema.js';
+import { currentId } from '../queries/redirects.js';
 
 /** The 200 answer of a list: the JSON page or, on request, CSV with the same rows. */
 export function listResponse<S extends z.ZodType, T>(description: string, schema: S, columns: CsvColumns<T>) {
