@@ -102,6 +102,15 @@ describe('OpenAPI document', () => {
     expect(del.responses['204'].content).toBeUndefined();
   });
 
+  it('documents the 308 of every renamed id, with its Location', () => {
+    for (const path of ['/v1/events/{id}', '/v1/actors/{id}', '/v1/tariffs/{id}']) {
+      const moved = doc.paths[path].get.responses['308'];
+      expect(moved.description, path).toMatch(/renamed/);
+      expect(Object.keys(moved.headers), path).toEqual(['Location']);
+      expect(moved.content, path).toBeUndefined();
+    }
+  });
+
   it('has only referenced component schemas', () => {
     const text = JSON.stringify(doc.paths) + JSON.stringify(doc.components.schemas);
     for (const name of Object.keys(doc.components.schemas)) expect(text, name).toContain(`#/components/schemas/${name}"`);

@@ -1,12 +1,14 @@
 // The one description of the database. drizzle-kit generates migrations/ from it; the API's
 // zod contracts are derived from it (src/contracts), so a column is named once.
 //
-// Two layers:
+// Three layers:
 // - `documents` keeps each loaded document with its cleaned text and the loader's per-document
 //   extraction (JSON), the raw material.
 // - the merged tables (actors, events, tariff_measures, trade_stats and their children) are
 //   rebuilt from all documents' extractions by the resolver in the same transaction as every
 //   load, so ids and merges never depend on load order (docs/decisions/002-rebuild-merged-rows.md).
+// - `id_redirects` outlives the rebuilds: each maps an id a rebuild renamed to the id its row has
+//   now (docs/decisions/003-readable-ids.md).
 import {
   type AnySQLiteColumn,
   index,
@@ -242,3 +244,20 @@ export const actorSources = sourcesOf('actor_sources', () => actors.id);
 export const eventSources = sourcesOf('event_sources', () => events.id);
 export const tariffSources = sourcesOf('tariff_sources', () => tariffMeasures.id);
 export const tradeStatSources = sourcesOf('trade_stat_sources', () => tradeStats.id);
+
+// Ids the rebuild renamed, each pointing at the id its row has now, so saved links keep working
+// (docs/decisions/003-readable-ids.md). Kept across rebuilds, unlike the merged tables; a
+// to_id is always live, so no chain is ever followed at read time.
+export const redirectResources = ['actors', 'events', 'tariffs', 'trade-stats'] as const;
+export type RedirectResource = (typeof redirectResources)[number];
+
+export const idRedirects = sqliteTable(
+  'id_redirects',
+  {
+    // The collection the id lives in, as in its URL (/v1/events/{id} → 'events').
+    resource: text('resource', { enum: redirectResources }).notNull(),
+    fromId: text('from_id').notNull(),
+    toId: text('to_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.resource, t.fromId] })],
+);

@@ -36,6 +36,13 @@ const locationHeader = {
   },
 };
 
+const movedHeader = {
+  Location: {
+    description: 'Path of the resource under its current id, with the query string of the request.',
+    schema: { type: 'string' },
+  },
+};
+
 /**
  * Drops component schemas nothing refers to (the zod provider emits an input twin of every
  * registered schema), documents the paging headers of every list answer and the Location of
@@ -49,6 +56,8 @@ export function finishDocument<T>(document: T): T {
     for (const operation of Object.values(item)) {
       const created = isObject(operation) && isObject(operation['responses']) ? operation['responses']['201'] : undefined;
       if (isObject(created)) created['headers'] = locationHeader;
+      const moved = isObject(operation) && isObject(operation['responses']) ? operation['responses']['308'] : undefined;
+      if (isObject(moved)) moved['headers'] = movedHeader;
       const ok = isObject(operation) && isObject(operation['responses']) ? operation['responses']['200'] : undefined;
       if (isObject(ok) && isObject(ok['content']) && isObject(ok['content']['application/json'])) {
         const schema = ok['content']['application/json']['schema'];

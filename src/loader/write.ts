@@ -11,6 +11,9 @@ import {
   eventSources,
   eventStatusHistory,
   events,
+  idRedirects,
+  redirectResources,
+  type RedirectResource,
   tariffMeasures,
   tariffSources,
   tariffStatusHistory,
@@ -18,6 +21,7 @@ import {
   tradeStats,
 } from '../db/schema.js';
 import { fold } from './text.js';
+import { carryRedirects, type IdSpans, type SpanRef } from './renames.js';
 import { resolve, type Resolved, type SourceRow } from './resolve.js';
 import type { CleanDocument, DocumentExtraction } from './types.js';
 
@@ -31,7 +35,40 @@ function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<
 const sourceRows = (subjectId: string, sources: SourceRow[]) =>
   sources.map((s) => ({ subjectId, documentId: s.documentId, start: s.start, end: s.end, quote: s.quote }));
 
-function rebuild(tx: Tx) {
+type SpansByResource = Record<RedirectResource, IdSpans>;
+
+const spansOf = (rows: Array<{ id: string; sources: SpanRef[] }>): IdSpans => new Map(rows.map((r) => [r.id, r.sources]));
+
+/** Every merged row's source spans as stored, read before a write changes anything. */
+function storedSpans(tx: Tx): SpansByResource {
+  const read = (table: typeof eventSources | typeof actorSources | typeof tariffSources | typeof tradeStatSources) => {
+    // The four source tables share one shape; widening to the first keeps drizzle's types simple.
+    const t = table as typeof eventSources;
+    const byId = new Map<string, SpanRef[]>();
+    for (const { id, ...span } of tx.select({ id: t.subjectId, documentId: t.documentId, start: t.start, end: t.end }).from(t).all()) {
+      const list = byId.get(id);
+      if (list) list.push(span);
+      else byId.set(id, [span]);
+    }
+    return byId;
+  };
+  return { actors: read(actorSources), events: read(eventSources), tariffs: read(tariffSources), 'trade-stats': read(tradeStatSources) };
+}
+
+/** Points the ids this rebuild dropped, and the older redirects, at the rows that carry them on. */
+function updateRedirects(tx: Tx, before: SpansByResource, r: Resolved) {
+  const after: SpansByResource = { actors: spansOf(r.actors), events: spansOf(r.events), tariffs: spansOf(r.tariffs), 'trade-stats': spansOf(r.tradeStats) };
+  const existing = tx.select().from(idRedirects).all();
+  tx.delete(idRedirects).run();
+  for (const resource of redirectResources) {
+    const mine = existing.filter((e) => e.resource === resource).map((e) => ({ from: e.fromId, to: e.toId }));
+    const next = carryRedirects(before[resource], after[resource], mine);
+    insertAll(tx, idRedirects, next.map(({ from, to }) => ({ resource, fromId: from, toId: to })));
+  }
+}
+
+/** Recomputes the merged rows from every stored extraction; `before` is the state the write began in. */
+function rebuild(tx: Tx, before: SpansByResource) {
   const docs = tx
     .select({ id: documents.id, publishedDate: documents.publishedDate, extraction: documents.extraction })
     .from(documents)
@@ -63,6 +100,7 @@ function rebuild(tx: Tx) {
   insertAll(tx, tariffSources, r.tariffs.flatMap((t) => sourceRows(t.id, t.sources)));
   insertAll(tx, tradeStats, r.tradeStats.map(({ sources, ...s }) => s));
   insertAll(tx, tradeStatSources, r.tradeStats.flatMap((s) => sourceRows(s.id, s.sources)));
+  updateRedirects(tx, before, r);
   return r;
 }
 
@@ -79,6 +117,7 @@ const citing = (rows: Array<{ sources: SourceRow[] }>, id: string) => rows.filte
 /** Stores (or replaces) one document with its extraction and rebuilds the merged rows. */
 export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentExtraction): WriteResult {
   return db.transaction((tx) => {
+    const before = storedSpans(tx);
     const existing = tx.select({ id: documents.id }).from(documents).where(eq(documents.contentHash, doc.contentHash)).get();
     if (existing) tx.delete(documents).where(eq(documents.id, existing.id)).run();
     // The same content keeps its id, even when new metadata gives it another title.
@@ -98,7 +137,7 @@ export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentEx
         extraction,
       })
       .run();
-    const r = rebuild(tx);
+    const r = rebuild(tx, before);
     return {
       id,
       created: !existing,
@@ -115,8 +154,9 @@ export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentEx
 /** Removes a document and every row resting on it alone; rows other documents cite stay. */
 export function deleteDocument(db: Db, id: string): boolean {
   return db.transaction((tx) => {
+    const before = storedSpans(tx);
     const gone = tx.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id }).all();
-    if (gone.length) rebuild(tx);
+    if (gone.length) rebuild(tx, before);
     return gone.length > 0;
   });
 }

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ActorDetail, ActorListQuery, ActorPage, ActorParams, actorCsv } from '../contracts/actors.js';
 import { problems } from '../contracts/common.js';
 import { getActor, listActors } from '../queries/actors.js';
-import { found, listResponse } from './shared.js';
+import { listResponse, movedOrNotFound, movedResponse } from './shared.js';
 
 const actors: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -30,10 +30,10 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one actor',
         description: 'The actor with its aliases, sources and the events it takes part in.',
         params: ActorParams,
-        response: { 200: ActorDetail.describe('The actor.'), ...problems(400, 404) },
+        response: { 200: ActorDetail.describe('The actor.'), ...movedResponse, ...problems(400, 404) },
       },
     },
-    async (request) => found(getActor(app.db, request.params.id), 'actor', request.params.id),
+    async (request, reply) => getActor(app.db, request.params.id) ?? movedOrNotFound(app.db, 'actors', 'actor', request, reply),
   );
 };
 

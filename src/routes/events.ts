@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
 import { EventDetail, EventListQuery, EventPage, EventParams, eventCsv } from '../contracts/events.js';
 import { getEvent, listEvents } from '../queries/events.js';
-import { found, listResponse } from './shared.js';
+import { listResponse, movedOrNotFound, movedResponse } from './shared.js';
 
 const events: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -32,10 +32,10 @@ const events: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one event',
         description: 'The event with its actors, sources and the history of its status as each document reported it.',
         params: EventParams,
-        response: { 200: EventDetail.describe('The event.'), ...problems(400, 404) },
+        response: { 200: EventDetail.describe('The event.'), ...movedResponse, ...problems(400, 404) },
       },
     },
-    async (request) => found(getEvent(app.db, request.params.id), 'event', request.params.id),
+    async (request, reply) => getEvent(app.db, request.params.id) ?? movedOrNotFound(app.db, 'events', 'event', request, reply),
   );
 };
 

@@ -1,7 +1,11 @@
 // Response-map pieces every route uses.
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { Db } from '../db/client.js';
 import type { CsvColumns } from '../lib/csv.js';
 import { notFound } from '../lib/problem.js';
+import type { RedirectResource } from '../db/schema.js';
+import { currentId } from '../queries/redirects.js';
 
 /** The 200 answer of a list: the JSON page or, on request, CSV with the same rows. */
 export function listResponse<S extends z.ZodType, T>(description: string, schema: S, columns: CsvColumns<T>) {
@@ -24,4 +28,34 @@ export function listResponse<S extends z.ZodType, T>(description: string, schema
 export function found<T>(value: T | undefined, what: string, id: string | number): T {
   if (value === undefined) throw notFound(what, id);
   return value;
+}
+
+/** The 308 answer of a resource whose id may have been renamed. */
+export const movedResponse = {
+  308: z
+    .null()
+    .describe(
+      'Permanent Redirect: this id was renamed (a later document dated or named the row more precisely); `Location` ' +
+        'is the URL of its current id, query string kept. Ids that once answered keep answering this way.',
+    ),
+};
+
+/** Where `url` (…/{old id}?query) lives now: the same path and query with the current id. */
+export function movedUrl(url: string, id: string): string {
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  return `${path.slice(0, path.lastIndexOf('/') + 1)}${encodeURIComponent(id)}${q < 0 ? '' : url.slice(q)}`;
+}
+
+/** An id no row has: a 308 to its current id when its row was renamed, else the 404 problem. */
+export function movedOrNotFound(
+  db: Db,
+  resource: RedirectResource,
+  what: string,
+  request: { url: string; params: { id: string } },
+  reply: FastifyReply,
+): FastifyReply {
+  const to = currentId(db, resource, request.params.id);
+  if (to === undefined) throw notFound(what, request.params.id);
+  return reply.redirect(movedUrl(request.url, to), 308);
 }

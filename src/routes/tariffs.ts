@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from '../contracts/common.js';
 import { TariffDetail, TariffListQuery, TariffPage, TariffParams, TariffRate, TariffRateQuery, tariffCsv } from '../contracts/tariffs.js';
 import { getTariff, listTariffs, tariffRate } from '../queries/tariffs.js';
-import { found, listResponse } from './shared.js';
+import { listResponse, movedOrNotFound, movedResponse } from './shared.js';
 
 const tariffs: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -52,10 +52,10 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one tariff measure',
         description: 'The tariff measure with its sources and the history of its status (each status, when it began, which document reported it).',
         params: TariffParams,
-        response: { 200: TariffDetail.describe('The tariff measure.'), ...problems(400, 404) },
+        response: { 200: TariffDetail.describe('The tariff measure.'), ...movedResponse, ...problems(400, 404) },
       },
     },
-    async (request) => found(getTariff(app.db, request.params.id), 'tariff measure', request.params.id),
+    async (request, reply) => getTariff(app.db, request.params.id) ?? movedOrNotFound(app.db, 'tariffs', 'tariff measure', request, reply),
   );
 };
 
