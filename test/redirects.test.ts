@@ -5,6 +5,7 @@ import type { App } from '../src/app.js';
 import { idRedirects } from '../src/db/schema.js';
 import { createTestApp, getJson } from './helpers/app.js';
 import { auth, postDocument, servedRows, TOKEN } from './helpers/ingest.js';
+import { workerLimit } from './helpers/limits.js';
 
 // Round three "in June", and "Trade Representative Greer" by his surname alone.
 const roundPlanned = [
@@ -50,8 +51,8 @@ async function expectGone(app: App, url: string, detail: string) {
 
 const redirectRows = (app: App) => app.db.select().from(idRedirects).orderBy(idRedirects.resource, idRedirects.fromId).all();
 
-// Each test loads articles through the extraction worker: slow on a busy machine.
-describe('renamed ids', { timeout: 20_000 }, () => {
+// Each test loads articles through its app's reading worker, started once.
+describe('renamed ids', { timeout: workerLimit(1) }, () => {
   let app: App;
   beforeEach(async () => {
     app = await createTestApp({ fixtures: false, ingestToken: TOKEN });
@@ -113,7 +114,8 @@ describe('renamed ids', { timeout: 20_000 }, () => {
   });
 });
 
-describe('renamed ids and load order', { timeout: 20_000 }, () => {
+// Two apps, each starting its reading worker.
+describe('renamed ids and load order', { timeout: workerLimit(2) }, () => {
   let apps: App[];
   beforeEach(async () => {
     apps = [await createTestApp({ fixtures: false, ingestToken: TOKEN }), await createTestApp({ fixtures: false, ingestToken: TOKEN })];

@@ -43,7 +43,8 @@ export const movedResponse = {
 /** Where `url` (…/{old id}?query) lives now: the same path and query with the current id. */
 export function movedUrl(url: string, id: string): string {
   const q = url.indexOf('?');
-  const path = q < 0 ? url : url.slice(0, q);
+  // A trailing slash names the same resource.
+  const path = (q < 0 ? url : url.slice(0, q)).replace(/\/+$/, '');
   return `${path.slice(0, path.lastIndexOf('/') + 1)}${encodeURIComponent(id)}${q < 0 ? '' : url.slice(q)}`;
 }
 
