@@ -1,5 +1,5 @@
 // Response compression (@fastify/compress) for JSON, CSV, the OpenAPI document and Swagger UI's
-// assets. Measured sizes and costs are in docs/decisions/011-compression.md.
+// assets. Measured sizes and costs: docs/decisions/011-compression.md.
 import compress from '@fastify/compress';
 import fp from 'fastify-plugin';
 
