@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import { tariffMeasures, tariffStatusHistory } from '../src/db/schema.js';
 import { createTestApp, getJson, listIds } from './helpers/app.js';
+import { postDocument, TOKEN } from './helpers/ingest.js';
 
 let app: App;
 beforeAll(async () => {
@@ -236,5 +237,35 @@ describe('GET /v1/tariffs/rate: effective dates, stops and kinds', () => {
       ['in-25-reciprocal', true, 'in_force'],
       ['in-50-steel', true, 'sector_only'],
     ]);
+  });
+});
+
+describe('GET /v1/tariffs/rate on a loaded article', () => {
+  // Written for this test: a deal announces a lower rate that 'takes effect on July 9'.
+  const article = [
+    'Washington and Hanoi Strike Tariff Deal',
+    '- July 2, 2025',
+    'WASHINGTON, July 2, 2025 - The United States and Vietnam reached a trade agreement on July 2, 2025.',
+    'Under the deal, Vietnamese goods will face a 20% tariff, down from the 46% rate announced in April.',
+    'The 20% tariff takes effect on July 9, 2025.',
+  ].join('\n');
+  let loaded: App;
+  beforeAll(async () => {
+    loaded = await createTestApp({ fixtures: false, ingestToken: TOKEN });
+    expect((await postDocument(loaded, 'text/plain', article)).status).toBe(201);
+  });
+  afterAll(async () => {
+    await loaded.close();
+  });
+  const answer = async (on: string) => {
+    const { body } = await getJson(loaded, `/v1/tariffs/rate?imposer=US&target=VN&on=${on}`);
+    return [body.applies, body.measures.map((t: any) => [t.ratePercent, t.statusOn, t.applies, t.reason])];
+  };
+
+  it('names the 46% before the deal, nothing while the 20% is still to come, and the 20% from the day it takes effect', async () => {
+    expect(await answer('2025-07-01')).toEqual(['us-vn-46-percent', [[46, 'announced', true, 'latest_announced']]]);
+    // The article reports the 46% replaced; the 20% is announced but not in effect before July 9.
+    expect(await answer('2025-07-08')).toEqual([null, [[20, 'announced', false, 'takes_effect_later']]]);
+    expect(await answer('2025-07-09')).toEqual(['us-vn-20-percent', [[20, 'in_effect', true, 'in_force']]]);
   });
 });
