@@ -190,6 +190,11 @@ describe('GET /v1/tariffs/rate: effective dates, stops and kinds', () => {
     ]);
     // Announced in an undated passage of an undated report: only its effective date dates it.
     measure('th-36-undated', 'TH', 'reciprocal', 36, '2025-08-01', [{ status: 'announced', date: null, reportedOn: null }]);
+    // The same, then reported withdrawn, with no date either: the withdrawal outranks the effective date.
+    measure('my-24-withdrawn', 'MY', 'reciprocal', 24, '2025-08-01', [
+      { status: 'announced', date: null, reportedOn: null },
+      { status: 'withdrawn', date: null, reportedOn: null },
+    ]);
     // A main rate, a penalty on top of it and one sector's rate, all in force.
     measure('in-25-reciprocal', 'IN', 'reciprocal', 25, '2025-08-07', [{ status: 'in_effect', date: '2025-08-07' }]);
     measure('in-25-additional', 'IN', 'additional', 25, '2025-08-27', [{ status: 'in_effect', date: '2025-08-27' }]);
@@ -227,6 +232,7 @@ describe('GET /v1/tariffs/rate: effective dates, stops and kinds', () => {
   it('dates an undated announcement by its effective date', async () => {
     expect((await rate('TH', '2025-07-31')).measures).toEqual([]);
     expect(statuses(await rate('TH', '2025-08-01'))).toEqual([['th-36-undated', 'in_effect']]);
+    expect((await rate('MY', '2025-08-01')).measures).toEqual([]);
   });
 
   it('keeps sector and additional measures beside the main rate, not in its place', async () => {

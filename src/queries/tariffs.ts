@@ -104,9 +104,9 @@ const STOPS = new Set<Status>(['paused', 'withdrawn', 'superseded']);
 
 /**
  * The status a measure had on day `on`. Announced with an effective date that has come by then
- * ("takes effect on July 9"), it is in effect, unless a stop (paused, withdrawn, superseded) that
- * began from that date to `on` says otherwise: the text said when it would start, and nothing
- * reported since stopped it.
+ * ("takes effect on July 9"), it is in effect, unless a stop (paused, withdrawn, superseded) says
+ * otherwise: one begun from that date to `on`, or an undated one reported after the announcement.
+ * The text said when it would start, and nothing reported since stopped it.
  */
 function statusOn(history: History, effectiveDate: string | null, on: string): Status | null {
   const current = historyStatusOn(history, on);
@@ -114,7 +114,10 @@ function statusOn(history: History, effectiveDate: string | null, on: string): S
   // Undated announcements never begin on their own; the effective date dates them.
   const announced = current === 'announced' || (current === null && history.some((h) => h.status === 'announced'));
   if (!announced) return current;
-  const stopped = history.some((h) => STOPS.has(h.status) && begunBy(h, on) && began(h) >= effectiveDate);
+  const announcement = history.findLastIndex((h) => h.status === 'announced');
+  const stopped = history.some(
+    (h, i) => STOPS.has(h.status) && (began(h) === '' ? i > announcement : begunBy(h, on) && began(h) >= effectiveDate),
+  );
   return stopped ? current : 'in_effect';
 }
 
