@@ -68,7 +68,7 @@ export function differenceQualifier(a: Qualifier, b: Qualifier): BalanceQualifie
   return ways.includes(1) ? 'more_than' : ways.includes(-1) ? 'less_than' : 'exact';
 }
 
-type Figure = { id: string; valueUsd: number; qualifier: Qualifier };
+type Figure = Pick<typeof s.$inferSelect, 'id' | 'valueUsd' | 'qualifier'>;
 
 /**
  * Per period, goods from a to b and from b to a, each with its qualifier and passages. When the
