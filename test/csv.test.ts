@@ -120,9 +120,10 @@ describe('CSV answers', () => {
   it('answers the trade balance as CSV too', async () => {
     const { rows } = await csv('/v1/trade-stats/balance?a=VN&b=US', { accept: 'text/csv' });
     expect(rows).toEqual([
-      ['period', 'aToB', 'bToA', 'balance'],
-      ['2023', '90000000000', '12000000000', '78000000000'],
-      ['2024', '100000000000', '', ''],
+      ['period', 'aToB', 'bToA', 'balance', 'aToBQualifier', 'bToAQualifier', 'balanceQualifier', 'aToBQuote', 'bToAQuote'],
+      ['2023', '90000000000', '12000000000', '78000000000', 'exact', 'approximately', 'approximately',
+        'Vietnam exported $90 billion of goods to the US in 2023', 'the US sold about $12 billion to Vietnam'],
+      ['2024', '100000000000', '', '', 'more_than', '', '', 'In 2024 Vietnamese exports to the US rose above $100 billion.', ''],
     ]);
   });
 

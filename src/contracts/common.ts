@@ -85,6 +85,18 @@ export const Problem = z
     detail: z.string().describe('Explanation specific to this occurrence.'),
     instance: z.string().describe('The request path and query that caused the problem.'),
     errors: z.array(ProblemParameter).optional().describe('For invalid requests: each offending parameter.'),
+    links: z
+      .array(
+        z
+          .object({
+            rel: z.string().describe('How the resource relates: `launch` is the event that launched the talks.'),
+            href: z.string().describe('Its URL, a path on this API.'),
+            title: z.string().describe('What it is, in words.'),
+          })
+          .meta({ id: 'ProblemLink', description: 'A resource worth following instead.' }),
+      )
+      .optional()
+      .describe('Related resources, e.g. for a round no article reports, the event that launched the talks.'),
   })
   .meta({
     id: 'Problem',

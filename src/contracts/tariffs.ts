@@ -119,22 +119,59 @@ export const TariffDetail = Tariff.extend({
 }).meta({ id: 'TariffDetail', description: 'A tariff measure with the history of its status.' });
 export type TariffDetail = z.output<typeof TariffDetail>;
 
+/** Why a standing measure applies on the day asked about, or does not. */
+export const tariffApplyReasons = [
+  'in_force',
+  'latest_announced',
+  'on_top',
+  'sector_only',
+  'replaced_by_later',
+  'not_in_force',
+  'takes_effect_later',
+  'paused',
+] as const;
+
 export const StandingTariff = Tariff.extend({
   statusOn: z
     .enum(['announced', 'in_effect', 'paused'])
-    .describe('The status the measure had on the day asked about, from its history.'),
-}).meta({ id: 'StandingTariff', description: 'A tariff measure standing on a given day, with its status that day.' });
+    .describe(
+      'The status the measure had on the day asked about: from its history, or `in_effect` once the effective date it was announced with has come.',
+    ),
+  applies: z.boolean().describe('Whether the measure applies to goods from `target` on that day; `reason` says why or why not.'),
+  reason: z
+    .enum(tariffApplyReasons)
+    .describe(
+      'Why it applies or not. Applies: `in_force` (in force, and no rival in force started later: the main rate), ' +
+        '`latest_announced` (no rival is in force that day; this is the latest announced, not reported in force), ' +
+        '`on_top` (an `additional` measure in force, charged on top of the main rate), ' +
+        "`sector_only` (a `sectoral` measure in force, on that sector's goods only). " +
+        'Does not apply: `replaced_by_later` (a rival of the same standing started later), ' +
+        '`not_in_force` (announced only, while a rival is in force, or an announced sector or additional measure), ' +
+        '`takes_effect_later` (announced to take effect after that day), `paused` (paused that day).',
+    ),
+}).meta({
+  id: 'StandingTariff',
+  description: 'A tariff measure standing on a given day, with its status that day and whether it applies.',
+});
 
 export const TariffRate = z
   .object({
     imposer: z.string().describe('The imposing country asked about, upper case.'),
     target: z.string().describe('The target country asked about, upper case.'),
     on: z.string().describe('The day asked about.'),
+    applies: z
+      .string()
+      .nullable()
+      .describe(
+        "Id of the measure that sets the rate on the target's goods that day (the one of `measures` with `applies` and " +
+          'reason `in_force` or `latest_announced`); null when no measure stands or only paused, sector or additional ones do.',
+      )
+      .meta({ examples: ['us-vn-46-percent'] }),
     measures: z.array(StandingTariff).describe('Measures standing on that day, the most recently started first.'),
   })
   .meta({
     id: 'TariffRate',
-    description: 'The tariff measures one country applies to goods from another on a given day.',
+    description: 'The tariff measures one country applies to goods from another on a given day, and which of them applies.',
   });
 export type TariffRate = z.output<typeof TariffRate>;
 

@@ -16,6 +16,15 @@ const statRow = createSelectSchema(tradeStats, {
 });
 const s = statRow.shape;
 
+// The seeds' passage giving both 2023 figures, for the examples.
+const seedPassage = {
+  documentId: 'vietnam-and-us-launch-bilateral-trade-talks-30f448',
+  quote:
+    'Economic cooperation serves as a cornerstone of this partnership, with bilateral trade reaching record levels—Vietnam exported over $120 billion in goods to the US in 2023, while importing approximately $15 billion in return, according to data from the US Census Bureau.',
+  start: 3664,
+  end: 3934,
+};
+
 export const TradeStat = z
   .object({
     id: s.id,
@@ -41,15 +50,7 @@ export const TradeStat = z
         qualifier: 'more_than',
         sourceOrganization: { id: 'us-census-bureau', name: 'US Census Bureau' },
         confidence: 0.85,
-        sources: [
-          {
-            documentId: 'vietnam-and-us-launch-bilateral-trade-talks-30f448',
-            quote:
-              'Economic cooperation serves as a cornerstone of this partnership, with bilateral trade reaching record levels—Vietnam exported over $120 billion in goods to the US in 2023, while importing approximately $15 billion in return, according to data from the US Census Bureau.',
-            start: 3664,
-            end: 3934,
-          },
-        ],
+        sources: [seedPassage],
       },
     ],
   });
@@ -76,14 +77,53 @@ export const TradeBalanceQuery = z.strictObject({
 });
 export type TradeBalanceQuery = z.output<typeof TradeBalanceQuery>;
 
+/** How exact a balance is, from the qualifiers of its two figures (see TradeBalanceRow). */
+export const balanceQualifiers = ['exact', 'approximately', 'more_than', 'less_than', 'unbounded'] as const;
+
+const sideSources = (side: string) =>
+  Sources.describe(`The passages the ${side} figure is taken from; empty when there is no figure.`);
+
 export const TradeBalanceRow = z
   .object({
     period: s.period,
     aToB: z.number().nullable().describe('Value of goods from a to b (US dollars), null when no figure is known.'),
+    aToBQualifier: s.qualifier.nullable().describe('How the source qualifies `aToB` ("over $120 billion": `more_than`); null with it.'),
     bToA: z.number().nullable().describe('Value of goods from b to a (US dollars), null when no figure is known.'),
-    balance: z.number().nullable().describe("a's surplus with b: aToB − bToA; null unless both sides are known."),
+    bToAQualifier: s.qualifier.nullable().describe('How the source qualifies `bToA`; null with it.'),
+    balance: z
+      .number()
+      .nullable()
+      .describe("a's surplus with b: aToB − bToA; null unless both sides are known. Exact only when `balanceQualifier` is `exact`."),
+    balanceQualifier: z
+      .enum(balanceQualifiers)
+      .nullable()
+      .describe(
+        'How exact `balance` is: `exact` when both figures are; `approximately` when either is approximate; ' +
+          '`more_than` when the true balance can only be larger (aToB `more_than` or `exact`, bToA `less_than` or `exact`); ' +
+          '`less_than` the other way round; `unbounded` when both are bounds the same way ("over $120 billion" and ' +
+          '"over $15 billion"), so the difference is neither a bound nor an estimate. Anything but `exact` is not an ' +
+          'exact figure. Null with `balance`.',
+      ),
+    aToBSources: sideSources('aToB'),
+    bToASources: sideSources('bToA'),
   })
-  .meta({ id: 'TradeBalanceRow', description: 'Trade in both directions between two countries over one period.' });
+  .meta({
+    id: 'TradeBalanceRow',
+    description: 'Trade in both directions between two countries over one period, each figure with its qualifier and sources.',
+    examples: [
+      {
+        period: '2023',
+        aToB: 120_000_000_000,
+        aToBQualifier: 'more_than',
+        bToA: 15_000_000_000,
+        bToAQualifier: 'approximately',
+        balance: 105_000_000_000,
+        balanceQualifier: 'approximately',
+        aToBSources: [seedPassage],
+        bToASources: [seedPassage],
+      },
+    ],
+  });
 export type TradeBalanceRow = z.output<typeof TradeBalanceRow>;
 
 export const TradeBalance = z
@@ -108,9 +148,15 @@ export const tradeStatCsv: CsvColumns<TradeStat> = [
   ['firstQuote', firstQuote],
 ];
 
+// The first four columns as before; the qualifiers and one passage per side follow.
 export const tradeBalanceCsv: CsvColumns<TradeBalanceRow> = [
   ['period', (r) => r.period],
   ['aToB', (r) => r.aToB],
   ['bToA', (r) => r.bToA],
   ['balance', (r) => r.balance],
+  ['aToBQualifier', (r) => r.aToBQualifier],
+  ['bToAQualifier', (r) => r.bToAQualifier],
+  ['balanceQualifier', (r) => r.balanceQualifier],
+  ['aToBQuote', (r) => r.aToBSources[0]?.quote],
+  ['bToAQuote', (r) => r.bToASources[0]?.quote],
 ];

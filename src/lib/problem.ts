@@ -14,6 +14,7 @@ export const problemTypes = {
 } as const;
 
 export type ProblemParameter = NonNullable<Problem['errors']>[number];
+export type ProblemLink = NonNullable<Problem['links']>[number];
 
 export class HttpProblem extends Error {
   constructor(
@@ -22,6 +23,7 @@ export class HttpProblem extends Error {
     readonly detail: string,
     readonly type: string = problemTypes.generic,
     readonly errors?: ProblemParameter[],
+    readonly links?: ProblemLink[],
   ) {
     super(detail);
     this.name = 'HttpProblem';
@@ -35,6 +37,7 @@ export class HttpProblem extends Error {
       detail: this.detail,
       instance,
       ...(this.errors ? { errors: this.errors } : {}),
+      ...(this.links ? { links: this.links } : {}),
     };
   }
 }

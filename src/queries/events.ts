@@ -1,8 +1,8 @@
 // Events, rounds and their participants.
-import { and, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Page } from '../contracts/common.js';
 import type { Event, EventDetail, EventListQuery } from '../contracts/events.js';
-import type { Round, RoundListQuery } from '../contracts/rounds.js';
+import type { Round, RoundListQuery, RoundPage, TalksLaunch } from '../contracts/rounds.js';
 import type { Db } from '../db/client.js';
 import { actors, eventParticipants, eventSources, eventStatusHistory, events } from '../db/schema.js';
 import { lowerBound, upperBound } from '../lib/dates.js';
@@ -131,7 +131,7 @@ function toRound(e: Event): Round {
   };
 }
 
-export function listRounds(db: Db, q: RoundListQuery): Page<Round> {
+export function listRounds(db: Db, q: RoundListQuery): RoundPage {
   const total = db.select({ n: count() }).from(events).where(isRound).get()?.n ?? 0;
   const rows = db
     .select()
@@ -140,7 +140,40 @@ export function listRounds(db: Db, q: RoundListQuery): Page<Round> {
     .orderBy(...roundOrder.map((c) => asc(c)))
     .limit(q.limit + 1)
     .all();
-  return toPage(rows, q.limit, total, (r) => [r.round ?? 0, r.id], (page) => hydrateEvents(db, page).map(toRound));
+  const page = toPage(rows, q.limit, total, (r) => [r.round ?? 0, r.id], (p) => hydrateEvents(db, p).map(toRound));
+  return { ...page, launch: talksLaunch(db) };
+}
+
+// "to officially launch negotiations", "open tariff talks", "the formal beginning of talks",
+// "negotiations were launched", on folded text (lower case, words separated by single spaces).
+const LAUNCH_WORDS = String.raw`(?:launch(?:ed|es|ing)?|open(?:ed|s|ing)?|start(?:ed|s)?|beg[iau]n(?:s|ning)?|kick(?:ed|s)? off)`;
+const LAUNCHED_TALKS = new RegExp(
+  String.raw`\b${LAUNCH_WORDS}(?: \w+){0,4} (?:negotiations|talks)\b|\b(?:negotiations|talks)(?: \w+){0,4} ${LAUNCH_WORDS}\b`,
+);
+
+/**
+ * The event that launched the talks: the earliest meeting, call or unnumbered round whose title or
+ * summary says so. The loader keeps such a meeting as a meeting, not a round: no article numbers it.
+ */
+export function talksLaunch(db: Db): TalksLaunch | null {
+  const candidates = db
+    .select({
+      id: events.id,
+      type: events.type,
+      title: events.title,
+      startDate: events.startDate,
+      datePrecision: events.datePrecision,
+      status: events.status,
+      searchText: events.searchText,
+    })
+    .from(events)
+    .where(and(inArray(events.type, ['meeting', 'call', 'negotiation_round']), isNull(events.round)))
+    .orderBy(...eventOrder.map((c) => asc(c)))
+    .all();
+  const launch = candidates.find((e) => LAUNCHED_TALKS.test(e.searchText));
+  if (!launch) return null;
+  const { searchText: _, ...event } = launch;
+  return { ...event, href: `/v1/events/${encodeURIComponent(event.id)}` };
 }
 
 /** The round with this number; if the sources left two events claiming it, the most confident. */

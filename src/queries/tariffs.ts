@@ -85,34 +85,86 @@ export function getTariff(db: Db, id: string): TariffDetail | undefined {
 
 const STANDING = new Set(['announced', 'in_effect', 'paused'] as const);
 type Standing = TariffRate['measures'][number]['statusOn'];
+type Status = TariffDetail['status'];
+type Reason = TariffRate['measures'][number]['reason'];
 
-/**
- * The status a measure had on day `on`: the last status in its history that began on or before
- * that day (a status's date, else its report's date, at the lower bound of its precision).
- * Null when nothing had begun yet or the history has no dates at all.
- */
-function statusOn(history: History, on: string): TariffDetail['status'] | null {
-  let current: TariffDetail['status'] | null = null;
-  for (const h of history) {
-    const began = h.date ?? h.reportedOn;
-    // A date is its own lower bound as a string: '2025-04' <= '2025-04-01'.
-    if (began !== null && began <= on) current = h.status;
-  }
+/** When a status began: its own date, else its report's; '' (before every day) never counts. */
+const began = (h: History[number]) => h.date ?? h.reportedOn ?? '';
+/** Began by `day`; a date is its own lower bound as a string: '2025-04' <= '2025-04-01'. */
+const begunBy = (h: History[number], day: string) => began(h) !== '' && began(h) <= day;
+
+/** The last status in the history that began on or before `on`; null when none had. */
+function historyStatusOn(history: History, on: string): Status | null {
+  let current: Status | null = null;
+  for (const h of history) if (begunBy(h, on)) current = h.status;
   return current;
 }
 
-/** Measures standing on day `on` (announced, in effect or paused then), most recently started first. */
+const STOPS = new Set<Status>(['paused', 'withdrawn', 'superseded']);
+
+/**
+ * The status a measure had on day `on`. Announced with an effective date that has come by then
+ * ("takes effect on July 9"), it is in effect, unless a stop (paused, withdrawn, superseded) says
+ * otherwise: one begun from that date to `on`, or an undated one reported after the announcement.
+ * The text said when it would start, and nothing reported since stopped it.
+ */
+function statusOn(history: History, effectiveDate: string | null, on: string): Status | null {
+  const current = historyStatusOn(history, on);
+  if (effectiveDate === null || effectiveDate > on) return current;
+  // Undated announcements never begin on their own; the effective date dates them.
+  const announced = current === 'announced' || (current === null && history.some((h) => h.status === 'announced'));
+  if (!announced) return current;
+  const announcement = history.findLastIndex((h) => h.status === 'announced');
+  const stopped = history.some(
+    (h, i) => STOPS.has(h.status) && (began(h) === '' ? i > announcement : begunBy(h, on) && began(h) >= effectiveDate),
+  );
+  return stopped ? current : 'in_effect';
+}
+
+type Ranked = Tariff & { statusOn: Standing };
+type Marked = Ranked & { applies: boolean; reason: Reason };
+
+/** Sector and additional measures do not compete for the main rate: they cover a sector or come on top. */
+const isRival = (m: Ranked) => m.kind !== 'sectoral' && m.kind !== 'additional';
+/** Announced to take effect after `on`: not the rate of that day, whatever else stands. */
+const comesLater = (m: Ranked, on: string) => m.statusOn === 'announced' && m.effectiveDate !== null && m.effectiveDate > on;
+/** In force beats announced; paused, or announced for later, never applies. */
+const tier = (m: Ranked, on: string) =>
+  m.statusOn === 'in_effect' ? 0 : m.statusOn === 'announced' && !comesLater(m, on) ? 1 : 2;
+
+/**
+ * Which standing measures apply on `on`. `measures` comes most recently started first, so the main
+ * rate is the first rival of the best tier. In-force sector and additional measures apply beside it.
+ */
+function whichApplies(measures: Ranked[], on: string): { applies: string | null; measures: Marked[] } {
+  const rivals = measures.filter((m) => isRival(m) && tier(m, on) < 2);
+  const best = Math.min(...rivals.map((m) => tier(m, on)));
+  const main = rivals.find((m) => tier(m, on) === best);
+  const mark = (m: Ranked): Pick<Marked, 'applies' | 'reason'> => {
+    if (m.statusOn === 'paused') return { applies: false, reason: 'paused' };
+    if (comesLater(m, on)) return { applies: false, reason: 'takes_effect_later' };
+    if (!isRival(m)) {
+      if (m.statusOn !== 'in_effect') return { applies: false, reason: 'not_in_force' };
+      return { applies: true, reason: m.kind === 'additional' ? 'on_top' : 'sector_only' };
+    }
+    if (m === main) return { applies: true, reason: m.statusOn === 'in_effect' ? 'in_force' : 'latest_announced' };
+    return { applies: false, reason: tier(m, on) > best ? 'not_in_force' : 'replaced_by_later' };
+  };
+  return { applies: main?.id ?? null, measures: measures.map((m) => ({ ...m, ...mark(m) })) };
+}
+
+/** Measures standing on day `on` (announced, in effect or paused then), most recently started first, and which applies. */
 export function tariffRate(db: Db, q: TariffRateQuery): TariffRate {
   const rows = select(db)
     .where(and(countryIs(t.imposingCountry, q.imposer), countryIs(t.targetCountry, q.target)))
     .orderBy(desc(startsKey), asc(t.id))
     .all();
   const histories = historyOf(db, rows.map((r) => r.row.id));
-  const measures = hydrate(db, rows).flatMap((m) => {
-    const status = statusOn(histories.get(m.id)!, q.on);
+  const standing = hydrate(db, rows).flatMap((m) => {
+    const status = statusOn(histories.get(m.id)!, m.effectiveDate, q.on);
     return status !== null && STANDING.has(status as Standing) ? [{ ...m, statusOn: status as Standing }] : [];
   });
-  return { imposer: q.imposer, target: q.target, on: q.on, measures };
+  return { imposer: q.imposer, target: q.target, on: q.on, ...whichApplies(standing, q.on) };
 }
 
 /** Tariff measures citing a document, each with only that document's sources. */

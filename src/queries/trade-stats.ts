@@ -1,7 +1,7 @@
 // Trade figures and the balance between two countries.
 import { aliasedTable, and, asc, count, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Page } from '../contracts/common.js';
-import type { TradeBalance, TradeBalanceQuery, TradeStat, TradeStatListQuery } from '../contracts/trade-stats.js';
+import type { TradeBalance, TradeBalanceQuery, TradeBalanceRow, TradeStat, TradeStatListQuery } from '../contracts/trade-stats.js';
 import type { Db } from '../db/client.js';
 import { actors, tradeStatSources, tradeStats } from '../db/schema.js';
 import { after, countryIs, minConfidence, sourcesBySubject, toPage } from './shared.js';
@@ -53,13 +53,30 @@ export function listTradeStats(db: Db, q: TradeStatListQuery): Page<TradeStat> {
   );
 }
 
+type Qualifier = TradeStat['qualifier'];
+type BalanceQualifier = NonNullable<TradeBalanceRow['balanceQualifier']>;
+
+/** Which way the true value may lie from a figure: above it (+1), below it (−1), on it (0). */
+const lean = { exact: 0, more_than: 1, less_than: -1 } as const;
+
+/** What the difference a − b of two qualified figures can claim (TradeBalanceRow.balanceQualifier). */
+export function differenceQualifier(a: Qualifier, b: Qualifier): BalanceQualifier {
+  if (a === 'approximately' || b === 'approximately') return 'approximately';
+  // b pulls the difference the other way from the way it leans.
+  const ways = [lean[a], -lean[b]];
+  if (ways.includes(1) && ways.includes(-1)) return 'unbounded';
+  return ways.includes(1) ? 'more_than' : ways.includes(-1) ? 'less_than' : 'exact';
+}
+
+type Figure = Pick<typeof s.$inferSelect, 'id' | 'valueUsd' | 'qualifier'>;
+
 /**
- * Per period, goods from a to b and from b to a. When the sources give several figures for one
- * direction and period, the most confident one counts.
+ * Per period, goods from a to b and from b to a, each with its qualifier and passages. When the
+ * sources give several figures for one direction and period, the most confident one counts.
  */
 export function tradeBalance(db: Db, q: TradeBalanceQuery): TradeBalance {
   const rows = db
-    .select({ exporter: s.exporter, importer: s.importer, period: s.period, valueUsd: s.valueUsd })
+    .select({ id: s.id, exporter: s.exporter, period: s.period, valueUsd: s.valueUsd, qualifier: s.qualifier })
     .from(s)
     .where(
       or(
@@ -69,19 +86,26 @@ export function tradeBalance(db: Db, q: TradeBalanceQuery): TradeBalance {
     )
     .orderBy(asc(s.period), desc(s.confidence), asc(s.id))
     .all();
-  const periods = new Map<string, { aToB: number | null; bToA: number | null }>();
-  for (const r of rows) {
-    const entry = periods.get(r.period) ?? { aToB: null, bToA: null };
-    const aToB = r.exporter.toUpperCase() === q.a;
-    if (aToB && entry.aToB === null) entry.aToB = r.valueUsd;
-    if (!aToB && entry.bToA === null) entry.bToA = r.valueUsd;
-    periods.set(r.period, entry);
+  const periods = new Map<string, { aToB?: Figure; bToA?: Figure }>();
+  for (const { exporter, period, ...figure } of rows) {
+    const entry = periods.get(period) ?? {};
+    const side = exporter.toUpperCase() === q.a ? 'aToB' : 'bToA';
+    entry[side] ??= figure;
+    periods.set(period, entry);
   }
-  const data = [...periods].map(([period, { aToB, bToA }]) => ({
+  const picked = [...periods.values()].flatMap((e) => [e.aToB?.id, e.bToA?.id]).filter((id) => id !== undefined);
+  const sourcesOf = sourcesBySubject(db, tradeStatSources, picked);
+  const passages = (f: Figure | undefined) => (f ? (sourcesOf.get(f.id) ?? []) : []);
+  const data = [...periods].map(([period, { aToB, bToA }]): TradeBalanceRow => ({
     period,
-    aToB,
-    bToA,
-    balance: aToB !== null && bToA !== null ? aToB - bToA : null,
+    aToB: aToB?.valueUsd ?? null,
+    aToBQualifier: aToB?.qualifier ?? null,
+    bToA: bToA?.valueUsd ?? null,
+    bToAQualifier: bToA?.qualifier ?? null,
+    balance: aToB && bToA ? aToB.valueUsd - bToA.valueUsd : null,
+    balanceQualifier: aToB && bToA ? differenceQualifier(aToB.qualifier, bToA.qualifier) : null,
+    aToBSources: passages(aToB),
+    bToASources: passages(bToA),
   }));
   return { a: q.a, b: q.b, data };
 }

@@ -5,6 +5,26 @@ import { TariffDetail, TariffListQuery, TariffPage, TariffParams, TariffRate, Ta
 import { getTariff, listTariffs, tariffRate } from '../queries/tariffs.js';
 import { listResponse, movedOrNotFound, movedResponse } from './shared.js';
 
+// The rule /tariffs/rate answers by: which measures stand on a day, and which of them applies.
+const rateRule = [
+  'What `imposer` charges on goods from `target` on day `on`, e.g. `imposer=US&target=VN&on=2025-05-01`.',
+  '\n\n**Status on `on`.** From each measure\'s status history: the last status that began on or before `on` (the',
+  'date the status began, else the date of the report, each taken at the first day of its precision: `2025-04` means',
+  '2025-04-01). A measure still `announced` then whose `effectiveDate` (the day the text says it takes effect, at the',
+  'first day of its precision too) is on or before `on` is `in_effect`, unless a `paused`, `withdrawn` or `superseded`',
+  'status begun between that date and `on`, or an undated one reported after the announcement, says otherwise.',
+  'A measure stands when that status is `announced`,',
+  '`in_effect` or `paused` (given as `statusOn`); proposed, withdrawn or superseded by then, or not yet begun, it is',
+  'left out. The most recently started measure (effective date, else announcement) comes first.',
+  '\n\n**Which applies** (`applies`, and per measure `applies` with a `reason`). Of the measures competing for the',
+  'main rate (every kind but `sectoral` and `additional`), one in force beats one only announced, and the later',
+  'started beats the earlier; a paused measure, or one announced to take effect after `on`, never applies. When none',
+  'is in force, the latest announced is named, with `statusOn: announced` and reason `latest_announced`: the sources',
+  "announce it but do not say it was in force. `sectoral` measures (one sector's goods) and `additional` ones",
+  '(charged on top of the main rate) apply beside it when in force. `applies` is null when no competing measure',
+  'is in force or announced for that day.',
+].join(' ');
+
 const tariffs: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/tariffs',
@@ -28,16 +48,10 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getTariffRate',
         tags: ['tariffs'],
-        summary: 'Tariff measures standing on a day',
-        description:
-          'What `imposer` charges on goods from `target` on day `on`, e.g. `imposer=US&target=VN&on=2025-05-01`. ' +
-          'Answered from each measure\'s status history: its status on `on` is the last status that began on or before ' +
-          '`on` (the date the status began, else the date of the report, each taken at the first day of its precision: ' +
-          '`2025-04` means 2025-04-01). A measure stands when that status is `announced`, `in_effect` or `paused` ' +
-          '(given as `statusOn`); proposed, withdrawn or superseded by then, or not yet begun, it is left out. ' +
-          'The most recently started measure comes first.',
+        summary: 'Tariff measures standing on a day, and which applies',
+        description: rateRule,
         querystring: TariffRateQuery,
-        response: { 200: TariffRate.describe('The measures standing on that day.'), ...problems(400) },
+        response: { 200: TariffRate.describe('The measures standing on that day and the one that applies.'), ...problems(400) },
       },
     },
     async (request) => tariffRate(app.db, request.query),

@@ -37,8 +37,13 @@ const tradeStats: FastifyPluginAsyncZod = async (app) => {
         summary: 'Trade balance between two countries',
         description:
           'Per period: goods from `a` to `b` (`aToB`), from `b` to `a` (`bToA`) and `balance` = aToB − bToA, null when a side ' +
-          'is unknown. When several figures exist for one direction and period, the most confident counts. ' +
-          'Also answers CSV (`Accept: text/csv` or `format=csv`).',
+          'is unknown. When several figures exist for one direction and period, the most confident counts. Each figure ' +
+          'comes with the qualifier its source gives (`aToBQualifier`, `bToAQualifier`: "over $120 billion" is `more_than`, ' +
+          '"approximately $15 billion" `approximately`) and the passages it is taken from (`aToBSources`, `bToASources`). ' +
+          '`balanceQualifier` says what the difference can claim: it is exact only when both figures are; a balance of ' +
+          'a `more_than` and an `approximately` figure is `approximately`. ' +
+          'Also answers CSV (`Accept: text/csv` or `format=csv`): the qualifiers and the first passage of each side follow ' +
+          'the four figure columns.',
         querystring: TradeBalanceQuery,
         response: {
           200: listResponse('The balance, period by period.', TradeBalance, tradeBalanceCsv),
