@@ -1,8 +1,9 @@
 // Builds the whole service, the same way for the server, the tests and the OpenAPI generator:
 // external plugins first (OpenAPI, Swagger UI), then the app's own plugins, then routes.
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './db/client.js';
+import { validatorCompiler } from './lib/validation.js';
 import openapiPlugin from './plugins/external/openapi.js';
 import csvPlugin from './plugins/csv.js';
 import dbPlugin from './plugins/db.js';

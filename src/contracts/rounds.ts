@@ -26,7 +26,7 @@ export type Round = z.output<typeof Round>;
 export const RoundPage = pageOf(Round, 'RoundPage', 'A page of negotiation rounds ordered by number.');
 
 export const RoundListQuery = z.strictObject({
-  ...listQuery(z.tuple([z.number().int(), z.string()])),
+  ...listQuery(z.tuple([z.number().int(), z.string()]), 'WzIsIjIwMjUtMDUtMTktbmVnb3RpYXRpb24tcm91bmQtMiJd'),
 });
 export type RoundListQuery = z.output<typeof RoundListQuery>;
 

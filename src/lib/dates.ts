@@ -20,7 +20,7 @@ export function isIsoDay(value: string): boolean {
   return value.length === 10 && isIsoDate(value);
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

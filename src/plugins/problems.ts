@@ -12,32 +12,38 @@ const locations: Record<string, ProblemParameter['in']> = {
   body: 'body',
 };
 
+const labels: Record<ProblemParameter['in'], string> = {
+  query: 'Query parameter',
+  path: 'Path parameter',
+  header: 'Header',
+  body: 'Body field',
+};
+
 interface ValidationIssue {
   instancePath: string;
   message?: string;
-  keyword?: string;
-  params?: Record<string, unknown>;
 }
 
+// Messages come from src/lib/validation.ts: "Expected …; got …." naming what came.
 function parameterErrors(issues: ValidationIssue[], context: string | undefined): ProblemParameter[] {
   const where = locations[context ?? ''] ?? 'query';
-  return issues.flatMap((issue) => {
-    const message = issue.message ?? 'Invalid value.';
-    const keys = issue.params?.['keys'];
-    // Unknown parameters come as one object-level issue listing them.
-    if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      return keys.map((name) => ({ in: where, name: String(name), message: 'Unknown parameter.' }));
-    }
-    const name = issue.instancePath.split('/').filter(Boolean)[0] ?? '';
-    return [{ in: where, name, message }];
-  });
+  return issues.map((issue) => ({
+    in: where,
+    name: issue.instancePath.split('/').filter(Boolean)[0] ?? '',
+    message: issue.message ?? 'Expected a valid value.',
+  }));
+}
+
+function describe(error: ProblemParameter): string {
+  const what = error.name ? `${labels[error.in]} '${error.name}'` : error.in === 'body' ? 'The body' : labels[error.in];
+  return `${what}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`;
 }
 
 function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   if (error instanceof HttpProblem) return error.toProblem(request.url);
   if (Array.isArray(error.validation)) {
     const errors = parameterErrors(error.validation, error.validationContext);
-    const detail = errors.map((e) => `${e.in} parameter '${e.name}': ${e.message}`).join('; ');
+    const detail = errors.map(describe).join(' ');
     return new HttpProblem(400, 'Invalid request parameters', detail, problemTypes.invalidParameters, errors).toProblem(
       request.url,
     );
