@@ -33,7 +33,8 @@ export function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
     // Ids are path segments; keep room for long ones but refuse absurd URLs.
-    routerOptions: { maxParamLength: 200 },
+    // A trailing slash names the same route (`/v1/events/` is the list, not an empty id).
+    routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
     // Errors raised before routing (malformed URL encoding, over-long ids) are problems too.
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
