@@ -55,6 +55,17 @@ export const DocumentParams = z.object({
   id: idParam.describe('Document id.').meta({ examples: ['vietnam-and-us-launch-bilateral-trade-talks-30f448'] }),
 });
 
+/** Why a document's extractions have no CSV form. */
+export const NO_CSV = 'the extractions are four lists of different rows, with no CSV form';
+
+export const DocumentExtractionsQuery = z.strictObject({
+  format: z
+    .enum(['json'], expecting(`json (${NO_CSV})`))
+    .optional()
+    .describe(`Answer format: only \`json\`; ${NO_CSV}.`)
+    .meta({ examples: ['json'] }),
+});
+
 export const DocumentExtractions = z
   .object({
     events: z.array(Event).describe('Events citing the document, chronologically.'),

@@ -9,6 +9,7 @@ import {
   Sources,
   countryParam,
   firstQuote,
+  formatParam,
   idParam,
   isoDayParam,
   listQuery,
@@ -98,6 +99,7 @@ export const TariffRateQuery = z.strictObject({
   imposer: countryParam('US').describe('Country imposing the tariff (ISO alpha-2, any case).'),
   target: countryParam('VN').describe('Country whose goods are taxed (ISO alpha-2, any case).'),
   on: isoDayParam.describe('The day asked about, YYYY-MM-DD.').meta({ examples: ['2025-05-01'] }),
+  format: formatParam,
 });
 export type TariffRateQuery = z.output<typeof TariffRateQuery>;
 
@@ -154,3 +156,5 @@ export const tariffCsv: CsvColumns<Tariff> = [
   ['sources', (t) => t.sources.length],
   ['firstQuote', firstQuote],
 ];
+
+export const standingTariffCsv: CsvColumns<z.output<typeof StandingTariff>> = [...tariffCsv, ['statusOn', (t) => t.statusOn]];

@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ActorDetail, ActorListQuery, ActorPage, ActorParams, actorCsv } from '../contracts/actors.js';
-import { problems } from '../contracts/common.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
 import { getActor, listActors } from '../queries/actors.js';
-import { found, listResponse } from './shared.js';
+import { found, listResponse, resourceResponse } from './shared.js';
 
 const actors: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -28,12 +28,15 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getActor',
         tags: ['actors'],
         summary: 'Get one actor',
-        description: 'The actor with its aliases, sources and the events it takes part in.',
+        description:
+          'The actor with its aliases, sources and the events it takes part in. ' +
+          'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/actors CSV, without the events.',
         params: ActorParams,
-        response: { 200: ActorDetail.describe('The actor.'), ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The actor.', ActorDetail, actorCsv), ...problems(400, 404) },
       },
     },
-    async (request) => found(getActor(app.db, request.params.id), 'actor', request.params.id),
+    async (request, reply) => reply.sendOne(found(getActor(app.db, request.params.id), 'actor', request.params.id), actorCsv),
   );
 };
 

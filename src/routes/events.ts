@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problems } from '../contracts/common.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
 import { EventDetail, EventListQuery, EventPage, EventParams, eventCsv } from '../contracts/events.js';
 import { getEvent, listEvents } from '../queries/events.js';
-import { found, listResponse } from './shared.js';
+import { found, listResponse, resourceResponse } from './shared.js';
 
 const events: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -30,12 +30,15 @@ const events: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getEvent',
         tags: ['events'],
         summary: 'Get one event',
-        description: 'The event with its actors, sources and the history of its status as each document reported it.',
+        description:
+          'The event with its actors, sources and the history of its status as each document reported it. ' +
+          'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/events CSV.',
         params: EventParams,
-        response: { 200: EventDetail.describe('The event.'), ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The event.', EventDetail, eventCsv), ...problems(400, 404) },
       },
     },
-    async (request) => found(getEvent(app.db, request.params.id), 'event', request.params.id),
+    async (request, reply) => reply.sendOne(found(getEvent(app.db, request.params.id), 'event', request.params.id), eventCsv),
   );
 };
 

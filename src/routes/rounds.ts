@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problems } from '../contracts/common.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
 import { Round, RoundListQuery, RoundPage, RoundParams, roundCsv } from '../contracts/rounds.js';
 import { getRound, listRounds } from '../queries/events.js';
-import { found, listResponse } from './shared.js';
+import { found, listResponse, resourceResponse } from './shared.js';
 
 const rounds: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -28,12 +28,15 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getRound',
         tags: ['rounds'],
         summary: 'Get a negotiation round by number',
-        description: 'The round with this number; should two events claim it, the most confident one.',
+        description:
+          'The round with this number; should two events claim it, the most confident one. ' +
+          'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/rounds CSV.',
         params: RoundParams,
-        response: { 200: Round.describe('The round.'), ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The round.', Round, roundCsv), ...problems(400, 404) },
       },
     },
-    async (request) => found(getRound(app.db, request.params.number), 'round', request.params.number),
+    async (request, reply) => reply.sendOne(found(getRound(app.db, request.params.number), 'round', request.params.number), roundCsv),
   );
 };
 

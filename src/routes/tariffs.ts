@@ -1,9 +1,18 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problems } from '../contracts/common.js';
-import { TariffDetail, TariffListQuery, TariffPage, TariffParams, TariffRate, TariffRateQuery, tariffCsv } from '../contracts/tariffs.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
+import {
+  TariffDetail,
+  TariffListQuery,
+  TariffPage,
+  TariffParams,
+  TariffRate,
+  TariffRateQuery,
+  standingTariffCsv,
+  tariffCsv,
+} from '../contracts/tariffs.js';
 import { getTariff, listTariffs, tariffRate } from '../queries/tariffs.js';
-import { found, listResponse } from './shared.js';
+import { found, listResponse, resourceResponse } from './shared.js';
 
 const tariffs: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -35,12 +44,19 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
           '`on` (the date the status began, else the date of the report, each taken at the first day of its precision: ' +
           '`2025-04` means 2025-04-01). A measure stands when that status is `announced`, `in_effect` or `paused` ' +
           '(given as `statusOn`); proposed, withdrawn or superseded by then, or not yet begun, it is left out. ' +
-          'The most recently started measure comes first.',
+          'The most recently started measure comes first. CSV (`format=csv` or `Accept: text/csv`) has one row per ' +
+          'measure: the columns of the /v1/tariffs CSV, then `statusOn`.',
         querystring: TariffRateQuery,
-        response: { 200: TariffRate.describe('The measures standing on that day.'), ...problems(400) },
+        response: {
+          200: listResponse('The measures standing on that day.', TariffRate, standingTariffCsv, 'one row per item of `measures`'),
+          ...problems(400),
+        },
       },
     },
-    async (request) => tariffRate(app.db, request.query),
+    async (request, reply) => {
+      const rate = tariffRate(app.db, request.query);
+      return reply.sendRows(rate, rate.measures, standingTariffCsv);
+    },
   );
 
   app.get(
@@ -50,12 +66,15 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getTariff',
         tags: ['tariffs'],
         summary: 'Get one tariff measure',
-        description: 'The tariff measure with its sources and the history of its status (each status, when it began, which document reported it).',
+        description:
+          'The tariff measure with its sources and the history of its status (each status, when it began, which document reported it). ' +
+          'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/tariffs CSV, without the history.',
         params: TariffParams,
-        response: { 200: TariffDetail.describe('The tariff measure.'), ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The tariff measure.', TariffDetail, tariffCsv), ...problems(400, 404) },
       },
     },
-    async (request) => found(getTariff(app.db, request.params.id), 'tariff measure', request.params.id),
+    async (request, reply) => reply.sendOne(found(getTariff(app.db, request.params.id), 'tariff measure', request.params.id), tariffCsv),
   );
 };
 
