@@ -94,6 +94,15 @@ describe('OpenAPI document', () => {
     expect(op.parameters.find((p: { name: string }) => p.name === 'on').example).toBe('2025-05-01');
   });
 
+  it('gives every parameter of every route an example', () => {
+    const missing = operations().flatMap(({ path, method, op }) =>
+      (op.parameters ?? [])
+        .filter((p: { example?: unknown; examples?: unknown }) => p.example === undefined && p.examples === undefined)
+        .map((p: { in: string; name: string }) => `${method} ${path} ${p.in} ${p.name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('carries examples from the seed data', () => {
     const eventId = doc.paths['/v1/events/{id}'].get.parameters.find((p: { name: string }) => p.name === 'id');
     expect(eventId.example).toBe('2025-05-19-negotiation-round-2');
