@@ -28,7 +28,7 @@ function url(path: string, parameters: Parameter[], query: Parameter[]): string 
   const filled = path.replace(/\{(\w+)\}/g, (_, name: string) =>
     encodeURIComponent(String(parameters.find((p) => p.in === 'path' && p.name === name)?.example)),
   );
-  const search = new URLSearchParams(query.map((p) => [p.name, String(p.example)]));
+  const search = new URLSearchParams(query.map((p): [string, string] => [p.name, String(p.example)]));
   return query.length > 0 ? `${filled}?${search}` : filled;
 }
 

@@ -193,7 +193,7 @@ function onTheCalendar(value: string, ctx: z.RefinementCtx): void {
   }
   const days = daysInMonth(year, month);
   if (day !== undefined && (day < 1 || day > days)) {
-    ctx.addIssue({ code: 'custom', message: `a day of the calendar (${monthNames[month - 1]} ${year} has ${days} days)` });
+    ctx.addIssue({ code: 'custom', message: `a day of the calendar (${monthNames[month - 1]} ${value.slice(0, 4)} has ${days} days)` });
   }
 }
 

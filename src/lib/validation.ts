@@ -46,7 +46,7 @@ function validationErrors(issue: z.core.$ZodIssue, data: unknown): FastifySchema
       params: {},
     };
   };
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => error([...issue.path, key], `'${key}'`));
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => error([...issue.path, key], shown(key)));
   // A check that sees more than one value (text and html) says what came itself.
   const own = issue.code === 'custom' ? (issue.params?.['got'] as unknown) : undefined;
   return [error(issue.path, typeof own === 'string' ? own : shown(valueAt(data, issue.path)))];
