@@ -158,7 +158,9 @@ describe('unknown things are 404 problems', () => {
 describe('malformed requests', () => {
   it('a malformed URL escape is a 400 problem, not a crash', async () => {
     const url = '/v1/events/%E0%A4%A';
-    expectProblem(await getJson(app, url), 400, url);
+    const result = await getJson(app, url);
+    expectProblem(result, 400, url);
+    expect(result.body.detail).toBe('The path is not valid URL encoding: expected %XX escapes of UTF-8 bytes.');
   });
 
   it('an over-long id is a problem, not a crash', async () => {
@@ -167,6 +169,7 @@ describe('malformed requests', () => {
     expect(result.status).toBeGreaterThanOrEqual(400);
     expect(result.status).toBeLessThan(500);
     expect(result.type).toMatch(/^application\/problem\+json/);
+    expect(result.body.detail).toBe('A path segment is too long: expected an id of 1 to 200 characters.');
   });
 });
 

@@ -1,4 +1,4 @@
-// Response-map pieces every route uses.
+// Response-map pieces and hooks the routes share.
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { CsvColumns } from '../lib/csv.js';
@@ -16,7 +16,12 @@ function csvContent<T>(columns: CsvColumns<T>, rows: string) {
 }
 
 /** The 200 answer of a list: the JSON page or, on request, CSV with the same rows. */
-export function listResponse<S extends z.ZodType, T>(description: string, schema: S, columns: CsvColumns<T>, rows = 'one row per item of `data`') {
+export function listResponse<S extends z.ZodType, T>(
+  description: string,
+  schema: S,
+  columns: CsvColumns<T>,
+  rows = 'one row per item of `data`',
+) {
   return { description, content: { 'application/json': { schema }, 'text/csv': csvContent(columns, rows) } };
 }
 
