@@ -1,8 +1,9 @@
 // Builds the whole service, the same way for the server, the tests and the OpenAPI generator:
 // external plugins first (CORS, compression, OpenAPI, Swagger UI), then the app's own plugins, then routes.
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './db/client.js';
+import { validatorCompiler } from './lib/validation.js';
 import compressPlugin from './plugins/external/compress.js';
 import corsPlugin from './plugins/external/cors.js';
 import openapiPlugin from './plugins/external/openapi.js';
@@ -36,7 +37,8 @@ export function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
     // Ids are path segments; keep room for long ones but refuse absurd URLs.
-    routerOptions: { maxParamLength: 200 },
+    // A trailing slash names the same route (`/v1/events/` is the list, not an empty id).
+    routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
     // Errors raised before routing (malformed URL encoding, over-long ids) are problems too.
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();

@@ -212,7 +212,14 @@ describe('POST /v1/documents', { timeout: workerLimit(1) }, () => {
       const r = await postDocument(app, 'application/json', body);
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.body.errors.map((e: { in: string; name: string }) => `${e.in}:${e.name}`)).toEqual(names.map((n) => `body:${n}`));
+      for (const e of r.body.errors) expect(e.message).toMatch(/^Expected .+; got .+\.$/);
     }
+    const both = await postDocument(app, 'application/json', { text: steelTalks, html: '<p>x</p>' });
+    expect(both.body.errors[0].message).toBe('Expected exactly one of text or html; got both.');
+    const neither = await postDocument(app, 'application/json', { title: 'Nothing else' });
+    expect(neither.body.detail).toBe("Body field 'text': expected exactly one of text or html; got neither.");
+    const day = await postDocument(app, 'application/json', { text: steelTalks, publishedDate: '2025-02-30' });
+    expect(day.body.errors[0].message).toBe("Expected a day of the calendar (February 2025 has 28 days); got '2025-02-30'.");
     const malformed = await postDocument(app, 'application/json', '{"text": "unterminated');
     expect(malformed.status).toBe(400);
     expect(malformed.body.title).toBe('Invalid JSON body');

@@ -71,6 +71,20 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('documents CSV answers and the format parameter of single resources', () => {
+    for (const path of ['/v1/events/{id}', '/v1/actors/{id}', '/v1/tariffs/{id}', '/v1/rounds/{number}', '/v1/documents/{id}', '/v1/tariffs/rate', '/v1/trade-stats/balance']) {
+      const op = doc.paths[path].get;
+      expect(Object.keys(op.responses['200'].content), path).toEqual(['application/json', 'text/csv']);
+      expect(op.responses['200'].headers, path).toBeUndefined();
+      expect(op.parameters.map((p: { name: string }) => p.name), path).toContain('format');
+      expect(op.description, path).toMatch(/CSV/);
+    }
+    const extractions = doc.paths['/v1/documents/{id}/extractions'].get;
+    expect(Object.keys(extractions.responses['200'].content)).toEqual(['application/json']);
+    expect(extractions.responses['406'].content['application/problem+json']).toBeDefined();
+    expect(extractions.parameters.find((p: { name: string }) => p.name === 'format').schema.enum).toEqual(['json']);
+  });
+
   it('documents the tariff rate rule and requires its three parameters', () => {
     const op = doc.paths['/v1/tariffs/rate'].get;
     expect(op.description).toMatch(/proposed/);
@@ -78,6 +92,15 @@ describe('OpenAPI document', () => {
     const required = op.parameters.filter((p: { required: boolean }) => p.required).map((p: { name: string }) => p.name);
     expect(required.sort()).toEqual(['imposer', 'on', 'target']);
     expect(op.parameters.find((p: { name: string }) => p.name === 'on').example).toBe('2025-05-01');
+  });
+
+  it('gives every parameter of every route an example', () => {
+    const missing = operations().flatMap(({ path, method, op }) =>
+      (op.parameters ?? [])
+        .filter((p: { example?: unknown; examples?: unknown }) => p.example === undefined && p.examples === undefined)
+        .map((p: { in: string; name: string }) => `${method} ${path} ${p.in} ${p.name}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('carries examples from the seed data', () => {

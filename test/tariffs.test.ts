@@ -112,7 +112,7 @@ describe('GET /v1/tariffs/rate', () => {
     const missing = await getJson(app, '/v1/tariffs/rate?imposer=US');
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((e: { name: string }) => e.name).sort()).toEqual(['on', 'target']);
-    expect(missing.body.errors[0].message).toBe('Required.');
+    expect(missing.body.errors[0].message).toBe('Expected an ISO 3166-1 alpha-2 country code such as US or VN; got nothing.');
     for (const [query, name] of [
       ['imposer=USA&target=VN&on=2025-05-01', 'imposer'],
       ['imposer=US&target=V1&on=2025-05-01', 'target'],

@@ -81,7 +81,9 @@ describe('GET /v1/trade-stats/balance', () => {
   it('is a 400 problem naming a missing country', async () => {
     const { status, body } = await getJson(app, '/v1/trade-stats/balance?a=VN');
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ in: 'query', name: 'b', message: 'Required.' }]);
+    expect(body.errors).toEqual([
+      { in: 'query', name: 'b', message: 'Expected an ISO 3166-1 alpha-2 country code such as US or VN; got nothing.' },
+    ]);
   });
 });
 

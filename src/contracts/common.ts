@@ -4,7 +4,7 @@ import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { actors, eventSources } from '../db/schema.js';
 import { decodeCursor } from '../lib/cursor.js';
-import { isIsoDate, isIsoDay } from '../lib/dates.js';
+import { daysInMonth } from '../lib/dates.js';
 import { foldWords } from '../lib/fold.js';
 
 // ---------- shapes served ----------
@@ -67,7 +67,7 @@ export const ProblemParameter = z
   .object({
     in: z.enum(['query', 'path', 'header', 'body']).describe('Where the parameter was given.'),
     name: z.string().describe('Parameter name.'),
-    message: z.string().describe('What is wrong with it.'),
+    message: z.string().describe('What was expected and what came: "Expected …; got …."'),
   })
   .meta({ id: 'ProblemParameter', description: 'One invalid request parameter.' });
 
@@ -106,9 +106,9 @@ export const Problem = z
         type: 'tag:parley,2025:invalid-parameters',
         title: 'Invalid request parameters',
         status: 400,
-        detail: "query parameter 'limit': Too big: expected number to be <=100",
+        detail: "Query parameter 'limit': expected a whole number from 1 to 100; got '101'.",
         instance: '/v1/events?limit=101',
-        errors: [{ in: 'query', name: 'limit', message: 'Too big: expected number to be <=100' }],
+        errors: [{ in: 'query', name: 'limit', message: "Expected a whole number from 1 to 100; got '101'." }],
       },
     ],
   });
@@ -119,6 +119,7 @@ const problemDescriptions: Record<number, string> = {
   401: 'Missing or wrong bearer token (`Authorization: Bearer <INGEST_TOKEN>`).',
   403: 'Writes are disabled: the server has no `INGEST_TOKEN`.',
   404: 'No such resource.',
+  406: 'Not acceptable: this answer is JSON only, and the Accept header refuses JSON.',
   413: 'The document is over the 2 MiB size limit; nothing was written.',
   415: 'Unsupported content type or character set; nothing was written.',
   422: 'The document was refused (empty, binary, not UTF-8, no article text, bad front matter); the problem says why. Nothing was written.',
@@ -142,6 +143,12 @@ export function problems<const S extends readonly number[]>(...statuses: S) {
 }
 
 // ---------- query parameters ----------
+// Messages are phrases of what was expected ('an ISO day: YYYY-MM-DD'); src/lib/validation.ts
+// makes each a sentence with what came. Numbers, lengths and enums need none: the error map
+// (src/lib/expectations.ts) reads them off the schema.
+
+/** zod's `error` option: every issue of this schema or check expects `phrase`. */
+export const expecting = (phrase: string) => ({ error: () => phrase });
 
 export const limitParam = z.coerce
   .number()
@@ -152,16 +159,19 @@ export const limitParam = z.coerce
   .describe('Page size, 1 to 100.')
   .meta({ examples: [50] });
 
+const CURSOR = 'the page.nextCursor of the previous page, unchanged';
+
 /** A cursor parameter that decodes to the tuple `shape`; anything else is a 400 naming `cursor`. */
-export function cursorParam<T extends z.ZodTuple>(shape: T) {
+export function cursorParam<T extends z.ZodTuple>(shape: T, example: string) {
   return z
-    .string()
-    .regex(/^[A-Za-z0-9_-]+$/, { message: 'Malformed cursor: pass page.nextCursor unchanged.', abort: true })
+    .string(expecting(CURSOR))
+    .regex(/^[A-Za-z0-9_-]+$/, { ...expecting(CURSOR), abort: true })
     .describe('Opaque cursor from `page.nextCursor` of the previous page.')
+    .meta({ examples: [example] })
     .transform((value, ctx): z.output<T> => {
       const parsed = shape.safeParse(decodeCursor(value));
       if (!parsed.success) {
-        ctx.addIssue({ code: 'custom', message: 'Malformed cursor: pass page.nextCursor unchanged.' });
+        ctx.addIssue({ code: 'custom', message: CURSOR });
         return z.NEVER;
       }
       return parsed.data;
@@ -172,7 +182,8 @@ export function cursorParam<T extends z.ZodTuple>(shape: T) {
 export const formatParam = z
   .enum(['json', 'csv'])
   .optional()
-  .describe('Answer format; `csv` is the same as sending `Accept: text/csv`. Default: JSON.');
+  .describe('Answer format; `csv` is the same as sending `Accept: text/csv`. Default: JSON.')
+  .meta({ examples: ['csv'] });
 
 export const minConfidenceParam = z.coerce
   .number()
@@ -182,46 +193,79 @@ export const minConfidenceParam = z.coerce
   .describe('Only rows with at least this confidence (0 to 1).')
   .meta({ examples: [0.8] });
 
-/** Missing required parameters say so, instead of zod's "expected string, received undefined". */
-const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'Required.' : undefined) };
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date of the right form naming no month or day of the calendar ('2025-02-30'): what it lacks. */
+function onTheCalendar(value: string, ctx: z.RefinementCtx): void {
+  const [year = 0, month, day] = value.split('-').map(Number);
+  if (month === undefined) return;
+  if (month < 1 || month > 12) {
+    ctx.addIssue({ code: 'custom', message: 'a month from 01 to 12' });
+    return;
+  }
+  const days = daysInMonth(year, month);
+  if (day !== undefined && (day < 1 || day > days)) {
+    ctx.addIssue({ code: 'custom', message: `a day of the calendar (${monthNames[month - 1]} ${value.slice(0, 4)} has ${days} days)` });
+  }
+}
+
+const ISO_DATE = 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD';
 
 export const isoDateParam = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD.', abort: true })
-  .refine(isIsoDate, 'Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD.')
+  .string(expecting(ISO_DATE))
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { ...expecting(ISO_DATE), abort: true })
+  .superRefine(onTheCalendar)
   .meta({ examples: ['2025-05-01'] });
 
+const ISO_DAY = 'an ISO day: YYYY-MM-DD';
+
 export const isoDayParam = z
-  .string(required)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected an ISO day: YYYY-MM-DD.', abort: true })
-  .refine(isIsoDay, 'Expected an ISO day: YYYY-MM-DD.');
+  .string(expecting(ISO_DAY))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { ...expecting(ISO_DAY), abort: true })
+  .superRefine(onTheCalendar);
 
-export const countryParam = z
-  .string(required)
-  .regex(/^[A-Za-z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code such as US or VN.')
-  .transform((value) => value.toUpperCase());
+const COUNTRY = 'an ISO 3166-1 alpha-2 country code such as US or VN';
 
-export const searchParam = z
-  .string()
-  // Each word becomes one SQL condition; keep the expression far below SQLite's depth limit.
-  .max(200)
-  .transform((value, ctx) => {
-    const words = foldWords(value);
-    if (words.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'Expected at least one letter or digit.' });
-      return z.NEVER;
-    }
-    return words;
-  })
-  .optional();
+/** A country code in any case, answered upper case; `example` shows on the parameter. */
+export const countryParam = (example: string) =>
+  z
+    .string(expecting(COUNTRY))
+    .regex(/^[A-Za-z]{2}$/, expecting(COUNTRY))
+    // On the string, not the pipe: OpenAPI shows what a client sends.
+    .meta({ examples: [example] })
+    .transform((value) => value.toUpperCase());
 
-export const idParam = z.string().min(1).max(200);
+const SEARCH = 'words to search for: at most 200 characters, with at least one letter or digit';
+
+export const searchParam = (example: string) =>
+  z
+    .string(expecting(SEARCH))
+    // Each word becomes one SQL condition; keep the expression far below SQLite's depth limit.
+    .max(200, expecting(SEARCH))
+    .meta({ examples: [example] })
+    .transform((value, ctx) => {
+      const words = foldWords(value);
+      if (words.length === 0) {
+        ctx.addIssue({ code: 'custom', message: SEARCH });
+        return z.NEVER;
+      }
+      return words;
+    })
+    .optional();
+
+const ID = 'an id of 1 to 200 characters';
+
+export const idParam = z.string(expecting(ID)).min(1, expecting(ID)).max(200, expecting(ID));
 
 /** The query parameters of every list: paging and format. */
-export function listQuery<T extends z.ZodTuple>(cursorShape: T) {
+export function listQuery<T extends z.ZodTuple>(cursorShape: T, cursorExample: string) {
   return {
     limit: limitParam,
-    cursor: cursorParam(cursorShape),
+    cursor: cursorParam(cursorShape, cursorExample),
     format: formatParam,
   };
 }
+
+/** The query of a single resource: only `format`, which answers the list's CSV columns for its one row. */
+export const ResourceQuery = z.strictObject({ format: formatParam });
+export type ResourceQuery = z.output<typeof ResourceQuery>;

@@ -3,9 +3,8 @@ import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { documents } from '../db/schema.js';
 import type { CsvColumns } from '../lib/csv.js';
-import { isIsoDay } from '../lib/dates.js';
 import { Actor } from './actors.js';
-import { idParam, listQuery, pageOf } from './common.js';
+import { expecting, idParam, isoDayParam, listQuery, pageOf } from './common.js';
 import { Event } from './events.js';
 import { Tariff } from './tariffs.js';
 import { TradeStat } from './trade-stats.js';
@@ -48,12 +47,23 @@ export type DocumentDetail = z.output<typeof DocumentDetail>;
 export const DocumentPage = pageOf(DocumentSummary, 'DocumentPage', 'A page of documents, by publication date (undated last).');
 
 export const DocumentListQuery = z.strictObject({
-  ...listQuery(z.tuple([z.string(), z.string()])),
+  ...listQuery(z.tuple([z.string(), z.string()]), 'WyIyMDI1LTA1LTMwIiwidmlldG5hbS11cy10YXJpZmYtbmVnb3RpYXRpb25zLXJvdW5kLTItYS1uZXctNmUwY2ZiIl0'),
 });
 export type DocumentListQuery = z.output<typeof DocumentListQuery>;
 
 export const DocumentParams = z.object({
   id: idParam.describe('Document id.').meta({ examples: ['vietnam-and-us-launch-bilateral-trade-talks-30f448'] }),
+});
+
+/** Why a document's extractions have no CSV form. */
+export const NO_CSV = 'the extractions are four lists of different rows, with no CSV form';
+
+export const DocumentExtractionsQuery = z.strictObject({
+  format: z
+    .enum(['json'], expecting(`json (${NO_CSV})`))
+    .optional()
+    .describe(`Answer format: only \`json\`; ${NO_CSV}.`)
+    .meta({ examples: ['json'] }),
 });
 
 export const DocumentExtractions = z
@@ -85,9 +95,7 @@ export const documentCsv: CsvColumns<DocumentSummary> = [
 
 const given = {
   title: z.string().max(500).optional().describe('Headline; wins over what the text suggests.'),
-  publishedDate: z
-    .string()
-    .refine(isIsoDay, 'Expected an ISO day: YYYY-MM-DD.')
+  publishedDate: isoDayParam
     .optional()
     .describe('Publication day (YYYY-MM-DD); wins over the byline or page metadata. Relative dates in the text ("on Friday") are read against it.'),
   author: z.string().max(500).optional().describe('Byline.'),
@@ -95,7 +103,7 @@ const given = {
   url: z
     .string()
     .max(2000)
-    .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), 'Expected an absolute http(s) URL.')
+    .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), expecting('an absolute http(s) URL'))
     .optional()
     .describe('Where the document was published.'),
 };
@@ -106,7 +114,12 @@ export const DocumentUpload = z
     html: z.string().optional().describe('A saved news page; the article is found in it. Give this or `text`.'),
     ...given,
   })
-  .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'Give exactly one of text or html.', path: ['text'] })
+  .superRefine((body, ctx) => {
+    if ((body.text === undefined) === (body.html === undefined)) {
+      const got = body.text === undefined ? 'neither' : 'both';
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'exactly one of text or html', params: { got } });
+    }
+  })
   .meta({
     id: 'DocumentUpload',
     description: 'A document with metadata given outside its text; the fields given win over what the text or page says.',

@@ -128,19 +128,19 @@ export const EventListQuery = z
       .optional()
       .describe('Only events overlapping the period ending with this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated events are left out.')
       .meta({ examples: ['2025-05-31'] }),
-    type: s.type.optional().describe('Only events of this type.'),
-    status: s.status.optional().describe('Only events with this status.'),
+    type: s.type.optional().describe('Only events of this type.').meta({ examples: ['negotiation_round'] }),
+    status: s.status.optional().describe('Only events with this status.').meta({ examples: ['occurred'] }),
     actor: idParam.optional().describe('Only events this actor (id) takes part in.').meta({ examples: ['nguyen-hong-dien'] }),
     round: z.coerce.number().int().min(1).optional().describe('Only events of this negotiation round.').meta({ examples: [2] }),
-    q: searchParam.describe(
+    q: searchParam('round').describe(
       'Words to find in title and summary, accent- and case-insensitive; every word must start a word of the text.',
     ),
     minConfidence: minConfidenceParam,
-    ...listQuery(z.tuple([z.string(), z.string()])),
+    ...listQuery(z.tuple([z.string(), z.string()]), 'WyIyMDI1LTA0IiwiMjAyNS0wNC10YXJpZmYtYWN0aW9uLXVzLXZuLTQ2Il0'),
   })
   .superRefine((query, ctx) => {
     if (query.from && query.to && lowerBound(query.from) > upperBound(query.to)) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from.' });
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `a date no earlier than from (${query.from})` });
     }
   });
 export type EventListQuery = z.output<typeof EventListQuery>;

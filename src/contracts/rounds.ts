@@ -58,7 +58,7 @@ export const RoundPage = z
 export type RoundPage = z.output<typeof RoundPage>;
 
 export const RoundListQuery = z.strictObject({
-  ...listQuery(z.tuple([z.number().int(), z.string()])),
+  ...listQuery(z.tuple([z.number().int(), z.string()]), 'WzIsIjIwMjUtMDUtMTktbmVnb3RpYXRpb24tcm91bmQtMiJd'),
 });
 export type RoundListQuery = z.output<typeof RoundListQuery>;
 

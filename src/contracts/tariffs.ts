@@ -9,6 +9,7 @@ import {
   Sources,
   countryParam,
   firstQuote,
+  formatParam,
   idParam,
   isoDayParam,
   listQuery,
@@ -81,12 +82,12 @@ export type Tariff = z.output<typeof Tariff>;
 export const TariffPage = pageOf(Tariff, 'TariffPage', 'A page of tariff measures, by announcement date.');
 
 export const TariffListQuery = z.strictObject({
-  imposer: countryParam.optional().describe('Only measures imposed by this country (ISO alpha-2, any case).').meta({ examples: ['US'] }),
-  target: countryParam.optional().describe('Only measures on goods from this country (ISO alpha-2, any case).').meta({ examples: ['VN'] }),
-  status: s.status.optional().describe('Only measures with this status.'),
-  kind: s.kind.optional().describe('Only measures of this kind.'),
+  imposer: countryParam('US').optional().describe('Only measures imposed by this country (ISO alpha-2, any case).'),
+  target: countryParam('VN').optional().describe('Only measures on goods from this country (ISO alpha-2, any case).'),
+  status: s.status.optional().describe('Only measures with this status.').meta({ examples: ['announced'] }),
+  kind: s.kind.optional().describe('Only measures of this kind.').meta({ examples: ['reciprocal'] }),
   minConfidence: minConfidenceParam,
-  ...listQuery(z.tuple([z.string(), z.string()])),
+  ...listQuery(z.tuple([z.string(), z.string()]), 'WyIyMDI1LTA0IiwidXMtdm4tNDYtcGVyY2VudCJd'),
 });
 export type TariffListQuery = z.output<typeof TariffListQuery>;
 
@@ -95,9 +96,10 @@ export const TariffParams = z.object({
 });
 
 export const TariffRateQuery = z.strictObject({
-  imposer: countryParam.describe('Country imposing the tariff (ISO alpha-2, any case).').meta({ examples: ['US'] }),
-  target: countryParam.describe('Country whose goods are taxed (ISO alpha-2, any case).').meta({ examples: ['VN'] }),
+  imposer: countryParam('US').describe('Country imposing the tariff (ISO alpha-2, any case).'),
+  target: countryParam('VN').describe('Country whose goods are taxed (ISO alpha-2, any case).'),
   on: isoDayParam.describe('The day asked about, YYYY-MM-DD.').meta({ examples: ['2025-05-01'] }),
+  format: formatParam,
 });
 export type TariffRateQuery = z.output<typeof TariffRateQuery>;
 
@@ -191,3 +193,5 @@ export const tariffCsv: CsvColumns<Tariff> = [
   ['sources', (t) => t.sources.length],
   ['firstQuote', firstQuote],
 ];
+
+export const standingTariffCsv: CsvColumns<z.output<typeof StandingTariff>> = [...tariffCsv, ['statusOn', (t) => t.statusOn]];

@@ -3,7 +3,19 @@ import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { tradeStats } from '../db/schema.js';
 import type { CsvColumns } from '../lib/csv.js';
-import { ActorRef, Confidence, Sources, countryParam, firstQuote, listQuery, minConfidenceParam, pageOf } from './common.js';
+import { isIsoDate } from '../lib/dates.js';
+import {
+  ActorRef,
+  Confidence,
+  Sources,
+  countryParam,
+  expecting,
+  firstQuote,
+  formatParam,
+  listQuery,
+  minConfidenceParam,
+  pageOf,
+} from './common.js';
 
 const statRow = createSelectSchema(tradeStats, {
   id: (s) => s.describe('Stable trade statistic id.'),
@@ -58,22 +70,25 @@ export type TradeStat = z.output<typeof TradeStat>;
 
 export const TradeStatPage = pageOf(TradeStat, 'TradeStatPage', 'A page of trade figures ordered by period, exporter and importer.');
 
+const PERIOD = 'a period: YYYY, YYYY-MM or YYYY-MM/YYYY-MM';
+
 export const TradeStatListQuery = z.strictObject({
-  exporter: countryParam.optional().describe('Only figures for goods from this country (ISO alpha-2, any case).').meta({ examples: ['VN'] }),
-  importer: countryParam.optional().describe('Only figures for goods to this country (ISO alpha-2, any case).').meta({ examples: ['US'] }),
+  exporter: countryParam('VN').optional().describe('Only figures for goods from this country (ISO alpha-2, any case).'),
+  importer: countryParam('US').optional().describe('Only figures for goods to this country (ISO alpha-2, any case).'),
   period: s.period
-    .regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/, "Expected 'YYYY', 'YYYY-MM' or 'YYYY-MM/YYYY-MM'.")
+    .regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/, { ...expecting(PERIOD), abort: true })
+    .refine((period) => period.split('/').every(isIsoDate), expecting('months from 01 to 12'))
     .optional()
     .describe("Only figures for exactly this period ('YYYY', 'YYYY-MM' or 'YYYY-MM/YYYY-MM').").meta({ examples: ['2023'] }),
   minConfidence: minConfidenceParam,
-  ...listQuery(z.tuple([z.string(), z.string(), z.string(), z.string()])),
+  ...listQuery(z.tuple([z.string(), z.string(), z.string(), z.string()]), 'WyIyMDIzIiwiVVMiLCJWTiIsInVzLXRvLXZuLTIwMjMiXQ'),
 });
 export type TradeStatListQuery = z.output<typeof TradeStatListQuery>;
 
 export const TradeBalanceQuery = z.strictObject({
-  a: countryParam.describe('First country (ISO alpha-2, any case).').meta({ examples: ['VN'] }),
-  b: countryParam.describe('Second country (ISO alpha-2, any case).').meta({ examples: ['US'] }),
-  format: z.enum(['json', 'csv']).optional().describe('Answer format; `csv` is the same as sending `Accept: text/csv`.'),
+  a: countryParam('VN').describe('First country (ISO alpha-2, any case).'),
+  b: countryParam('US').describe('Second country (ISO alpha-2, any case).'),
+  format: formatParam,
 });
 export type TradeBalanceQuery = z.output<typeof TradeBalanceQuery>;
 

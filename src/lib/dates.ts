@@ -20,8 +20,10 @@ export function isIsoDay(value: string): boolean {
   return value.length === 10 && isIsoDate(value);
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+// Arithmetic, not Date.UTC: that reads years 0 to 99 as 1900 to 1999.
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** The lowest string every day inside `date` compares greater than or equal to. */

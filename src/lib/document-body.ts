@@ -81,7 +81,7 @@ export function registerDocumentBodyParsers(app: FastifyInstance): void {
         json = JSON.parse(text);
       } catch (error) {
         throw new HttpProblem(400, 'Invalid JSON body', `The body is not valid JSON: ${(error as Error).message}.`, problemTypes.invalidParameters, [
-          { in: 'body', name: '', message: 'Not valid JSON.' },
+          { in: 'body', name: '', message: 'Expected a JSON object; got text that is not JSON.' },
         ]);
       }
     } catch (error) {

@@ -1,5 +1,6 @@
 // Lists answer JSON or CSV from one handler: `?format=csv` or an Accept header preferring text/csv
-// picks CSV. Paging metadata also travels in headers, since a CSV body has nowhere to put it.
+// picks CSV; a single resource answers its one row with its list's columns. Paging metadata also
+// travels in headers, since a CSV body has nowhere to put it.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Page } from '../contracts/common.js';
@@ -11,6 +12,8 @@ declare module 'fastify' {
     sendPage<T>(page: Page<T>, columns: CsvColumns<T>): FastifyReply;
     /** Sends rows as CSV when the client asked for it, else `json` as is. */
     sendRows<T>(json: unknown, rows: readonly T[], columns: CsvColumns<T>): FastifyReply;
+    /** Sends a single resource as JSON or, asked for CSV, as its one row with its list's columns. */
+    sendOne<T>(row: T, columns: CsvColumns<T>): FastifyReply;
   }
 }
 
@@ -38,6 +41,12 @@ export function wantsCsv(request: FastifyRequest): boolean {
   return quality(accept, 'text/csv') > quality(accept, 'application/json');
 }
 
+/** False when the Accept header leaves JSON out (`Accept: text/csv`); no header accepts anything. */
+export function acceptsJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept;
+  return !accept || quality(accept, 'application/json') > 0;
+}
+
 function nextLink(request: FastifyRequest, cursor: string): string {
   const url = new URL(request.url, 'http://localhost');
   url.searchParams.set('cursor', cursor);
@@ -62,6 +71,9 @@ export default fp(
     app.decorateReply('sendRows', function <T>(this: FastifyReply, json: unknown, rows: readonly T[], columns: CsvColumns<T>) {
       this.header('vary', 'Accept');
       return wantsCsv(this.request) ? sendCsv(this, toCsv(columns, rows)) : this.send(json);
+    });
+    app.decorateReply('sendOne', function <T>(this: FastifyReply, row: T, columns: CsvColumns<T>) {
+      return this.sendRows(row, [row], columns);
     });
   },
   { name: 'csv' },

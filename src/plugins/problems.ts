@@ -12,39 +12,51 @@ const locations: Record<string, ProblemParameter['in']> = {
   body: 'body',
 };
 
+const labels: Record<ProblemParameter['in'], string> = {
+  query: 'Query parameter',
+  path: 'Path parameter',
+  header: 'Header',
+  body: 'Body field',
+};
+
 interface ValidationIssue {
   instancePath: string;
   message?: string;
-  keyword?: string;
-  params?: Record<string, unknown>;
 }
 
+// Messages come from src/lib/validation.ts: "Expected …; got …." naming what came.
 function parameterErrors(issues: ValidationIssue[], context: string | undefined): ProblemParameter[] {
   const where = locations[context ?? ''] ?? 'query';
-  return issues.flatMap((issue) => {
-    const message = issue.message ?? 'Invalid value.';
-    const keys = issue.params?.['keys'];
-    // Unknown parameters come as one object-level issue listing them.
-    if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      return keys.map((name) => ({ in: where, name: String(name), message: 'Unknown parameter.' }));
-    }
-    const name = issue.instancePath.split('/').filter(Boolean)[0] ?? '';
-    return [{ in: where, name, message }];
-  });
+  return issues.map((issue) => ({
+    in: where,
+    name: issue.instancePath.split('/').filter(Boolean)[0] ?? '',
+    message: issue.message ?? 'Expected a valid value.',
+  }));
 }
+
+function sentence(error: ProblemParameter): string {
+  const what = error.name ? `${labels[error.in]} '${error.name}'` : error.in === 'body' ? 'The body' : labels[error.in];
+  return `${what}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`;
+}
+
+// Fastify's router errors, in our words (its own wording names neither what was expected nor the limit).
+const routerDetails: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The path is not valid URL encoding: expected %XX escapes of UTF-8 bytes.',
+  FST_ERR_MAX_PARAM_LENGTH: 'A path segment is too long: expected an id of 1 to 200 characters.',
+};
 
 function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   if (error instanceof HttpProblem) return error.toProblem(request.url);
   if (Array.isArray(error.validation)) {
     const errors = parameterErrors(error.validation, error.validationContext);
-    const detail = errors.map((e) => `${e.in} parameter '${e.name}': ${e.message}`).join('; ');
+    const detail = errors.map(sentence).join(' ');
     return new HttpProblem(400, 'Invalid request parameters', detail, problemTypes.invalidParameters, errors).toProblem(
       request.url,
     );
   }
   const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
   // Framework 4xx messages (bad URL, unsupported media type…) are safe to show; 5xx ones are not.
-  const detail = status < 500 ? error.message : 'The server could not answer this request.';
+  const detail = status < 500 ? (routerDetails[error.code] ?? error.message) : 'The server could not answer this request.';
   return { type: problemTypes.generic, title: statusTitle(status), status, detail, instance: request.url };
 }
 

@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ActorDetail, ActorListQuery, ActorPage, ActorParams, actorCsv } from '../contracts/actors.js';
-import { problems } from '../contracts/common.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
 import { getActor, listActors } from '../queries/actors.js';
-import { listResponse, movedOrNotFound, movedResponse } from './shared.js';
+import { listResponse, movedOrNotFound, movedResponse, resourceResponse } from './shared.js';
 
 const actors: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -28,12 +28,18 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getActor',
         tags: ['actors'],
         summary: 'Get one actor',
-        description: 'The actor with its aliases, sources and the events it takes part in.',
+        description:
+          'The actor with its aliases, sources and the events it takes part in. ' +
+          'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/actors CSV, without the events.',
         params: ActorParams,
-        response: { 200: ActorDetail.describe('The actor.'), ...movedResponse, ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The actor.', ActorDetail, actorCsv), ...movedResponse, ...problems(400, 404) },
       },
     },
-    async (request, reply) => getActor(app.db, request.params.id) ?? movedOrNotFound(app.db, 'actors', 'actor', request, reply),
+    async (request, reply) => {
+      const row = getActor(app.db, request.params.id);
+      return row ? reply.sendOne(row, actorCsv) : movedOrNotFound(app.db, 'actors', 'actor', request, reply);
+    },
   );
 };
 

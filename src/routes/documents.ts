@@ -2,15 +2,17 @@ import type { FastifyError } from 'fastify';
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problems } from '../contracts/common.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
 import {
   DocumentDetail,
   DocumentExtractions,
+  DocumentExtractionsQuery,
   DocumentIngested,
   DocumentListQuery,
   DocumentPage,
   DocumentParams,
   DocumentUpload,
+  NO_CSV,
   HtmlBody,
   MarkdownBody,
   PlainTextBody,
@@ -22,7 +24,7 @@ import { DocumentRefused, store } from '../loader/index.js';
 import { deleteDocument } from '../loader/write.js';
 import { sendProblem } from '../plugins/problems.js';
 import { documentExtractions, getDocument, listDocuments } from '../queries/documents.js';
-import { found, listResponse } from './shared.js';
+import { found, jsonOnly, listResponse, resourceResponse } from './shared.js';
 
 const bearer = [{ bearerAuth: [] }];
 
@@ -101,12 +103,15 @@ const documents: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDocument',
         tags: ['documents'],
         summary: 'Get one document with its text',
-        description: 'Metadata and the cleaned text that every source offset refers to.',
+        description:
+          'Metadata and the cleaned text that every source offset refers to. ' +
+          'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/documents CSV: the metadata, without the text.',
         params: DocumentParams,
-        response: { 200: DocumentDetail.describe('The document.'), ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The document.', DocumentDetail, documentCsv), ...problems(400, 404) },
       },
     },
-    async (request) => found(getDocument(app.db, request.params.id), 'document', request.params.id),
+    async (request, reply) => reply.sendOne(found(getDocument(app.db, request.params.id), 'document', request.params.id), documentCsv),
   );
 
   app.delete(
@@ -138,10 +143,14 @@ const documents: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDocumentExtractions',
         tags: ['documents'],
         summary: 'Everything extracted from one document',
-        description: 'Every merged event, actor, tariff measure and trade figure citing the document, each with only its sources from this document.',
+        description:
+          'Every merged event, actor, tariff measure and trade figure citing the document, each with only its sources from this ' +
+          `document. JSON only: ${NO_CSV}; \`format=csv\` is a 400 and an Accept header refusing JSON a 406.`,
         params: DocumentParams,
-        response: { 200: DocumentExtractions.describe('Rows citing the document.'), ...problems(400, 404) },
+        querystring: DocumentExtractionsQuery,
+        response: { 200: DocumentExtractions.describe('Rows citing the document.'), ...problems(400, 404, 406) },
       },
+      preHandler: jsonOnly(NO_CSV),
     },
     async (request) => found(documentExtractions(app.db, request.params.id), 'document', request.params.id),
   );

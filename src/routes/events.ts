@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problems } from '../contracts/common.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
 import { EventDetail, EventListQuery, EventPage, EventParams, eventCsv } from '../contracts/events.js';
 import { getEvent, listEvents } from '../queries/events.js';
-import { listResponse, movedOrNotFound, movedResponse } from './shared.js';
+import { listResponse, movedOrNotFound, movedResponse, resourceResponse } from './shared.js';
 
 const events: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -30,12 +30,18 @@ const events: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getEvent',
         tags: ['events'],
         summary: 'Get one event',
-        description: 'The event with its actors, sources and the history of its status as each document reported it.',
+        description:
+          'The event with its actors, sources and the history of its status as each document reported it. ' +
+          'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/events CSV.',
         params: EventParams,
-        response: { 200: EventDetail.describe('The event.'), ...movedResponse, ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The event.', EventDetail, eventCsv), ...movedResponse, ...problems(400, 404) },
       },
     },
-    async (request, reply) => getEvent(app.db, request.params.id) ?? movedOrNotFound(app.db, 'events', 'event', request, reply),
+    async (request, reply) => {
+      const row = getEvent(app.db, request.params.id);
+      return row ? reply.sendOne(row, eventCsv) : movedOrNotFound(app.db, 'events', 'event', request, reply);
+    },
   );
 };
 

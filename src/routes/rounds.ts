@@ -1,10 +1,10 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problems } from '../contracts/common.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
 import { Round, RoundListQuery, RoundPage, RoundParams, roundCsv, type TalksLaunch } from '../contracts/rounds.js';
 import { HttpProblem, problemTypes } from '../lib/problem.js';
 import { getRound, listRounds, talksLaunch } from '../queries/events.js';
-import { listResponse } from './shared.js';
+import { listResponse, resourceResponse } from './shared.js';
 
 const WHAT_A_ROUND_IS = 'A round is a negotiation session the articles number ("the second round of negotiations").';
 
@@ -47,15 +47,16 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
         description:
           'The round with this number; should two events claim it, the most confident one. A number no article ' +
           'reports is a 404 problem saying so; when an event launched the talks, its detail names it and `links` ' +
-          'points to it (`rel: launch`).',
+          'points to it (`rel: launch`). CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/rounds CSV.',
         params: RoundParams,
-        response: { 200: Round.describe('The round.'), ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The round.', Round, roundCsv), ...problems(400, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const round = getRound(app.db, request.params.number);
       if (round === undefined) throw roundNotFound(request.params.number, talksLaunch(app.db));
-      return round;
+      return reply.sendOne(round, roundCsv);
     },
   );
 };

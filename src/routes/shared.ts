@@ -1,26 +1,44 @@
-// Response-map pieces every route uses.
-import type { FastifyReply } from 'fastify';
+// Response-map pieces and hooks the routes share.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import type { CsvColumns } from '../lib/csv.js';
-import { notFound } from '../lib/problem.js';
 import type { RedirectResource } from '../db/schema.js';
+import type { CsvColumns } from '../lib/csv.js';
+import { HttpProblem, notFound } from '../lib/problem.js';
+import { acceptsJson } from '../plugins/csv.js';
 import { currentId } from '../queries/redirects.js';
 
-/** The 200 answer of a list: the JSON page or, on request, CSV with the same rows. */
-export function listResponse<S extends z.ZodType, T>(description: string, schema: S, columns: CsvColumns<T>) {
+function csvContent<T>(columns: CsvColumns<T>, rows: string) {
   const header = columns.map(([name]) => name).join(',');
   return {
-    description,
-    content: {
-      'application/json': { schema },
-      'text/csv': {
-        schema: z
-          .string()
-          .describe('RFC 4180 CSV: a header row, then one row per item of `data`; nested fields flattened.')
-          .meta({ examples: [`${header}\r\n`] }),
-      },
-    },
+    schema: z
+      .string()
+      .describe(`RFC 4180 CSV: a header row, then ${rows}; nested fields flattened.`)
+      .meta({ examples: [`${header}\r\n`] }),
+  };
+}
+
+/** The 200 answer of a list: the JSON page or, on request, CSV with the same rows. */
+export function listResponse<S extends z.ZodType, T>(
+  description: string,
+  schema: S,
+  columns: CsvColumns<T>,
+  rows = 'one row per item of `data`',
+) {
+  return { description, content: { 'application/json': { schema }, 'text/csv': csvContent(columns, rows) } };
+}
+
+/** The 200 answer of a single resource: JSON or, on request, its one row with its list's CSV columns. */
+export function resourceResponse<S extends z.ZodType, T>(description: string, schema: S, columns: CsvColumns<T>) {
+  return listResponse(description, schema, columns, "the resource's one row, with the columns of its list's CSV");
+}
+
+/** preHandler of an answer with no CSV form: an Accept header refusing JSON is a 406 saying why. */
+export function jsonOnly(why: string) {
+  return async (request: FastifyRequest) => {
+    if (!acceptsJson(request)) {
+      throw new HttpProblem(406, 'Not Acceptable', `This answer is JSON only: ${why}. Accept application/json to get it.`);
+    }
   };
 }
 

@@ -1,9 +1,18 @@
 import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problems } from '../contracts/common.js';
-import { TariffDetail, TariffListQuery, TariffPage, TariffParams, TariffRate, TariffRateQuery, tariffCsv } from '../contracts/tariffs.js';
+import { ResourceQuery, problems } from '../contracts/common.js';
+import {
+  TariffDetail,
+  TariffListQuery,
+  TariffPage,
+  TariffParams,
+  TariffRate,
+  TariffRateQuery,
+  standingTariffCsv,
+  tariffCsv,
+} from '../contracts/tariffs.js';
 import { getTariff, listTariffs, tariffRate } from '../queries/tariffs.js';
-import { listResponse, movedOrNotFound, movedResponse } from './shared.js';
+import { listResponse, movedOrNotFound, movedResponse, resourceResponse } from './shared.js';
 
 // The rule /tariffs/rate answers by: which measures stand on a day, and which of them applies.
 const rateRule = [
@@ -51,10 +60,16 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
         summary: 'Tariff measures standing on a day, and which applies',
         description: rateRule,
         querystring: TariffRateQuery,
-        response: { 200: TariffRate.describe('The measures standing on that day and the one that applies.'), ...problems(400) },
+        response: {
+          200: listResponse('The measures standing on that day and the one that applies.', TariffRate, standingTariffCsv, 'one row per item of `measures`'),
+          ...problems(400),
+        },
       },
     },
-    async (request) => tariffRate(app.db, request.query),
+    async (request, reply) => {
+      const rate = tariffRate(app.db, request.query);
+      return reply.sendRows(rate, rate.measures, standingTariffCsv);
+    },
   );
 
   app.get(
@@ -64,12 +79,18 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getTariff',
         tags: ['tariffs'],
         summary: 'Get one tariff measure',
-        description: 'The tariff measure with its sources and the history of its status (each status, when it began, which document reported it).',
+        description:
+          'The tariff measure with its sources and the history of its status (each status, when it began, which document reported it). ' +
+          'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/tariffs CSV, without the history.',
         params: TariffParams,
-        response: { 200: TariffDetail.describe('The tariff measure.'), ...movedResponse, ...problems(400, 404) },
+        querystring: ResourceQuery,
+        response: { 200: resourceResponse('The tariff measure.', TariffDetail, tariffCsv), ...movedResponse, ...problems(400, 404) },
       },
     },
-    async (request, reply) => getTariff(app.db, request.params.id) ?? movedOrNotFound(app.db, 'tariffs', 'tariff measure', request, reply),
+    async (request, reply) => {
+      const row = getTariff(app.db, request.params.id);
+      return row ? reply.sendOne(row, tariffCsv) : movedOrNotFound(app.db, 'tariffs', 'tariff measure', request, reply);
+    },
   );
 };
 

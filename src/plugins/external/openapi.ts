@@ -26,12 +26,15 @@ tariff measures and trade statistics extracted from loaded news documents. Every
 **Lists** answer \`{ data, page: { limit, nextCursor, total } }\`. Pass \`page.nextCursor\` back as
 \`cursor\` for the next page (keyset pagination: pages never skip or repeat rows). \`limit\` is 1–100,
 default 50. Every list also answers CSV: send \`Accept: text/csv\` or \`?format=csv\`; paging then
-travels in the \`Link\`, \`X-Next-Cursor\` and \`X-Total-Count\` headers.
+travels in the \`Link\`, \`X-Next-Cursor\` and \`X-Total-Count\` headers. A single resource answers
+its row of its list's CSV the same way; a document's extractions are JSON only.
+A trailing slash names the same route.
 
 **Dates** are as precise as the sources: \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`, with \`datePrecision\`.
 
-**Errors** are RFC 9457 problem details (\`application/problem+json\`); an invalid parameter is a 400
-whose \`errors\` name it.
+**Errors** are RFC 9457 problem details (\`application/problem+json\`); an invalid or unknown parameter
+is a 400 whose \`errors\` name it and say what was expected and what came
+(\`Expected a whole number from 1 to 100; got '1000'.\`).
 
 **Writes** (\`POST\` and \`DELETE\` on \`/v1/documents\`) need \`Authorization: Bearer <token>\` with the
 server's \`INGEST_TOKEN\`; a server started without one answers them 403.`;
