@@ -67,7 +67,7 @@ describe('renamed ids', { timeout: workerLimit(1) }, () => {
     await load(app, roundOpened);
 
     await expectMoved(app, `/v1/events/${MONTH_ID}`, `/v1/events/${DAY_ID}`);
-    await expectMoved(app, `/v1/events/${MONTH_ID}?utm_source=newsletter&x=a%20b`, `/v1/events/${DAY_ID}?utm_source=newsletter&x=a%20b`);
+    await expectMoved(app, `/v1/events/${MONTH_ID}?format=csv`, `/v1/events/${DAY_ID}?format=csv`);
     const followed = await getJson(app, `/v1/events/${DAY_ID}`);
     expect(followed.status).toBe(200);
     expect(followed.body).toMatchObject({ id: DAY_ID, round: 3, startDate: '2025-06-09', datePrecision: 'day' });

@@ -70,13 +70,16 @@ describe('format=csv on a single resource', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
-  it('the tariff rate answers one row per measure: the tariff columns and statusOn', async () => {
+  it('the tariff rate answers one row per measure: the tariff columns, statusOn, applies and reason', async () => {
     const url = '/v1/tariffs/rate?imposer=US&target=VN&on=2025-05-01';
     const json = (await getJson(app, url)).body;
     const lines = (await get(`${url}&format=csv`)).body.split('\r\n');
     const listHeader = (await get('/v1/tariffs?format=csv')).body.split('\r\n')[0];
-    expect(lines[0]).toBe(`${listHeader},statusOn`);
+    expect(lines[0]).toBe(`${listHeader},statusOn,applies,reason`);
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(json.measures.map((m: { id: string }) => m.id));
+    // The measure that applies says so in its row.
+    const applying = lines.slice(1, -1).filter((line) => line.endsWith(',true,in_force'));
+    expect(applying.map((line) => line.split(',')[0])).toEqual([json.applies]);
   });
 });
 

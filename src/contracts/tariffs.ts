@@ -194,4 +194,9 @@ export const tariffCsv: CsvColumns<Tariff> = [
   ['firstQuote', firstQuote],
 ];
 
-export const standingTariffCsv: CsvColumns<z.output<typeof StandingTariff>> = [...tariffCsv, ['statusOn', (t) => t.statusOn]];
+export const standingTariffCsv: CsvColumns<z.output<typeof StandingTariff>> = [
+  ...tariffCsv,
+  ['statusOn', (t) => t.statusOn],
+  ['applies', (t) => t.applies],
+  ['reason', (t) => t.reason],
+];

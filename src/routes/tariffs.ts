@@ -32,6 +32,8 @@ const rateRule = [
   "announce it but do not say it was in force. `sectoral` measures (one sector's goods) and `additional` ones",
   '(charged on top of the main rate) apply beside it when in force. `applies` is null when no competing measure',
   'is in force or announced for that day.',
+  '\n\nCSV (`format=csv` or `Accept: text/csv`) has one row per measure: the columns of the /v1/tariffs CSV, then',
+  '`statusOn`, `applies` and `reason`.',
 ].join(' ');
 
 const tariffs: FastifyPluginAsyncZod = async (app) => {
