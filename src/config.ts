@@ -14,8 +14,17 @@ export const ConfigSchema = z.object({
   /** Comma-separated origins (scheme://host[:port]) a browser may write from; reads are open to all. */
   CORS_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'expected origins such as https://dashboard.example, comma-separated')))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^https?:\/\/[^/\s]+$/, 'expected origins such as https://dashboard.example, comma-separated'),
+      ),
+    )
     .default([]),
 });
 

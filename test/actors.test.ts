@@ -54,7 +54,12 @@ describe('GET /v1/actors', () => {
   it('filters by kind, country (any case) and confidence', async () => {
     expect(await ids('/v1/actors?kind=person')).toEqual(['le-van-hung', 'margaret-oneil', 'tran-thi-dao']);
     expect(await ids('/v1/actors?kind=organization')).toEqual(['general-statistics-office']);
-    expect(await ids('/v1/actors?country=vn')).toEqual(['vietnam', 'general-statistics-office', 'le-van-hung', 'tran-thi-dao']);
+    expect(await ids('/v1/actors?country=vn')).toEqual([
+      'vietnam',
+      'general-statistics-office',
+      'le-van-hung',
+      'tran-thi-dao',
+    ]);
     expect(await ids('/v1/actors?country=US&kind=person')).toEqual(['margaret-oneil']);
     expect(await ids('/v1/actors?minConfidence=0.95')).toEqual(['united-states', 'vietnam', 'tran-thi-dao']);
   });
@@ -66,7 +71,13 @@ describe('GET /v1/actors/:id', () => {
     expect(status).toBe(200);
     expect(body.aliases).toEqual(['Minister Đào', 'Tran Thi Dao']);
     expect(body.events).toEqual([
-      { id: '2025-04-10-meeting-launch', type: 'meeting', title: 'Talks on tariffs open', startDate: '2025-04-10', role: 'head of delegation' },
+      {
+        id: '2025-04-10-meeting-launch',
+        type: 'meeting',
+        title: 'Talks on tariffs open',
+        startDate: '2025-04-10',
+        role: 'head of delegation',
+      },
       {
         id: '2025-04-24-negotiation-round-1',
         type: 'negotiation_round',

@@ -39,12 +39,20 @@ describe('npm run load', { timeout: workerLimit(1) }, () => {
     const code = await runLoad(['--db', dbPath, dir], (line) => lines.push(line));
     expect(code).toBe(1);
     expect(lines).toHaveLength(7);
-    expect(lines[0]).toMatch(/^loaded {2}.*a-uk-india\.txt → india-and-britain-sign-trade-pact-[0-9a-f]{6}: \d+ events, \d+ actors, \d+ tariff measures, \d+ trade figures$/);
-    expect(lines[1]).toMatch(/^loaded {2}.*b-japan\.md → japan-and-us-hold-fourth-round-of-tariff-[0-9a-f]{6}: [1-9]\d* events/);
-    expect(lines[2]).toMatch(/^refused .*d-photo\.bin: unsupported file type '\.bin'; expected \.txt, \.text, \.md, \.markdown, \.html, \.htm$/);
+    expect(lines[0]).toMatch(
+      /^loaded {2}.*a-uk-india\.txt → india-and-britain-sign-trade-pact-[0-9a-f]{6}: \d+ events, \d+ actors, \d+ tariff measures, \d+ trade figures$/,
+    );
+    expect(lines[1]).toMatch(
+      /^loaded {2}.*b-japan\.md → japan-and-us-hold-fourth-round-of-tariff-[0-9a-f]{6}: [1-9]\d* events/,
+    );
+    expect(lines[2]).toMatch(
+      /^refused .*d-photo\.bin: unsupported file type '\.bin'; expected \.txt, \.text, \.md, \.markdown, \.html, \.htm$/,
+    );
     expect(lines[3]).toMatch(/^refused .*e-empty\.txt: the document is empty$/);
     expect(lines[4]).toMatch(/^refused .*f-latin1\.txt: the document is not valid UTF-8$/);
-    expect(lines[5]).toMatch(/^loaded {2}.*more\/c-japan\.html → japan-and-us-hold-fourth-round-of-tariff-[0-9a-f]{6}: [1-9]\d* events/);
+    expect(lines[5]).toMatch(
+      /^loaded {2}.*more\/c-japan\.html → japan-and-us-hold-fourth-round-of-tariff-[0-9a-f]{6}: [1-9]\d* events/,
+    );
     expect(lines[6]).toBe(`3 loaded, 3 refused, into ${dbPath}`);
 
     const db = openDb(dbPath, { migrate: false });
@@ -70,20 +78,26 @@ describe('npm run load', { timeout: workerLimit(1) }, () => {
   });
 
   // The worker is started again after the crafted document's 1 s: a guard against a hang, not a speed target.
-  it('refuses a document that takes longer than --timeout-ms to read, and goes on with the next', { timeout: workerLimit(2, 1000) }, async () => {
-    const slow = mkdtempSync(join(tmpdir(), 'parley-slow-'));
-    try {
-      // 28 KB of nested emphasis the Markdown parser needs several seconds for: crafted, not an article.
-      writeFileSync(join(slow, 'a-crafted.md'), `# Crafted\n\n${'*_'.repeat(7000)}a${'_*'.repeat(7000)}\n`);
-      copyFileSync(join(articles, 'uk-india.txt'), join(slow, 'b-uk-india.txt'));
-      const lines: string[] = [];
-      expect(await runLoad(['--db', dbPath, '--timeout-ms', '1000', slow], (line) => lines.push(line))).toBe(1);
-      expect(lines[0]).toMatch(/^refused .*a-crafted\.md: reading it took longer than 1000 ms; the document is refused as too complex$/);
-      expect(lines[1]).toMatch(/^loaded {2}.*b-uk-india\.txt → /);
-    } finally {
-      rmSync(slow, { recursive: true, force: true });
-    }
-  });
+  it(
+    'refuses a document that takes longer than --timeout-ms to read, and goes on with the next',
+    { timeout: workerLimit(2, 1000) },
+    async () => {
+      const slow = mkdtempSync(join(tmpdir(), 'parley-slow-'));
+      try {
+        // 28 KB of nested emphasis the Markdown parser needs several seconds for: crafted, not an article.
+        writeFileSync(join(slow, 'a-crafted.md'), `# Crafted\n\n${'*_'.repeat(7000)}a${'_*'.repeat(7000)}\n`);
+        copyFileSync(join(articles, 'uk-india.txt'), join(slow, 'b-uk-india.txt'));
+        const lines: string[] = [];
+        expect(await runLoad(['--db', dbPath, '--timeout-ms', '1000', slow], (line) => lines.push(line))).toBe(1);
+        expect(lines[0]).toMatch(
+          /^refused .*a-crafted\.md: reading it took longer than 1000 ms; the document is refused as too complex$/,
+        );
+        expect(lines[1]).toMatch(/^loaded {2}.*b-uk-india\.txt → /);
+      } finally {
+        rmSync(slow, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('refuses a file named outright that is not there', async () => {
     const lines: string[] = [];

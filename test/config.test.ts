@@ -15,7 +15,15 @@ describe('loadConfig', () => {
   });
 
   it('reads and types the environment, treating empty variables as unset', () => {
-    const config = loadConfig({ PORT: '8080', HOST: '127.0.0.1', DB_PATH: '/tmp/x.db', LOG_LEVEL: 'debug', SEEDS_DIR: '', INGEST_TOKEN: 's3cret', EXTRACT_TIMEOUT_MS: '2500' });
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DB_PATH: '/tmp/x.db',
+      LOG_LEVEL: 'debug',
+      SEEDS_DIR: '',
+      INGEST_TOKEN: 's3cret',
+      EXTRACT_TIMEOUT_MS: '2500',
+    });
     expect(config).toEqual({
       PORT: 8080,
       HOST: '127.0.0.1',

@@ -58,35 +58,94 @@ async function csv(url: string, headers: Record<string, string> = {}) {
 const lists: Array<[path: string, header: string[]]> = [
   [
     '/v1/events',
-    ['id', 'type', 'title', 'summary', 'startDate', 'endDate', 'datePrecision', 'status', 'round', 'location', 'format',
-      'confidence', 'actors', 'sources', 'firstQuote'],
+    [
+      'id',
+      'type',
+      'title',
+      'summary',
+      'startDate',
+      'endDate',
+      'datePrecision',
+      'status',
+      'round',
+      'location',
+      'format',
+      'confidence',
+      'actors',
+      'sources',
+      'firstQuote',
+    ],
   ],
   [
     '/v1/rounds',
-    ['round', 'id', 'title', 'startDate', 'endDate', 'datePrecision', 'status', 'location', 'format', 'actors', 'sources', 'firstQuote'],
+    [
+      'round',
+      'id',
+      'title',
+      'startDate',
+      'endDate',
+      'datePrecision',
+      'status',
+      'location',
+      'format',
+      'actors',
+      'sources',
+      'firstQuote',
+    ],
   ],
   ['/v1/actors', ['id', 'name', 'kind', 'country', 'title', 'aliases', 'confidence', 'sources', 'firstQuote']],
   [
     '/v1/tariffs',
-    ['id', 'imposingCountry', 'targetCountry', 'ratePercent', 'kind', 'status', 'announcedDate', 'datePrecision',
-      'effectiveDate', 'announcedBy', 'conditions', 'confidence', 'sources', 'firstQuote'],
+    [
+      'id',
+      'imposingCountry',
+      'targetCountry',
+      'ratePercent',
+      'kind',
+      'status',
+      'announcedDate',
+      'datePrecision',
+      'effectiveDate',
+      'announcedBy',
+      'conditions',
+      'confidence',
+      'sources',
+      'firstQuote',
+    ],
   ],
-  ['/v1/trade-stats', ['id', 'exporter', 'importer', 'period', 'valueUsd', 'qualifier', 'sourceOrganization', 'confidence', 'sources', 'firstQuote']],
+  [
+    '/v1/trade-stats',
+    [
+      'id',
+      'exporter',
+      'importer',
+      'period',
+      'valueUsd',
+      'qualifier',
+      'sourceOrganization',
+      'confidence',
+      'sources',
+      'firstQuote',
+    ],
+  ],
   ['/v1/documents', ['id', 'title', 'author', 'publishedDate', 'publisher', 'url', 'sourceName', 'format', 'length']],
 ];
 
 describe('CSV answers', () => {
-  it.each(lists)('%s: header row, then one row per item, for ?format=csv and Accept: text/csv alike', async (path, header) => {
-    const { body } = await getJson(app, path);
-    const byFormat = await csv(`${path}?format=csv`);
-    const byAccept = await csv(path, { accept: 'text/csv' });
-    expect(byAccept.rows).toEqual(byFormat.rows);
-    const [head, ...rows] = byFormat.rows;
-    expect(head).toEqual(header);
-    expect(rows).toHaveLength(body.data.length);
-    const idColumn = header.indexOf('id');
-    expect(rows.map((r) => r[idColumn])).toEqual(body.data.map((item: { id: string }) => item.id));
-  });
+  it.each(lists)(
+    '%s: header row, then one row per item, for ?format=csv and Accept: text/csv alike',
+    async (path, header) => {
+      const { body } = await getJson(app, path);
+      const byFormat = await csv(`${path}?format=csv`);
+      const byAccept = await csv(path, { accept: 'text/csv' });
+      expect(byAccept.rows).toEqual(byFormat.rows);
+      const [head, ...rows] = byFormat.rows;
+      expect(head).toEqual(header);
+      expect(rows).toHaveLength(body.data.length);
+      const idColumn = header.indexOf('id');
+      expect(rows.map((r) => r[idColumn])).toEqual(body.data.map((item: { id: string }) => item.id));
+    },
+  );
 
   it('flattens nested fields and quotes what needs quoting', async () => {
     const { rows } = await csv('/v1/events?format=csv&actor=margaret-oneil');
@@ -95,7 +154,9 @@ describe('CSV answers', () => {
     expect(cell('actors')).toBe("Margaret O'Neil (head of delegation); Trần Thị Đào (head of delegation)");
     expect(cell('sources')).toBe('2');
     // The quote holds commas, so it travels quoted and comes back whole.
-    expect(cell('firstQuote')).toBe('Vietnam and the United States opened talks on tariffs on April 10, 2025, in a video call.');
+    expect(cell('firstQuote')).toBe(
+      'Vietnam and the United States opened talks on tariffs on April 10, 2025, in a video call.',
+    );
     expect(cell('round')).toBe('');
 
     const actors = await csv('/v1/actors?format=csv&q=dao');
@@ -111,7 +172,9 @@ describe('CSV answers', () => {
     expect(first.headers['x-total-count']).toBe('3');
     const cursor = first.headers['x-next-cursor'];
     expect(typeof cursor).toBe('string');
-    expect(first.headers['link']).toBe(`</v1/events?format=csv&limit=2&type=tariff_action&cursor=${cursor}>; rel="next"`);
+    expect(first.headers['link']).toBe(
+      `</v1/events?format=csv&limit=2&type=tariff_action&cursor=${cursor}>; rel="next"`,
+    );
     const second = await csv(`/v1/events?format=csv&limit=2&type=tariff_action&cursor=${cursor}`);
     expect(second.rows.slice(1).map((r) => r[0])).toEqual(['2025-07-01-tariff-action-negotiated-20']);
     expect(second.headers['x-next-cursor']).toBeUndefined();
@@ -120,15 +183,49 @@ describe('CSV answers', () => {
   it('answers the trade balance as CSV too', async () => {
     const { rows } = await csv('/v1/trade-stats/balance?a=VN&b=US', { accept: 'text/csv' });
     expect(rows).toEqual([
-      ['period', 'aToB', 'bToA', 'balance', 'aToBQualifier', 'bToAQualifier', 'balanceQualifier', 'aToBQuote', 'bToAQuote'],
-      ['2023', '90000000000', '12000000000', '78000000000', 'exact', 'approximately', 'approximately',
-        'Vietnam exported $90 billion of goods to the US in 2023', 'the US sold about $12 billion to Vietnam'],
-      ['2024', '100000000000', '', '', 'more_than', '', '', 'In 2024 Vietnamese exports to the US rose above $100 billion.', ''],
+      [
+        'period',
+        'aToB',
+        'bToA',
+        'balance',
+        'aToBQualifier',
+        'bToAQualifier',
+        'balanceQualifier',
+        'aToBQuote',
+        'bToAQuote',
+      ],
+      [
+        '2023',
+        '90000000000',
+        '12000000000',
+        '78000000000',
+        'exact',
+        'approximately',
+        'approximately',
+        'Vietnam exported $90 billion of goods to the US in 2023',
+        'the US sold about $12 billion to Vietnam',
+      ],
+      [
+        '2024',
+        '100000000000',
+        '',
+        '',
+        'more_than',
+        '',
+        '',
+        'In 2024 Vietnamese exports to the US rose above $100 billion.',
+        '',
+      ],
     ]);
   });
 
   it('prefers JSON unless text/csv is preferred or asked for', async () => {
-    for (const accept of ['application/json', '*/*', 'text/csv;q=0.5, application/json', 'text/*;q=0.2, application/json']) {
+    for (const accept of [
+      'application/json',
+      '*/*',
+      'text/csv;q=0.5, application/json',
+      'text/*;q=0.2, application/json',
+    ]) {
       const response = await app.inject({ url: '/v1/actors', headers: { accept } });
       expect(response.headers['content-type'], accept).toMatch(/^application\/json/);
     }

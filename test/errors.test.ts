@@ -13,7 +13,12 @@ afterAll(async () => {
 function expectProblem(result: { status: number; type: string; body: any }, status: number, url: string) {
   expect(result.status, url).toBe(status);
   expect(result.type, url).toMatch(/^application\/problem\+json/);
-  expect(result.body, url).toMatchObject({ status, title: expect.any(String), detail: expect.any(String), type: expect.any(String) });
+  expect(result.body, url).toMatchObject({
+    status,
+    title: expect.any(String),
+    detail: expect.any(String),
+    type: expect.any(String),
+  });
   expect(result.body.instance, url).toBe(url);
 }
 
@@ -67,7 +72,8 @@ describe('invalid parameters are 400 problems naming the parameter', () => {
 });
 
 // What zod says when nobody gave it words: none of it reaches a client.
-const zodWording = /Invalid input|Invalid option|Too big|Too small|Unrecognized key|received|expected (number|string|int)|Required\.|[<>]=/;
+const zodWording =
+  /Invalid input|Invalid option|Too big|Too small|Unrecognized key|received|expected (number|string|int)|Required\.|[<>]=/;
 
 describe('problems say in our words what was expected and what came', () => {
   const cases: Array<[url: string, name: string, message: string]> = [
@@ -77,25 +83,65 @@ describe('problems say in our words what was expected and what came', () => {
     ['/v1/events?limit=', 'limit', "Expected a whole number from 1 to 100; got ''."],
     ['/v1/events?round=first', 'round', "Expected a whole number, 1 or more; got 'first'."],
     ['/v1/events?minConfidence=high', 'minConfidence', "Expected a number from 0 to 1; got 'high'."],
-    ['/v1/events?type=picnic', 'type', "Expected one of negotiation_round, meeting, call, tariff_action, proposal, agreement or statement; got 'picnic'."],
+    [
+      '/v1/events?type=picnic',
+      'type',
+      "Expected one of negotiation_round, meeting, call, tariff_action, proposal, agreement or statement; got 'picnic'.",
+    ],
     ['/v1/events?status=maybe', 'status', "Expected one of occurred, scheduled or unconfirmed; got 'maybe'."],
-    ['/v1/events?type=meeting&type=call', 'type', "Expected one of negotiation_round, meeting, call, tariff_action, proposal, agreement or statement; got 2 values, 'meeting' and 'call'."],
+    [
+      '/v1/events?type=meeting&type=call',
+      'type',
+      "Expected one of negotiation_round, meeting, call, tariff_action, proposal, agreement or statement; got 2 values, 'meeting' and 'call'.",
+    ],
     ['/v1/actors?kind=alien', 'kind', "Expected one of person, organization or country; got 'alien'."],
-    ['/v1/tariffs?kind=free', 'kind', expect.stringMatching(/^Expected one of reciprocal, .+ or general; got 'free'\.$/)],
+    [
+      '/v1/tariffs?kind=free',
+      'kind',
+      expect.stringMatching(/^Expected one of reciprocal, .+ or general; got 'free'\.$/),
+    ],
     ['/v1/events?format=xml', 'format', "Expected json or csv; got 'xml'."],
     ['/v1/events?actor=', 'actor', "Expected an id of 1 to 200 characters; got ''."],
-    ['/v1/actors?country=Vietnam', 'country', "Expected an ISO 3166-1 alpha-2 country code such as US or VN; got 'Vietnam'."],
-    ['/v1/tariffs/rate?imposer=US&on=2025-05-01', 'target', 'Expected an ISO 3166-1 alpha-2 country code such as US or VN; got nothing.'],
+    [
+      '/v1/actors?country=Vietnam',
+      'country',
+      "Expected an ISO 3166-1 alpha-2 country code such as US or VN; got 'Vietnam'.",
+    ],
+    [
+      '/v1/tariffs/rate?imposer=US&on=2025-05-01',
+      'target',
+      'Expected an ISO 3166-1 alpha-2 country code such as US or VN; got nothing.',
+    ],
     ['/v1/tariffs/rate?imposer=US&target=VN', 'on', 'Expected an ISO day: YYYY-MM-DD; got nothing.'],
     ['/v1/tariffs/rate?imposer=US&target=VN&on=2025-05', 'on', "Expected an ISO day: YYYY-MM-DD; got '2025-05'."],
     ['/v1/events?from=yesterday', 'from', "Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD; got 'yesterday'."],
-    ['/v1/events?from=2025-06-01&to=2025-05-31', 'to', "Expected a date no earlier than from (2025-06-01); got '2025-05-31'."],
-    ['/v1/trade-stats?period=2023-13x', 'period', "Expected a period: YYYY, YYYY-MM or YYYY-MM/YYYY-MM; got '2023-13x'."],
+    [
+      '/v1/events?from=2025-06-01&to=2025-05-31',
+      'to',
+      "Expected a date no earlier than from (2025-06-01); got '2025-05-31'.",
+    ],
+    [
+      '/v1/trade-stats?period=2023-13x',
+      'period',
+      "Expected a period: YYYY, YYYY-MM or YYYY-MM/YYYY-MM; got '2023-13x'.",
+    ],
     ['/v1/trade-stats?period=2023-13', 'period', "Expected months from 01 to 12; got '2023-13'."],
     ['/v1/events?cursor=abc', 'cursor', "Expected the page.nextCursor of the previous page, unchanged; got 'abc'."],
-    ['/v1/events?q=%20!?%20', 'q', "Expected words to search for: at most 200 characters, with at least one letter or digit; got ' !? '."],
-    [`/v1/events?q=${'word%20'.repeat(41)}`, 'q', "Expected words to search for: at most 200 characters, with at least one letter or digit; got 'word word word word word word word word …' (205 characters)."],
-    ['/v1/documents?colour=red', 'colour', "Expected a parameter this route takes (limit, cursor or format); got 'colour'."],
+    [
+      '/v1/events?q=%20!?%20',
+      'q',
+      "Expected words to search for: at most 200 characters, with at least one letter or digit; got ' !? '.",
+    ],
+    [
+      `/v1/events?q=${'word%20'.repeat(41)}`,
+      'q',
+      "Expected words to search for: at most 200 characters, with at least one letter or digit; got 'word word word word word word word word …' (205 characters).",
+    ],
+    [
+      '/v1/documents?colour=red',
+      'colour',
+      "Expected a parameter this route takes (limit, cursor or format); got 'colour'.",
+    ],
   ];
 
   it.each(cases)('%s', async (url, name, message) => {
@@ -116,13 +162,29 @@ describe('problems say in our words what was expected and what came', () => {
 
 describe('impossible calendar dates are named as such', () => {
   it.each([
-    ['/v1/events?from=2025-02-30', 'from', "Expected a day of the calendar (February 2025 has 28 days); got '2025-02-30'."],
+    [
+      '/v1/events?from=2025-02-30',
+      'from',
+      "Expected a day of the calendar (February 2025 has 28 days); got '2025-02-30'.",
+    ],
     ['/v1/events?to=2024-02-30', 'to', "Expected a day of the calendar (February 2024 has 29 days); got '2024-02-30'."],
-    ['/v1/events?from=2025-04-31', 'from', "Expected a day of the calendar (April 2025 has 30 days); got '2025-04-31'."],
-    ['/v1/events?from=2025-01-00', 'from', "Expected a day of the calendar (January 2025 has 31 days); got '2025-01-00'."],
+    [
+      '/v1/events?from=2025-04-31',
+      'from',
+      "Expected a day of the calendar (April 2025 has 30 days); got '2025-04-31'.",
+    ],
+    [
+      '/v1/events?from=2025-01-00',
+      'from',
+      "Expected a day of the calendar (January 2025 has 31 days); got '2025-01-00'.",
+    ],
     ['/v1/events?from=2025-13', 'from', "Expected a month from 01 to 12; got '2025-13'."],
     ['/v1/events?from=2025-13-45', 'from', "Expected a month from 01 to 12; got '2025-13-45'."],
-    ['/v1/tariffs/rate?imposer=US&target=VN&on=2025-02-29', 'on', "Expected a day of the calendar (February 2025 has 28 days); got '2025-02-29'."],
+    [
+      '/v1/tariffs/rate?imposer=US&target=VN&on=2025-02-29',
+      'on',
+      "Expected a day of the calendar (February 2025 has 28 days); got '2025-02-29'.",
+    ],
   ])('%s', async (url, name, message) => {
     const { status, body } = await getJson(app, url);
     expect(status).toBe(400);

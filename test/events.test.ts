@@ -37,8 +37,20 @@ describe('GET /v1/events', () => {
     const { body } = await getJson(app, '/v1/events?round=2');
     const [event] = body.data;
     expect(Object.keys(event)).toEqual([
-      'id', 'type', 'title', 'summary', 'startDate', 'endDate', 'datePrecision', 'status',
-      'round', 'location', 'format', 'confidence', 'actors', 'sources',
+      'id',
+      'type',
+      'title',
+      'summary',
+      'startDate',
+      'endDate',
+      'datePrecision',
+      'status',
+      'round',
+      'location',
+      'format',
+      'confidence',
+      'actors',
+      'sources',
     ]);
     expect(event).toMatchObject({
       id: '2025-05-12-negotiation-round-2',
@@ -65,8 +77,14 @@ describe('GET /v1/events', () => {
   it('keeps events whose span overlaps [from, to], at their date precision', async () => {
     expect(await ids('/v1/events?from=2025-05-01&to=2025-05-31')).toEqual(['2025-05-12-negotiation-round-2']);
     // A month-precision event belongs to every day of its month.
-    expect(await ids('/v1/events?from=2025-06-01')).toEqual(['2025-06-negotiation-round-3', '2025-07-01-tariff-action-negotiated-20']);
-    expect(await ids('/v1/events?to=2025-04-07')).toEqual(['2025-04-tariff-action-reciprocal-38', '2025-04-05-tariff-action-baseline']);
+    expect(await ids('/v1/events?from=2025-06-01')).toEqual([
+      '2025-06-negotiation-round-3',
+      '2025-07-01-tariff-action-negotiated-20',
+    ]);
+    expect(await ids('/v1/events?to=2025-04-07')).toEqual([
+      '2025-04-tariff-action-reciprocal-38',
+      '2025-04-05-tariff-action-baseline',
+    ]);
     // A multi-day event is found on any of its days.
     expect(await ids('/v1/events?from=2025-05-14&to=2025-05-14')).toEqual(['2025-05-12-negotiation-round-2']);
     // Coarse parameters: a whole month, a whole year.
@@ -87,7 +105,10 @@ describe('GET /v1/events', () => {
       '2025-05-12-negotiation-round-2',
       '2025-06-negotiation-round-3',
     ]);
-    expect(await ids('/v1/events?status=scheduled')).toEqual(['2025-06-negotiation-round-3', '2025-07-01-tariff-action-negotiated-20']);
+    expect(await ids('/v1/events?status=scheduled')).toEqual([
+      '2025-06-negotiation-round-3',
+      '2025-07-01-tariff-action-negotiated-20',
+    ]);
     expect(await ids('/v1/events?round=1')).toEqual(['2025-04-24-negotiation-round-1']);
     expect(await ids('/v1/events?actor=le-van-hung')).toEqual(['2025-05-12-negotiation-round-2']);
     expect(await ids('/v1/events?actor=tran-thi-dao')).toEqual([
@@ -107,7 +128,9 @@ describe('GET /v1/events', () => {
   });
 
   it('combines filters', async () => {
-    expect(await ids('/v1/events?type=negotiation_round&status=occurred&from=2025-05')).toEqual(['2025-05-12-negotiation-round-2']);
+    expect(await ids('/v1/events?type=negotiation_round&status=occurred&from=2025-05')).toEqual([
+      '2025-05-12-negotiation-round-2',
+    ]);
   });
 
   it('searches title and summary: accent- and case-insensitive, every word, word starts', async () => {
@@ -116,7 +139,10 @@ describe('GET /v1/events', () => {
     expect(await ids('/v1/events?q=wash')).toEqual(['2025-05-12-negotiation-round-2']);
     expect(await ids('/v1/events?q=ashington')).toEqual([]);
     // Both words must match: "Hanoi" alone also finds the proposal.
-    expect(await ids('/v1/events?q=hanoi')).toEqual(['2025-04-24-negotiation-round-1', 'undated-proposal-zero-tariffs']);
+    expect(await ids('/v1/events?q=hanoi')).toEqual([
+      '2025-04-24-negotiation-round-1',
+      'undated-proposal-zero-tariffs',
+    ]);
     expect(await ids('/v1/events?q=hanoi%20round')).toEqual(['2025-04-24-negotiation-round-1']);
   });
 });

@@ -6,9 +6,16 @@ import { buildApp, type App } from '../src/app.js';
 import { loadPaths } from '../src/loader/index.js';
 import { copyTemplateDb } from './helpers/db.js';
 
-const SEEDS = ['000_271d89f5396d1b95.txt', '002_0894cd50236d01ee.txt'].map((f) => join(import.meta.dirname, '..', 'seeds', f));
+const SEEDS = ['000_271d89f5396d1b95.txt', '002_0894cd50236d01ee.txt'].map((f) =>
+  join(import.meta.dirname, '..', 'seeds', f),
+);
 
-interface Parameter { in: string; name: string; required?: boolean; example: unknown }
+interface Parameter {
+  in: string;
+  name: string;
+  required?: boolean;
+  example: unknown;
+}
 
 let app: App;
 let gets: Array<{ path: string; parameters: Parameter[] }>;
@@ -18,7 +25,9 @@ beforeAll(async () => {
   app = buildApp({ db });
   await app.ready();
   const doc = app.swagger() as { paths: Record<string, { get?: { parameters?: Parameter[] } }> };
-  gets = Object.entries(doc.paths).flatMap(([path, item]) => (item.get?.parameters ? [{ path, parameters: item.get.parameters }] : []));
+  gets = Object.entries(doc.paths).flatMap(([path, item]) =>
+    item.get?.parameters ? [{ path, parameters: item.get.parameters }] : [],
+  );
 });
 afterAll(async () => {
   await app.close();
@@ -56,7 +65,11 @@ describe('parameter examples on the seed data', () => {
 
   it('make a valid request all together', async () => {
     for (const { path, parameters } of gets) {
-      const target = url(path, parameters, parameters.filter((p) => p.in === 'query'));
+      const target = url(
+        path,
+        parameters,
+        parameters.filter((p) => p.in === 'query'),
+      );
       const response = await app.inject({ method: 'GET', url: target });
       expect(response.statusCode, `${target}: ${response.body.slice(0, 300)}`).toBe(200);
     }

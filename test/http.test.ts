@@ -55,7 +55,9 @@ describe('cross-origin reads', () => {
 describe('cross-origin writes', () => {
   it('are refused at the preflight from an origin CORS_ORIGINS does not list, with a problem saying so', async () => {
     for (const method of ['POST', 'DELETE']) {
-      const r = await preflight('/v1/documents', OTHER, method, { 'access-control-request-headers': 'authorization,content-type' });
+      const r = await preflight('/v1/documents', OTHER, method, {
+        'access-control-request-headers': 'authorization,content-type',
+      });
       expect(r.statusCode).toBe(403);
       expect(r.headers['access-control-allow-origin']).toBeUndefined();
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -64,7 +66,9 @@ describe('cross-origin writes', () => {
   });
 
   it('are allowed from a listed origin, with the token header', { timeout: workerLimit(1) }, async () => {
-    const r = await preflight('/v1/documents', DASHBOARD, 'POST', { 'access-control-request-headers': 'authorization,content-type' });
+    const r = await preflight('/v1/documents', DASHBOARD, 'POST', {
+      'access-control-request-headers': 'authorization,content-type',
+    });
     expect(r.statusCode).toBe(204);
     expect(r.headers['access-control-allow-origin']).toBe(DASHBOARD);
     expect(String(r.headers['access-control-allow-methods'])).toMatch(/POST/);
@@ -86,13 +90,20 @@ describe('cross-origin writes', () => {
   });
 
   it('carry no Access-Control-Allow-Origin from an unlisted origin, so a browser cannot read the answer', async () => {
-    const r = await app.inject({ method: 'DELETE', url: '/v1/documents/no-such-document', headers: { ...auth, origin: OTHER } });
+    const r = await app.inject({
+      method: 'DELETE',
+      url: '/v1/documents/no-such-document',
+      headers: { ...auth, origin: OTHER },
+    });
     expect(r.statusCode).toBe(404);
     expect(r.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('are listed comma-separated in CORS_ORIGINS, each a scheme and host', () => {
-    expect(loadConfig({ CORS_ORIGINS: `${DASHBOARD}, http://localhost:5173` }).CORS_ORIGINS).toEqual([DASHBOARD, 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: `${DASHBOARD}, http://localhost:5173` }).CORS_ORIGINS).toEqual([
+      DASHBOARD,
+      'http://localhost:5173',
+    ]);
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
     expect(() => loadConfig({ CORS_ORIGINS: 'dashboard.example/path' })).toThrow(/CORS_ORIGINS/);
   });
@@ -145,7 +156,8 @@ describe('starting to listen', () => {
     const lines: Array<{ msg?: string }> = [];
     const stream = new Writable({
       write(chunk: Buffer, _encoding, done) {
-        for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as { msg?: string });
+        for (const line of chunk.toString().split('\n').filter(Boolean))
+          lines.push(JSON.parse(line) as { msg?: string });
         done();
       },
     });

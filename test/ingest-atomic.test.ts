@@ -44,7 +44,8 @@ describe('a failed write', { timeout: workerLimit(1) }, () => {
     const before = dumpTables(app);
     fail[step] = true;
     // Extraction runs on the preparer's worker thread, out of reach of vi.mock: fail it there.
-    if (step === 'extract') vi.spyOn(app.preparer, 'prepare').mockRejectedValueOnce(new Error('extraction failed (test)'));
+    if (step === 'extract')
+      vi.spyOn(app.preparer, 'prepare').mockRejectedValueOnce(new Error('extraction failed (test)'));
     const r = await postDocument(app, 'text/plain', article);
     expect(r.status).toBe(500);
     expect(r.body).toMatchObject({ status: 500, detail: 'The server could not answer this request.' });

@@ -39,8 +39,16 @@ describe('the ingest token', { timeout: workerLimit(1) }, () => {
   it.each([
     ['no Authorization header', {}, 'Bearer realm="parley"'],
     ['a wrong token', { authorization: 'Bearer not-the-token' }, 'Bearer realm="parley", error="invalid_token"'],
-    ['a token one character short', { authorization: `Bearer ${TOKEN.slice(0, -1)}` }, 'Bearer realm="parley", error="invalid_token"'],
-    ['another scheme', { authorization: `Basic ${Buffer.from(`u:${TOKEN}`).toString('base64')}` }, 'Bearer realm="parley"'],
+    [
+      'a token one character short',
+      { authorization: `Bearer ${TOKEN.slice(0, -1)}` },
+      'Bearer realm="parley", error="invalid_token"',
+    ],
+    [
+      'another scheme',
+      { authorization: `Basic ${Buffer.from(`u:${TOKEN}`).toString('base64')}` },
+      'Bearer realm="parley"',
+    ],
   ])('answers 401 to POST with %s, and writes nothing', async (_, headers, challenge) => {
     const before = dumpTables(app);
     const r = await postDocument(app, 'text/plain', steelTalks, headers);
@@ -81,9 +89,18 @@ describe('writes without INGEST_TOKEN', () => {
     ['DELETE', '/v1/documents/doc-a'],
   ] as const)('%s %s is a 403 problem saying writes are disabled, whatever token is sent', async (method, url) => {
     const before = dumpTables(app);
-    const r = await app.inject({ method, url, headers: { ...auth, 'content-type': 'text/plain' }, payload: method === 'POST' ? steelTalks : undefined });
+    const r = await app.inject({
+      method,
+      url,
+      headers: { ...auth, 'content-type': 'text/plain' },
+      payload: method === 'POST' ? steelTalks : undefined,
+    });
     expect(r.statusCode).toBe(403);
-    expect(r.json()).toMatchObject({ type: 'tag:parley,2025:writes-disabled', status: 403, detail: expect.stringMatching(/INGEST_TOKEN/) });
+    expect(r.json()).toMatchObject({
+      type: 'tag:parley,2025:writes-disabled',
+      status: 403,
+      detail: expect.stringMatching(/INGEST_TOKEN/),
+    });
     expect(dumpTables(app)).toEqual(before);
   });
 });
@@ -132,10 +149,20 @@ describe('POST /v1/documents', { timeout: workerLimit(1) }, () => {
 
   it('the same text with new metadata keeps its id and takes the new metadata', async () => {
     const first = await postDocument(app, 'text/plain', steelTalks);
-    const again = await postDocument(app, 'application/json', { text: steelTalks, title: 'Seoul and Washington Talk Steel', author: 'Mina Park' });
+    const again = await postDocument(app, 'application/json', {
+      text: steelTalks,
+      title: 'Seoul and Washington Talk Steel',
+      author: 'Mina Park',
+    });
     expect(again.status).toBe(200);
-    expect(again.body.document).toMatchObject({ id: first.body.document.id, title: 'Seoul and Washington Talk Steel', author: 'Mina Park' });
-    expect((await getJson(app, `/v1/documents/${first.body.document.id}`)).body.title).toBe('Seoul and Washington Talk Steel');
+    expect(again.body.document).toMatchObject({
+      id: first.body.document.id,
+      title: 'Seoul and Washington Talk Steel',
+      author: 'Mina Park',
+    });
+    expect((await getJson(app, `/v1/documents/${first.body.document.id}`)).body.title).toBe(
+      'Seoul and Washington Talk Steel',
+    );
     expect((await getJson(app, '/v1/documents')).body.page.total).toBe(1);
   });
 
@@ -157,10 +184,19 @@ describe('POST /v1/documents', { timeout: workerLimit(1) }, () => {
   it('reads text/html, finding the article and the page metadata', async () => {
     const r = await postDocument(app, 'text/html; charset=UTF-8', fixture('japan-us-fourth-round.html'));
     expect(r.status).toBe(201);
-    expect(r.body.document).toMatchObject({ title: 'Japan and US Hold Fourth Round of Tariff Talks in Washington', publishedDate: '2025-06-02', format: 'html' });
+    expect(r.body.document).toMatchObject({
+      title: 'Japan and US Hold Fourth Round of Tariff Talks in Washington',
+      publishedDate: '2025-06-02',
+      format: 'html',
+    });
     const { body } = await getJson(app, `/v1/documents/${r.body.document.id}`);
     expect(body.text).toBe(
-      (await getJson(app, `/v1/documents/${(await postDocument(app, 'text/plain', fixture('japan-us-fourth-round.txt'))).body.document.id}`)).body.text,
+      (
+        await getJson(
+          app,
+          `/v1/documents/${(await postDocument(app, 'text/plain', fixture('japan-us-fourth-round.txt'))).body.document.id}`,
+        )
+      ).body.text,
     );
     expect(body.text).not.toMatch(/Advertisement|googletag|kanto_trader|Related coverage|Tariff tracker/);
   });
@@ -187,7 +223,11 @@ describe('POST /v1/documents', { timeout: workerLimit(1) }, () => {
   });
 
   it('reads JSON with html, its metadata winning over the page metadata', async () => {
-    const r = await postDocument(app, 'application/json', { html: fixture('japan-us-fourth-round.html'), publishedDate: '2025-06-03', publisher: 'Syndicated' });
+    const r = await postDocument(app, 'application/json', {
+      html: fixture('japan-us-fourth-round.html'),
+      publishedDate: '2025-06-03',
+      publisher: 'Syndicated',
+    });
     expect(r.status).toBe(201);
     expect(r.body.document).toMatchObject({
       title: 'Japan and US Hold Fourth Round of Tariff Talks in Washington',
@@ -211,7 +251,9 @@ describe('POST /v1/documents', { timeout: workerLimit(1) }, () => {
     for (const [body, names] of cases) {
       const r = await postDocument(app, 'application/json', body);
       expect(r.status, JSON.stringify(body)).toBe(400);
-      expect(r.body.errors.map((e: { in: string; name: string }) => `${e.in}:${e.name}`)).toEqual(names.map((n) => `body:${n}`));
+      expect(r.body.errors.map((e: { in: string; name: string }) => `${e.in}:${e.name}`)).toEqual(
+        names.map((n) => `body:${n}`),
+      );
       for (const e of r.body.errors) expect(e.message).toMatch(/^Expected .+; got .+\.$/);
     }
     const both = await postDocument(app, 'application/json', { text: steelTalks, html: '<p>x</p>' });
@@ -219,7 +261,9 @@ describe('POST /v1/documents', { timeout: workerLimit(1) }, () => {
     const neither = await postDocument(app, 'application/json', { title: 'Nothing else' });
     expect(neither.body.detail).toBe("Body field 'text': expected exactly one of text or html; got neither.");
     const day = await postDocument(app, 'application/json', { text: steelTalks, publishedDate: '2025-02-30' });
-    expect(day.body.errors[0].message).toBe("Expected a day of the calendar (February 2025 has 28 days); got '2025-02-30'.");
+    expect(day.body.errors[0].message).toBe(
+      "Expected a day of the calendar (February 2025 has 28 days); got '2025-02-30'.",
+    );
     const malformed = await postDocument(app, 'application/json', '{"text": "unterminated');
     expect(malformed.status).toBe(400);
     expect(malformed.body.title).toBe('Invalid JSON body');
@@ -239,21 +283,81 @@ describe('refused documents change nothing', { timeout: workerLimit(1) }, () => 
   const refusals: Array<[string, string | undefined, string | Buffer | object, number, RegExp]> = [
     ['an empty body', 'text/plain', '', 422, /the document is empty/],
     ['only white space', 'text/markdown', ' \n\t\n', 422, /only white space/],
-    ['binary bytes', 'text/plain', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 422, /binary/],
-    ['bytes that are not UTF-8', 'text/plain', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks in Seoul')]), 422, /not valid UTF-8/],
-    ['JSON that is not UTF-8', 'application/json', Buffer.concat([Buffer.from('{"text":"Caf'), Buffer.from([0xe9]), Buffer.from('"}')]), 422, /not valid UTF-8/],
+    [
+      'binary bytes',
+      'text/plain',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+      422,
+      /binary/,
+    ],
+    [
+      'bytes that are not UTF-8',
+      'text/plain',
+      Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks in Seoul')]),
+      422,
+      /not valid UTF-8/,
+    ],
+    [
+      'JSON that is not UTF-8',
+      'application/json',
+      Buffer.concat([Buffer.from('{"text":"Caf'), Buffer.from([0xe9]), Buffer.from('"}')]),
+      422,
+      /not valid UTF-8/,
+    ],
     ['an empty JSON text', 'application/json', { text: '' }, 422, /the document is empty/],
     ['a NUL in JSON text', 'application/json', { text: 'Talks\u0000resumed' }, 422, /binary/],
-    ['an unpaired surrogate in JSON text', 'application/json', '{"text":"Talks \\ud800 resumed"}', 422, /not valid UTF-8/],
+    [
+      'an unpaired surrogate in JSON text',
+      'application/json',
+      '{"text":"Talks \\ud800 resumed"}',
+      422,
+      /not valid UTF-8/,
+    ],
     ['a document over 2 MiB', 'text/plain', 'a'.repeat(MAX_DOCUMENT_BYTES + 1), 413, /over the 2097152-byte limit/],
-    ['a body over the request limit', 'text/plain', 'a'.repeat(3 * 1024 * 1024), 413, /request body is over the \d+-byte limit/],
-    ['an unsupported content type', 'application/octet-stream', Buffer.from([1, 2, 3]), 415, /'application\/octet-stream' is not supported/],
+    [
+      'a body over the request limit',
+      'text/plain',
+      'a'.repeat(3 * 1024 * 1024),
+      413,
+      /request body is over the \d+-byte limit/,
+    ],
+    [
+      'an unsupported content type',
+      'application/octet-stream',
+      Buffer.from([1, 2, 3]),
+      415,
+      /'application\/octet-stream' is not supported/,
+    ],
     ['an image', 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47]), 415, /'image\/png' is not supported/],
     ['no content type', undefined, Buffer.from('Talks resumed in Seoul.'), 415, /no content type/],
-    ['another character set', 'text/plain; charset=iso-8859-1', 'Talks resumed in Seoul.', 415, /'iso-8859-1' is not supported/],
-    ['an HTML page with no article', 'text/html', '<html><body><nav><a href="/">Home</a></nav><script>track()</script></body></html>', 422, /no article text/],
-    ['Markdown with broken front matter', 'text/markdown', '---\ntitle: [unclosed\n---\nTalks resumed in Seoul.', 422, /front matter is not valid YAML/],
-    ['text that is all page furniture', 'text/plain', 'Advertisement\nShare this article\n© 2025 Example Media', 422, /no article text/],
+    [
+      'another character set',
+      'text/plain; charset=iso-8859-1',
+      'Talks resumed in Seoul.',
+      415,
+      /'iso-8859-1' is not supported/,
+    ],
+    [
+      'an HTML page with no article',
+      'text/html',
+      '<html><body><nav><a href="/">Home</a></nav><script>track()</script></body></html>',
+      422,
+      /no article text/,
+    ],
+    [
+      'Markdown with broken front matter',
+      'text/markdown',
+      '---\ntitle: [unclosed\n---\nTalks resumed in Seoul.',
+      422,
+      /front matter is not valid YAML/,
+    ],
+    [
+      'text that is all page furniture',
+      'text/plain',
+      'Advertisement\nShare this article\n© 2025 Example Media',
+      422,
+      /no article text/,
+    ],
   ];
 
   it.each(refusals)('%s (%s): a problem naming the reason', async (_, type, body, status, reason) => {
@@ -285,7 +389,9 @@ describe('a document that takes too long to read', { timeout: workerLimit(2, 100
     const r = await postDocument(app, 'text/markdown', crafted);
     expect(r.status).toBe(422);
     expect(r.body).toMatchObject({ type: 'tag:parley,2025:document-refused', status: 422 });
-    expect(r.body.detail).toMatch(/took longer than 1000 ms; the document is refused as too complex\. Nothing was written\.$/);
+    expect(r.body.detail).toMatch(
+      /took longer than 1000 ms; the document is refused as too complex\. Nothing was written\.$/,
+    );
     expect(dumpTables(app)).toEqual(before);
     expect((await postDocument(app, 'text/plain', steelTalks)).status).toBe(201);
   });
@@ -326,27 +432,36 @@ describe('DELETE /v1/documents/:id', { timeout: workerLimit(1) }, () => {
     expect(after.body.data).toHaveLength(1);
     expect(after.body.data[0].sources.map((s: { documentId: string }) => s.documentId)).toEqual([b]);
     const actors = (await getJson(app, '/v1/actors?limit=100')).body.data.map((x: { name: string }) => x.name);
-    expect(actors).toEqual(expect.arrayContaining(['South Korea', 'United States', 'Korea International Trade Association']));
+    expect(actors).toEqual(
+      expect.arrayContaining(['South Korea', 'United States', 'Korea International Trade Association']),
+    );
     expect(actors).not.toContain('Howard Lutnick');
     expect(actors).not.toContain('Ahn Duk-geun');
     const events = (await getJson(app, '/v1/events')).body.data;
     expect(events.map((e: { type: string }) => e.type)).toEqual(['tariff_action']);
     for (const row of [...events, ...(await getJson(app, '/v1/actors?limit=100')).body.data]) {
-      expect(row.sources.every((s: { documentId: string }) => s.documentId === b), row.id).toBe(true);
+      expect(
+        row.sources.every((s: { documentId: string }) => s.documentId === b),
+        row.id,
+      ).toBe(true);
     }
     expect((await getJson(app, '/v1/trade-stats')).body.data).toHaveLength(1);
 
     // Deleting the other document leaves an empty database, like before either was loaded.
     expect((await app.inject({ method: 'DELETE', url: `/v1/documents/${b}`, headers: auth })).statusCode).toBe(204);
     const dump = dumpTables(app);
-    for (const table of ['documents', 'actors', 'events', 'tariff_measures', 'trade_stats']) expect(dump[table], table).toEqual([]);
+    for (const table of ['documents', 'actors', 'events', 'tariff_measures', 'trade_stats'])
+      expect(dump[table], table).toEqual([]);
   });
 
   it('is a 404 problem for an unknown id, and for a document already deleted', async () => {
     const id = (await postDocument(app, 'text/plain', steelTalks)).body.document.id;
     const unknown = await app.inject({ method: 'DELETE', url: '/v1/documents/no-such-document', headers: auth });
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json()).toMatchObject({ type: 'tag:parley,2025:not-found', detail: "No document 'no-such-document'." });
+    expect(unknown.json()).toMatchObject({
+      type: 'tag:parley,2025:not-found',
+      detail: "No document 'no-such-document'.",
+    });
     expect((await app.inject({ method: 'DELETE', url: `/v1/documents/${id}`, headers: auth })).statusCode).toBe(204);
     expect((await app.inject({ method: 'DELETE', url: `/v1/documents/${id}`, headers: auth })).statusCode).toBe(404);
   });

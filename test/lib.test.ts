@@ -29,7 +29,17 @@ describe('fold', () => {
 describe('dates', () => {
   it('accepts real YYYY, YYYY-MM and YYYY-MM-DD dates only', () => {
     for (const good of ['2025', '2025-06', '2025-06-30', '2024-02-29']) expect(isIsoDate(good), good).toBe(true);
-    for (const bad of ['2025-13', '2025-13-45', '2025-02-29', '2025-6', '25-06-01', '2025-06-31', '2025-00', 'today', ''])
+    for (const bad of [
+      '2025-13',
+      '2025-13-45',
+      '2025-02-29',
+      '2025-6',
+      '25-06-01',
+      '2025-06-31',
+      '2025-00',
+      'today',
+      '',
+    ])
       expect(isIsoDate(bad), bad).toBe(false);
     expect(isIsoDay('2025-05-01')).toBe(true);
     expect(isIsoDay('2025-05')).toBe(false);
@@ -55,7 +65,13 @@ describe('cursor', () => {
   });
 
   it('rejects what it did not make', () => {
-    for (const bad of ['', '%%%', 'not base64!', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('nope').toString('base64url')])
+    for (const bad of [
+      '',
+      '%%%',
+      'not base64!',
+      Buffer.from('{"a":1}').toString('base64url'),
+      Buffer.from('nope').toString('base64url'),
+    ])
       expect(decodeCursor(bad), bad).toBeUndefined();
   });
 });

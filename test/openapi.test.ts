@@ -34,9 +34,23 @@ describe('OpenAPI document', () => {
     expect(doc.openapi).toMatch(/^3\.1/);
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
-        '/healthz', '/readyz', '/openapi.json', '/v1/events', '/v1/events/{id}', '/v1/rounds', '/v1/rounds/{number}',
-        '/v1/actors', '/v1/actors/{id}', '/v1/tariffs', '/v1/tariffs/rate', '/v1/tariffs/{id}', '/v1/trade-stats',
-        '/v1/trade-stats/balance', '/v1/documents', '/v1/documents/{id}', '/v1/documents/{id}/extractions',
+        '/healthz',
+        '/readyz',
+        '/openapi.json',
+        '/v1/events',
+        '/v1/events/{id}',
+        '/v1/rounds',
+        '/v1/rounds/{number}',
+        '/v1/actors',
+        '/v1/actors/{id}',
+        '/v1/tariffs',
+        '/v1/tariffs/rate',
+        '/v1/tariffs/{id}',
+        '/v1/trade-stats',
+        '/v1/trade-stats/balance',
+        '/v1/documents',
+        '/v1/documents/{id}',
+        '/v1/documents/{id}/extractions',
       ].sort(),
     );
   });
@@ -49,14 +63,20 @@ describe('OpenAPI document', () => {
       expect(op.operationId, where).toMatch(/^[a-z][A-Za-z]+$/);
       expect(operationIds.has(op.operationId), where).toBe(false);
       operationIds.add(op.operationId);
-      expect(op.tags.every((t: string) => tags.has(t)), where).toBe(true);
+      expect(
+        op.tags.every((t: string) => tags.has(t)),
+        where,
+      ).toBe(true);
       expect(op.summary, where).toBeTruthy();
       expect(op.description, where).toBeTruthy();
-      expect(op.responses['500'].content['application/problem+json'].schema.$ref, where).toBe('#/components/schemas/Problem');
+      expect(op.responses['500'].content['application/problem+json'].schema.$ref, where).toBe(
+        '#/components/schemas/Problem',
+      );
       for (const response of Object.values(op.responses) as Array<{ description: string }>) {
         expect(response.description, where).toBeTruthy();
       }
-      for (const parameter of op.parameters ?? []) expect(parameter.description, `${where} ${parameter.name}`).toBeTruthy();
+      for (const parameter of op.parameters ?? [])
+        expect(parameter.description, `${where} ${parameter.name}`).toBeTruthy();
     }
   });
 
@@ -72,11 +92,22 @@ describe('OpenAPI document', () => {
   });
 
   it('documents CSV answers and the format parameter of single resources', () => {
-    for (const path of ['/v1/events/{id}', '/v1/actors/{id}', '/v1/tariffs/{id}', '/v1/rounds/{number}', '/v1/documents/{id}', '/v1/tariffs/rate', '/v1/trade-stats/balance']) {
+    for (const path of [
+      '/v1/events/{id}',
+      '/v1/actors/{id}',
+      '/v1/tariffs/{id}',
+      '/v1/rounds/{number}',
+      '/v1/documents/{id}',
+      '/v1/tariffs/rate',
+      '/v1/trade-stats/balance',
+    ]) {
       const op = doc.paths[path].get;
       expect(Object.keys(op.responses['200'].content), path).toEqual(['application/json', 'text/csv']);
       expect(op.responses['200'].headers, path).toBeUndefined();
-      expect(op.parameters.map((p: { name: string }) => p.name), path).toContain('format');
+      expect(
+        op.parameters.map((p: { name: string }) => p.name),
+        path,
+      ).toContain('format');
       expect(op.description, path).toMatch(/CSV/);
     }
     const extractions = doc.paths['/v1/documents/{id}/extractions'].get;
@@ -89,7 +120,9 @@ describe('OpenAPI document', () => {
     const op = doc.paths['/v1/tariffs/rate'].get;
     expect(op.description).toMatch(/proposed/);
     expect(op.description).toMatch(/2025-04-01/);
-    const required = op.parameters.filter((p: { required: boolean }) => p.required).map((p: { name: string }) => p.name);
+    const required = op.parameters
+      .filter((p: { required: boolean }) => p.required)
+      .map((p: { name: string }) => p.name);
     expect(required.sort()).toEqual(['imposer', 'on', 'target']);
     expect(op.parameters.find((p: { name: string }) => p.name === 'on').example).toBe('2025-05-01');
   });
@@ -116,8 +149,14 @@ describe('OpenAPI document', () => {
     const del = doc.paths['/v1/documents/{id}'].delete;
     for (const op of [post, del]) expect(op.security).toEqual([{ bearerAuth: [] }]);
     // Reads need no token.
-    for (const { method, op } of operations()) if (method === 'get') expect(op.security, op.operationId).toBeUndefined();
-    expect(Object.keys(post.requestBody.content).sort()).toEqual(['application/json', 'text/html', 'text/markdown', 'text/plain']);
+    for (const { method, op } of operations())
+      if (method === 'get') expect(op.security, op.operationId).toBeUndefined();
+    expect(Object.keys(post.requestBody.content).sort()).toEqual([
+      'application/json',
+      'text/html',
+      'text/markdown',
+      'text/plain',
+    ]);
     for (const media of Object.values(post.requestBody.content) as any[]) expect(media.schema).toBeDefined();
     expect(Object.keys(post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '413', '415', '422', '500']);
     expect(Object.keys(post.responses['201'].headers)).toEqual(['Location']);
@@ -136,6 +175,7 @@ describe('OpenAPI document', () => {
 
   it('has only referenced component schemas', () => {
     const text = JSON.stringify(doc.paths) + JSON.stringify(doc.components.schemas);
-    for (const name of Object.keys(doc.components.schemas)) expect(text, name).toContain(`#/components/schemas/${name}"`);
+    for (const name of Object.keys(doc.components.schemas))
+      expect(text, name).toContain(`#/components/schemas/${name}"`);
   });
 });

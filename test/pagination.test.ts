@@ -29,16 +29,19 @@ const lists = [
 ];
 
 describe('keyset pagination', () => {
-  it.each(lists)('%s: walking limit=1 and limit=2 pages meets every row once, in the order of one big page', async (path) => {
-    const sep = path.includes('?') ? '&' : '?';
-    const { body: big } = await getJson(app, `${path}${sep}limit=100`);
-    const all = big.data.map(keyOf);
-    expect(all.length).toBeGreaterThan(0);
-    expect(big.page.total).toBe(all.length);
-    expect(big.page.nextCursor).toBeNull();
-    expect((await walk(app, path, 1)).map(keyOf)).toEqual(all);
-    expect((await walk(app, path, 2)).map(keyOf)).toEqual(all);
-  });
+  it.each(lists)(
+    '%s: walking limit=1 and limit=2 pages meets every row once, in the order of one big page',
+    async (path) => {
+      const sep = path.includes('?') ? '&' : '?';
+      const { body: big } = await getJson(app, `${path}${sep}limit=100`);
+      const all = big.data.map(keyOf);
+      expect(all.length).toBeGreaterThan(0);
+      expect(big.page.total).toBe(all.length);
+      expect(big.page.nextCursor).toBeNull();
+      expect((await walk(app, path, 1)).map(keyOf)).toEqual(all);
+      expect((await walk(app, path, 2)).map(keyOf)).toEqual(all);
+    },
+  );
 
   it('reports the page size, the filtered total and a cursor while rows remain', async () => {
     const first = await getJson(app, '/v1/events?limit=4');

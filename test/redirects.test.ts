@@ -49,7 +49,8 @@ async function expectGone(app: App, url: string, detail: string) {
   expect(r.body).toMatchObject({ type: 'tag:parley,2025:not-found', status: 404, detail });
 }
 
-const redirectRows = (app: App) => app.db.select().from(idRedirects).orderBy(idRedirects.resource, idRedirects.fromId).all();
+const redirectRows = (app: App) =>
+  app.db.select().from(idRedirects).orderBy(idRedirects.resource, idRedirects.fromId).all();
 
 // Each test loads articles through its app's reading worker, started once.
 describe('renamed ids', { timeout: workerLimit(1) }, () => {
@@ -63,7 +64,10 @@ describe('renamed ids', { timeout: workerLimit(1) }, () => {
 
   it('a round dated to the day later answers 308 at its first id, query kept; following it gives the re-dated round', async () => {
     await load(app, roundPlanned);
-    expect((await getJson(app, `/v1/events/${MONTH_ID}`)).body).toMatchObject({ startDate: '2025-06', datePrecision: 'month' });
+    expect((await getJson(app, `/v1/events/${MONTH_ID}`)).body).toMatchObject({
+      startDate: '2025-06',
+      datePrecision: 'month',
+    });
     await load(app, roundOpened);
 
     await expectMoved(app, `/v1/events/${MONTH_ID}`, `/v1/events/${DAY_ID}`);
@@ -118,7 +122,10 @@ describe('renamed ids', { timeout: workerLimit(1) }, () => {
 describe('renamed ids and load order', { timeout: workerLimit(2) }, () => {
   let apps: App[];
   beforeEach(async () => {
-    apps = [await createTestApp({ fixtures: false, ingestToken: TOKEN }), await createTestApp({ fixtures: false, ingestToken: TOKEN })];
+    apps = [
+      await createTestApp({ fixtures: false, ingestToken: TOKEN }),
+      await createTestApp({ fixtures: false, ingestToken: TOKEN }),
+    ];
   });
   afterEach(async () => {
     await Promise.all(apps.map((a) => a.close()));

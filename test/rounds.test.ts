@@ -19,9 +19,24 @@ describe('GET /v1/rounds', () => {
     expect(body.page).toEqual({ limit: 50, nextCursor: null, total: 3 });
     const third = body.data[2];
     expect(Object.keys(third)).toEqual([
-      'round', 'id', 'title', 'startDate', 'endDate', 'datePrecision', 'status', 'location', 'format', 'actors', 'sources',
+      'round',
+      'id',
+      'title',
+      'startDate',
+      'endDate',
+      'datePrecision',
+      'status',
+      'location',
+      'format',
+      'actors',
+      'sources',
     ]);
-    expect(third).toMatchObject({ id: '2025-06-negotiation-round-3', status: 'scheduled', startDate: '2025-06', datePrecision: 'month' });
+    expect(third).toMatchObject({
+      id: '2025-06-negotiation-round-3',
+      status: 'scheduled',
+      startDate: '2025-06',
+      datePrecision: 'month',
+    });
   });
 
   it('names the event that launched the talks, which is no round', async () => {
@@ -56,7 +71,9 @@ describe('GET /v1/rounds/:number', () => {
     const { body } = await getJson(app, '/v1/rounds/9');
     expect(body.detail).toMatch(/^No article reports a round 9\. A round is a negotiation session the articles number/);
     expect(body.detail).toContain("'Talks on tariffs open'");
-    expect(body.links).toEqual([{ rel: 'launch', href: '/v1/events/2025-04-10-meeting-launch', title: 'Talks on tariffs open' }]);
+    expect(body.links).toEqual([
+      { rel: 'launch', href: '/v1/events/2025-04-10-meeting-launch', title: 'Talks on tariffs open' },
+    ]);
     expect((await getJson(app, body.links[0].href)).status).toBe(200);
   });
 

@@ -11,7 +11,9 @@ describe('dependencies declaring a newer Node than the one we run on', () => {
   it('cookie (light-my-request, behind app.inject) sets and reads cookies', () => {
     const injector = createRequire(fromFastify.resolve('light-my-request'));
     const cookie = injector('cookie') as typeof import('cookie');
-    expect(cookie.stringifySetCookie({ name: 'session', value: 'a b', httpOnly: true })).toBe('session=a%20b; HttpOnly');
+    expect(cookie.stringifySetCookie({ name: 'session', value: 'a b', httpOnly: true })).toBe(
+      'session=a%20b; HttpOnly',
+    );
     expect(cookie.parseCookie('a=1; b=2')).toEqual({ a: '1', b: '2' });
   });
 

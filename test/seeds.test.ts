@@ -8,9 +8,18 @@ import { loadPaths } from '../src/loader/index.js';
 import { fold } from '../src/loader/text.js';
 import { copyTemplateDb } from './helpers/db.js';
 
-interface GoldActor { key: string; name: string; kind: string; country: string; aliases: string[]; required: boolean }
+interface GoldActor {
+  key: string;
+  name: string;
+  kind: string;
+  country: string;
+  aliases: string[];
+  required: boolean;
+}
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'seeds.gold.json'), 'utf8'));
-const SEEDS = ['000_271d89f5396d1b95.txt', '002_0894cd50236d01ee.txt'].map((f) => join(import.meta.dirname, '..', 'seeds', f));
+const SEEDS = ['000_271d89f5396d1b95.txt', '002_0894cd50236d01ee.txt'].map((f) =>
+  join(import.meta.dirname, '..', 'seeds', f),
+);
 
 type Row = Record<string, any>;
 function dump(db: Db) {
@@ -44,7 +53,10 @@ describe('loader on the seeds', () => {
   beforeAll(() => {
     db = loaded(SEEDS);
     data = dump(db);
-    actors = data.actors.map((a) => ({ ...a, aliases: data.aliases.filter((x) => x.actor_id === a.id).map((x) => x.alias) }));
+    actors = data.actors.map((a) => ({
+      ...a,
+      aliases: data.aliases.filter((x) => x.actor_id === a.id).map((x) => x.alias),
+    }));
   });
 
   it('reads title, publication date and author from the text, null where it says nothing', () => {
@@ -66,7 +78,11 @@ describe('loader on the seeds', () => {
   it('finds every required actor once, with its kind and country', () => {
     for (const g of gold.actors as GoldActor[]) {
       const matches = actors.filter((a) => a.kind === g.kind && names(a).some((n) => names(g).includes(n)));
-      if (g.required) expect(matches.map((m) => m.name), g.name).toHaveLength(1);
+      if (g.required)
+        expect(
+          matches.map((m) => m.name),
+          g.name,
+        ).toHaveLength(1);
       expect(matches.length, `${g.name} is split across rows`).toBeLessThanOrEqual(1);
       if (matches[0]) expect(matches[0].country, g.name).toBe(g.country);
     }
@@ -82,7 +98,11 @@ describe('loader on the seeds', () => {
 
   it('never makes actors of furniture, the author or a partnership', () => {
     const forbidden = new Set((gold.forbiddenActors as string[]).map(fold));
-    for (const a of actors) expect(names(a).filter((n) => forbidden.has(n)), a.name).toEqual([]);
+    for (const a of actors)
+      expect(
+        names(a).filter((n) => forbidden.has(n)),
+        a.name,
+      ).toEqual([]);
   });
 
   it('finds every required event with its type, dates, status and round', () => {
@@ -91,28 +111,39 @@ describe('loader on the seeds', () => {
         if (!g.types.includes(e.type) || !g.statuses.includes(e.status)) return false;
         if (g.round != null && e.round !== g.round) return false;
         if (g.endDate != null && e.end_date !== g.endDate) return false;
-        if (g.datePrecision === 'unknown') return e.start_date == null || (g.acceptMonth && String(e.start_date).startsWith(g.acceptMonth));
+        if (g.datePrecision === 'unknown')
+          return e.start_date == null || (g.acceptMonth && String(e.start_date).startsWith(g.acceptMonth));
         if (e.date_precision !== g.datePrecision) return false;
         return g.datePrecision === 'day' ? e.start_date === g.startDate : String(e.start_date).startsWith(g.startDate);
       });
       expect(match, g.what).toBeDefined();
       if (g.format) expect(match!.format, g.what).toBe(g.format);
-      const who = data.participants.filter((p) => p.event_id === match!.id).map((p) => actors.find((a) => a.id === p.actor_id)!);
+      const who = data.participants
+        .filter((p) => p.event_id === match!.id)
+        .map((p) => actors.find((a) => a.id === p.actor_id)!);
       for (const key of g.actors) {
         const ga = gold.actors.find((a: GoldActor) => a.key === key);
-        expect(who.some((a) => names(a).some((n) => names(ga).includes(n))), `${g.key} lacks ${ga.name}`).toBe(true);
+        expect(
+          who.some((a) => names(a).some((n) => names(ga).includes(n))),
+          `${g.key} lacks ${ga.name}`,
+        ).toBe(true);
       }
     }
   });
 
   it('gives rounds readable ids from their date and number', () => {
-    expect(data.events.map((e) => e.id)).toEqual(expect.arrayContaining(['2025-05-19-negotiation-round-2', '2025-06-negotiation-round-3']));
+    expect(data.events.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['2025-05-19-negotiation-round-2', '2025-06-negotiation-round-3']),
+    );
   });
 
   it('finds the tariff measures with rate, sides, status and who announced them', () => {
     for (const g of gold.tariffs) {
       const t = data.tariffs.find(
-        (x) => x.imposing_country === g.imposingCountry && x.target_country === g.targetCountry && x.rate_percent === g.ratePercent,
+        (x) =>
+          x.imposing_country === g.imposingCountry &&
+          x.target_country === g.targetCountry &&
+          x.rate_percent === g.ratePercent,
       );
       expect(t, g.key).toBeDefined();
       expect(g.statuses).toContain(t!.status);
@@ -124,12 +155,16 @@ describe('loader on the seeds', () => {
     // "the 46 percent tariff" later in the text is the same measure: one row, two sources.
     const us46 = data.tariffs.find((t) => t.rate_percent === 46)!;
     expect(data.tariffs.filter((t) => t.rate_percent === 46)).toHaveLength(1);
-    expect(data.sources.filter((s) => s.t === 'tariff_sources' && s.subject_id === us46.id).length).toBeGreaterThanOrEqual(2);
+    expect(
+      data.sources.filter((s) => s.t === 'tariff_sources' && s.subject_id === us46.id).length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('states no tariff measure or trade figure beyond the key: speculation and shares are not facts', () => {
     const key = (x: Row) => `${x.imposing_country}>${x.target_country}@${x.rate_percent}`;
-    expect(data.tariffs.map(key).sort()).toEqual(gold.tariffs.map((g: Row) => `${g.imposingCountry}>${g.targetCountry}@${g.ratePercent}`).sort());
+    expect(data.tariffs.map(key).sort()).toEqual(
+      gold.tariffs.map((g: Row) => `${g.imposingCountry}>${g.targetCountry}@${g.ratePercent}`).sort(),
+    );
     const flow = (x: Row) => `${x.exporter}>${x.importer}@${x.period}`;
     expect(data.stats.map(flow).sort()).toEqual(gold.tradeStats.map((g: Row) => flow(g)).sort());
   });

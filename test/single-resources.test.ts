@@ -22,7 +22,11 @@ const resources: Array<[string, string]> = [
   ['/v1/rounds/2', '/v1/rounds'],
   ['/v1/documents/doc-a', '/v1/documents'],
 ];
-const others = ['/v1/tariffs/rate?imposer=US&target=VN&on=2025-05-01', '/v1/trade-stats/balance?a=VN&b=US', '/v1/documents/doc-a/extractions'];
+const others = [
+  '/v1/tariffs/rate?imposer=US&target=VN&on=2025-05-01',
+  '/v1/trade-stats/balance?a=VN&b=US',
+  '/v1/documents/doc-a/extractions',
+];
 
 describe('unknown parameters', () => {
   it.each([...resources.map(([url]) => url), ...others])('%s refuses one as lists do', async (url) => {
@@ -31,7 +35,13 @@ describe('unknown parameters', () => {
     expect(status).toBe(400);
     expect(type).toMatch(/^application\/problem\+json/);
     expect(body.type).toBe('tag:parley,2025:invalid-parameters');
-    expect(body.errors).toEqual([{ in: 'query', name: 'colour', message: expect.stringMatching(/^Expected a parameter this route takes \(.*format\); got 'colour'\.$/) }]);
+    expect(body.errors).toEqual([
+      {
+        in: 'query',
+        name: 'colour',
+        message: expect.stringMatching(/^Expected a parameter this route takes \(.*format\); got 'colour'\.$/),
+      },
+    ]);
   });
 
   it('and a format other than json or csv, in the same words as lists', async () => {
@@ -76,7 +86,9 @@ describe('format=csv on a single resource', () => {
     const lines = (await get(`${url}&format=csv`)).body.split('\r\n');
     const listHeader = (await get('/v1/tariffs?format=csv')).body.split('\r\n')[0];
     expect(lines[0]).toBe(`${listHeader},statusOn,applies,reason`);
-    expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(json.measures.map((m: { id: string }) => m.id));
+    expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(
+      json.measures.map((m: { id: string }) => m.id),
+    );
     // The measure that applies says so in its row.
     const applying = lines.slice(1, -1).filter((line) => line.endsWith(',true,in_force'));
     expect(applying.map((line) => line.split(',')[0])).toEqual([json.applies]);
@@ -90,7 +102,11 @@ describe("a document's extractions have no CSV form", () => {
     const { status, body } = await getJson(app, `${url}?format=csv`);
     expect(status).toBe(400);
     expect(body.errors).toEqual([
-      { in: 'query', name: 'format', message: "Expected json (the extractions are four lists of different rows, with no CSV form); got 'csv'." },
+      {
+        in: 'query',
+        name: 'format',
+        message: "Expected json (the extractions are four lists of different rows, with no CSV form); got 'csv'.",
+      },
     ]);
   });
 
@@ -98,7 +114,9 @@ describe("a document's extractions have no CSV form", () => {
     const { status, type, body } = await getJson(app, url, { accept: 'text/csv' });
     expect(status).toBe(406);
     expect(type).toMatch(/^application\/problem\+json/);
-    expect(body.detail).toBe('This answer is JSON only: the extractions are four lists of different rows, with no CSV form. Accept application/json to get it.');
+    expect(body.detail).toBe(
+      'This answer is JSON only: the extractions are four lists of different rows, with no CSV form. Accept application/json to get it.',
+    );
   });
 
   it('JSON it is whenever JSON is acceptable', async () => {

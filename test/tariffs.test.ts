@@ -16,15 +16,31 @@ const ids = (url: string) => listIds(app, url);
 
 describe('GET /v1/tariffs', () => {
   it('lists measures by announcement (or effective) date, then id', async () => {
-    expect(await ids('/v1/tariffs')).toEqual(['us-vn-38-reciprocal', 'vn-us-0-proposed', 'us-vn-10-baseline', 'us-vn-20-negotiated']);
+    expect(await ids('/v1/tariffs')).toEqual([
+      'us-vn-38-reciprocal',
+      'vn-us-0-proposed',
+      'us-vn-10-baseline',
+      'us-vn-20-negotiated',
+    ]);
   });
 
   it('serves the Tariff shape with announcedBy as a reference or null', async () => {
     const { body } = await getJson(app, '/v1/tariffs?kind=reciprocal');
     const [tariff] = body.data;
     expect(Object.keys(tariff)).toEqual([
-      'id', 'imposingCountry', 'targetCountry', 'ratePercent', 'kind', 'status', 'announcedDate', 'datePrecision',
-      'effectiveDate', 'announcedBy', 'conditions', 'confidence', 'sources',
+      'id',
+      'imposingCountry',
+      'targetCountry',
+      'ratePercent',
+      'kind',
+      'status',
+      'announcedDate',
+      'datePrecision',
+      'effectiveDate',
+      'announcedBy',
+      'conditions',
+      'confidence',
+      'sources',
     ]);
     expect(tariff).toMatchObject({
       id: 'us-vn-38-reciprocal',
@@ -39,7 +55,11 @@ describe('GET /v1/tariffs', () => {
   });
 
   it('filters by imposer and target (any case), status, kind and confidence', async () => {
-    expect(await ids('/v1/tariffs?imposer=us')).toEqual(['us-vn-38-reciprocal', 'us-vn-10-baseline', 'us-vn-20-negotiated']);
+    expect(await ids('/v1/tariffs?imposer=us')).toEqual([
+      'us-vn-38-reciprocal',
+      'us-vn-10-baseline',
+      'us-vn-20-negotiated',
+    ]);
     expect(await ids('/v1/tariffs?target=US')).toEqual(['vn-us-0-proposed']);
     expect(await ids('/v1/tariffs?imposer=VN&target=vn')).toEqual([]);
     expect(await ids('/v1/tariffs?status=proposed')).toEqual(['vn-us-0-proposed']);
@@ -60,7 +80,11 @@ describe('GET /v1/tariffs/:id', () => {
   it('answers the measure, or a 404 problem', async () => {
     const found = await getJson(app, '/v1/tariffs/us-vn-20-negotiated');
     expect(found.status).toBe(200);
-    expect(found.body).toMatchObject({ ratePercent: 20, effectiveDate: '2025-07-01', conditions: 'Replaces the 38 percent reciprocal tariff.' });
+    expect(found.body).toMatchObject({
+      ratePercent: 20,
+      effectiveDate: '2025-07-01',
+      conditions: 'Replaces the 38 percent reciprocal tariff.',
+    });
     const missing = await getJson(app, '/v1/tariffs/nope');
     expect(missing.status).toBe(404);
     expect(missing.type).toMatch(/^application\/problem\+json/);
@@ -89,7 +113,10 @@ describe('GET /v1/tariffs/rate', () => {
   });
 
   it('answers from the status history: a measure superseded by then no longer stands', async () => {
-    expect(await measures('/v1/tariffs/rate?imposer=US&target=VN&on=2025-06-30')).toEqual(['us-vn-10-baseline', 'us-vn-38-reciprocal']);
+    expect(await measures('/v1/tariffs/rate?imposer=US&target=VN&on=2025-06-30')).toEqual([
+      'us-vn-10-baseline',
+      'us-vn-38-reciprocal',
+    ]);
     const { body } = await getJson(app, '/v1/tariffs/rate?imposer=US&target=VN&on=2025-07-01');
     expect(body.measures.map((t: { id: string; statusOn: string }) => [t.id, t.statusOn])).toEqual([
       ['us-vn-20-negotiated', 'in_effect'],
@@ -112,7 +139,9 @@ describe('GET /v1/tariffs/rate', () => {
     const missing = await getJson(app, '/v1/tariffs/rate?imposer=US');
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((e: { name: string }) => e.name).sort()).toEqual(['on', 'target']);
-    expect(missing.body.errors[0].message).toBe('Expected an ISO 3166-1 alpha-2 country code such as US or VN; got nothing.');
+    expect(missing.body.errors[0].message).toBe(
+      'Expected an ISO 3166-1 alpha-2 country code such as US or VN; got nothing.',
+    );
     for (const [query, name] of [
       ['imposer=USA&target=VN&on=2025-05-01', 'imposer'],
       ['imposer=US&target=V1&on=2025-05-01', 'target'],
@@ -121,14 +150,18 @@ describe('GET /v1/tariffs/rate', () => {
     ] as const) {
       const { status, body } = await getJson(app, `/v1/tariffs/rate?${query}`);
       expect(status, query).toBe(400);
-      expect(body.errors.map((e: { name: string }) => e.name), query).toEqual([name]);
+      expect(
+        body.errors.map((e: { name: string }) => e.name),
+        query,
+      ).toEqual([name]);
     }
   });
 });
 
 describe('GET /v1/tariffs/rate: which measure applies', () => {
   const rate = async (on: string) => (await getJson(app, `/v1/tariffs/rate?imposer=US&target=VN&on=${on}`)).body;
-  const marks = (body: any) => body.measures.map((t: { id: string; applies: boolean; reason: string }) => [t.id, t.applies, t.reason]);
+  const marks = (body: any) =>
+    body.measures.map((t: { id: string; applies: boolean; reason: string }) => [t.id, t.applies, t.reason]);
 
   it('names the measure in force over one only announced', async () => {
     // What US tariff applied to Vietnamese goods on 1 May 2025: the baseline, the 38% was only announced.
@@ -160,16 +193,50 @@ describe('GET /v1/tariffs/rate: which measure applies', () => {
 describe('GET /v1/tariffs/rate: effective dates, stops and kinds', () => {
   // Made-up measures on pairs the fixture leaves alone, each with the history a loader would write.
   let local: App;
-  type Entry = { status: 'announced' | 'in_effect' | 'paused' | 'withdrawn'; date: string | null; reportedOn?: string | null };
-  const measure = (id: string, target: string, kind: string, ratePercent: number, effectiveDate: string | null, history: Entry[]) => {
-    local.db.insert(tariffMeasures).values({
-      id, imposingCountry: 'US', targetCountry: target, ratePercent, kind: kind as 'general', status: history.at(-1)!.status,
-      announcedDate: history[0]!.date, datePrecision: 'day', effectiveDate, announcedBy: null, conditions: null, confidence: 0.8,
-    }).run();
-    history.forEach((h, seq) => local.db.insert(tariffStatusHistory).values({
-      tariffId: id, seq, status: h.status, date: h.date, datePrecision: h.date ? 'day' : 'unknown', documentId: 'doc-a',
-      reportedOn: h.reportedOn === undefined ? h.date : h.reportedOn,
-    }).run());
+  type Entry = {
+    status: 'announced' | 'in_effect' | 'paused' | 'withdrawn';
+    date: string | null;
+    reportedOn?: string | null;
+  };
+  const measure = (
+    id: string,
+    target: string,
+    kind: string,
+    ratePercent: number,
+    effectiveDate: string | null,
+    history: Entry[],
+  ) => {
+    local.db
+      .insert(tariffMeasures)
+      .values({
+        id,
+        imposingCountry: 'US',
+        targetCountry: target,
+        ratePercent,
+        kind: kind as 'general',
+        status: history.at(-1)!.status,
+        announcedDate: history[0]!.date,
+        datePrecision: 'day',
+        effectiveDate,
+        announcedBy: null,
+        conditions: null,
+        confidence: 0.8,
+      })
+      .run();
+    history.forEach((h, seq) =>
+      local.db
+        .insert(tariffStatusHistory)
+        .values({
+          tariffId: id,
+          seq,
+          status: h.status,
+          date: h.date,
+          datePrecision: h.date ? 'day' : 'unknown',
+          documentId: 'doc-a',
+          reportedOn: h.reportedOn === undefined ? h.date : h.reportedOn,
+        })
+        .run(),
+    );
   };
   const rate = async (target: string, on: string) => {
     const { status, body } = await getJson(local, `/v1/tariffs/rate?imposer=US&target=${target}&on=${on}`);
@@ -189,7 +256,9 @@ describe('GET /v1/tariffs/rate: effective dates, stops and kinds', () => {
       { status: 'paused', date: '2025-04-09' },
     ]);
     // Announced in an undated passage of an undated report: only its effective date dates it.
-    measure('th-36-undated', 'TH', 'reciprocal', 36, '2025-08-01', [{ status: 'announced', date: null, reportedOn: null }]);
+    measure('th-36-undated', 'TH', 'reciprocal', 36, '2025-08-01', [
+      { status: 'announced', date: null, reportedOn: null },
+    ]);
     // The same, then reported withdrawn, with no date either: the withdrawal outranks the effective date.
     measure('my-24-withdrawn', 'MY', 'reciprocal', 24, '2025-08-01', [
       { status: 'announced', date: null, reportedOn: null },
@@ -206,9 +275,15 @@ describe('GET /v1/tariffs/rate: effective dates, stops and kinds', () => {
 
   it('puts a measure announced with an effective date in effect from that date', async () => {
     const before = await rate('KR', '2025-07-08');
-    expect(statuses(before)).toEqual([['kr-20-takes-effect', 'announced'], ['kr-46-announced', 'announced']]);
+    expect(statuses(before)).toEqual([
+      ['kr-20-takes-effect', 'announced'],
+      ['kr-46-announced', 'announced'],
+    ]);
     const on = await rate('KR', '2025-07-09');
-    expect(statuses(on)).toEqual([['kr-20-takes-effect', 'in_effect'], ['kr-46-announced', 'announced']]);
+    expect(statuses(on)).toEqual([
+      ['kr-20-takes-effect', 'in_effect'],
+      ['kr-46-announced', 'announced'],
+    ]);
     expect(on.applies).toBe('kr-20-takes-effect');
   });
 
@@ -238,7 +313,9 @@ describe('GET /v1/tariffs/rate: effective dates, stops and kinds', () => {
   it('keeps sector and additional measures beside the main rate, not in its place', async () => {
     const body = await rate('IN', '2025-09-01');
     expect(body.applies).toBe('in-25-reciprocal');
-    expect(body.measures.map((t: { id: string; applies: boolean; reason: string }) => [t.id, t.applies, t.reason])).toEqual([
+    expect(
+      body.measures.map((t: { id: string; applies: boolean; reason: string }) => [t.id, t.applies, t.reason]),
+    ).toEqual([
       ['in-25-additional', true, 'on_top'],
       ['in-25-reciprocal', true, 'in_force'],
       ['in-50-steel', true, 'sector_only'],

@@ -19,7 +19,15 @@ describe('GET /v1/trade-stats', () => {
     expect(body.data.map((t: { id: string }) => t.id)).toEqual(['us-vn-2023', 'vn-us-2023', 'vn-us-2024']);
     const [first] = body.data;
     expect(Object.keys(first)).toEqual([
-      'id', 'exporter', 'importer', 'period', 'valueUsd', 'qualifier', 'sourceOrganization', 'confidence', 'sources',
+      'id',
+      'exporter',
+      'importer',
+      'period',
+      'valueUsd',
+      'qualifier',
+      'sourceOrganization',
+      'confidence',
+      'sources',
     ]);
     expect(first).toMatchObject({
       exporter: 'US',
@@ -66,11 +74,27 @@ describe('GET /v1/trade-stats/balance', () => {
     const { body } = await getJson(app, '/v1/trade-stats/balance?a=VN&b=US');
     const [y2023, y2024] = body.data;
     // $90 billion exactly, less about $12 billion: an approximate balance, not an exact one.
-    expect(y2023).toMatchObject({ aToBQualifier: 'exact', bToAQualifier: 'approximately', balanceQualifier: 'approximately' });
-    expect(y2023.aToBSources.map((x: { quote: string }) => x.quote)).toEqual(['Vietnam exported $90 billion of goods to the US in 2023']);
-    expect(y2023.bToASources.map((x: { quote: string }) => x.quote)).toEqual(['the US sold about $12 billion to Vietnam']);
-    expect(y2024).toMatchObject({ aToBQualifier: 'more_than', bToAQualifier: null, balanceQualifier: null, bToASources: [] });
-    expect(y2024.aToBSources[0]).toMatchObject({ documentId: 'doc-b', quote: 'In 2024 Vietnamese exports to the US rose above $100 billion.' });
+    expect(y2023).toMatchObject({
+      aToBQualifier: 'exact',
+      bToAQualifier: 'approximately',
+      balanceQualifier: 'approximately',
+    });
+    expect(y2023.aToBSources.map((x: { quote: string }) => x.quote)).toEqual([
+      'Vietnam exported $90 billion of goods to the US in 2023',
+    ]);
+    expect(y2023.bToASources.map((x: { quote: string }) => x.quote)).toEqual([
+      'the US sold about $12 billion to Vietnam',
+    ]);
+    expect(y2024).toMatchObject({
+      aToBQualifier: 'more_than',
+      bToAQualifier: null,
+      balanceQualifier: null,
+      bToASources: [],
+    });
+    expect(y2024.aToBSources[0]).toMatchObject({
+      documentId: 'doc-b',
+      quote: 'In 2024 Vietnamese exports to the US rose above $100 billion.',
+    });
   });
 
   it('answers an empty list for countries without figures', async () => {

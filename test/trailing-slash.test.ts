@@ -10,7 +10,13 @@ beforeAll(async () => {
   app = await createTestApp();
   const doc = (await getJson(app, '/openapi.json')).body;
   // Path parameters filled from the fixtures (the documented examples come from the seeds).
-  const ids: Record<string, string> = { events: '2025-05-12-negotiation-round-2', actors: 'tran-thi-dao', tariffs: 'us-vn-38-reciprocal', documents: 'doc-a', rounds: '2' };
+  const ids: Record<string, string> = {
+    events: '2025-05-12-negotiation-round-2',
+    actors: 'tran-thi-dao',
+    tariffs: 'us-vn-38-reciprocal',
+    documents: 'doc-a',
+    rounds: '2',
+  };
   paths = Object.keys(doc.paths)
     .filter((path) => doc.paths[path].get)
     .map((path) => path.replace(/^\/v1\/(\w+)\/\{\w+\}/, (_, kind: string) => `/v1/${kind}/${ids[kind]}`));
@@ -30,7 +36,12 @@ describe('a trailing slash', () => {
   it('on every GET route answers what the route answers without it', async () => {
     expect(paths.length).toBeGreaterThan(10);
     for (const path of paths) {
-      const query = path === '/v1/tariffs/rate' ? '?imposer=US&target=VN&on=2025-05-01' : path === '/v1/trade-stats/balance' ? '?a=VN&b=US' : '';
+      const query =
+        path === '/v1/tariffs/rate'
+          ? '?imposer=US&target=VN&on=2025-05-01'
+          : path === '/v1/trade-stats/balance'
+            ? '?a=VN&b=US'
+            : '';
       const plain = await app.inject({ method: 'GET', url: `${path}${query}` });
       const slashed = await app.inject({ method: 'GET', url: `${path}/${query}` });
       expect(plain.statusCode, path).toBe(200);

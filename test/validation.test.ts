@@ -44,8 +44,12 @@ describe('validation messages', () => {
   });
 
   it('calls unknown body keys fields, and a route taking nothing says so', () => {
-    expect(messages(z.strictObject({ a: z.string() }), { a: 'x', b: 1 }, 'body')).toEqual(["/b Expected a field this route takes (a); got 'b'."]);
-    expect(messages(z.strictObject({}), { b: 1 })).toEqual(["/b Expected no parameter (this route takes none); got 'b'."]);
+    expect(messages(z.strictObject({ a: z.string() }), { a: 'x', b: 1 }, 'body')).toEqual([
+      "/b Expected a field this route takes (a); got 'b'.",
+    ]);
+    expect(messages(z.strictObject({}), { b: 1 })).toEqual([
+      "/b Expected no parameter (this route takes none); got 'b'.",
+    ]);
   });
 });
 

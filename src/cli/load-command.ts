@@ -24,7 +24,12 @@ function expand(paths: string[]): string[] {
       const entries = readdirSync(p, { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile() && !README.test(e.name))
         .map((e) => join(e.parentPath, e.name))
-        .filter((file) => !relative(p, file).split(sep).some((part) => part.startsWith('.')))
+        .filter(
+          (file) =>
+            !relative(p, file)
+              .split(sep)
+              .some((part) => part.startsWith('.')),
+        )
         .sort();
       out.push(...entries);
     } else out.push(p);

@@ -83,7 +83,10 @@ export type ActorDetail = z.output<typeof ActorDetail>;
 export const ActorPage = pageOf(Actor, 'ActorPage', 'A page of actors ordered by kind, name and id.');
 
 export const ActorListQuery = z.strictObject({
-  kind: s.kind.optional().describe('Only actors of this kind.').meta({ examples: ['person'] }),
+  kind: s.kind
+    .optional()
+    .describe('Only actors of this kind.')
+    .meta({ examples: ['person'] }),
   country: countryParam('VN').optional().describe('Only actors of this country (ISO alpha-2, any case).'),
   q: searchParam('dien').describe(
     'Words to find in names and aliases, accent- and case-insensitive (`dien` finds "Nguyễn Hồng Diên"); every word must start a word of a name.',

@@ -12,7 +12,12 @@ import { foldWords } from '../lib/fold.js';
 const sourceRow = createSelectSchema(eventSources, {
   documentId: (s) => s.describe('Id of the document the passage is taken from (see /v1/documents/{id}).'),
   quote: (s) => s.describe('The passage, exactly as it appears in the document text.'),
-  start: () => z.number().int().min(0).describe('Offset of the first character of the passage in the document text (UTF-16 code units).'),
+  start: () =>
+    z
+      .number()
+      .int()
+      .min(0)
+      .describe('Offset of the first character of the passage in the document text (UTF-16 code units).'),
   end: () => z.number().int().min(0).describe('Offset just past the passage: text.slice(start, end) === quote.'),
 });
 
@@ -26,7 +31,9 @@ export const Source = z
   .meta({ id: 'Source', description: 'A cited passage of a loaded document that supports the row.' });
 export type Source = z.output<typeof Source>;
 
-export const Sources = z.array(Source).describe('Every passage that supports this row, ordered by document and offset.');
+export const Sources = z
+  .array(Source)
+  .describe('Every passage that supports this row, ordered by document and offset.');
 
 /** CSV cell for a row's evidence: the first cited passage (the `sources` column holds the count). */
 export const firstQuote = (row: { sources: Source[] }) => row.sources[0]?.quote;
@@ -46,10 +53,7 @@ export type ActorRef = z.output<typeof ActorRef>;
 export const PageInfo = z
   .object({
     limit: z.number().int().min(1).max(100).describe('The page size used.'),
-    nextCursor: z
-      .string()
-      .nullable()
-      .describe('Pass as `cursor` to get the next page; null on the last page.'),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.'),
     total: z.number().int().min(0).describe('Number of rows matching the filters, across all pages.'),
   })
   .meta({ id: 'PageInfo', description: 'Where this page sits in the filtered, ordered list.' });
@@ -100,7 +104,8 @@ export const Problem = z
   })
   .meta({
     id: 'Problem',
-    description: 'An RFC 9457 problem details object, served as `application/problem+json` for every 4xx and 5xx answer.',
+    description:
+      'An RFC 9457 problem details object, served as `application/problem+json` for every 4xx and 5xx answer.',
     examples: [
       {
         type: 'tag:parley,2025:invalid-parameters',
@@ -193,7 +198,20 @@ export const minConfidenceParam = z.coerce
   .describe('Only rows with at least this confidence (0 to 1).')
   .meta({ examples: [0.8] });
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date of the right form naming no month or day of the calendar ('2025-02-30'): what it lacks. */
 function onTheCalendar(value: string, ctx: z.RefinementCtx): void {
@@ -205,7 +223,10 @@ function onTheCalendar(value: string, ctx: z.RefinementCtx): void {
   }
   const days = daysInMonth(year, month);
   if (day !== undefined && (day < 1 || day > days)) {
-    ctx.addIssue({ code: 'custom', message: `a day of the calendar (${monthNames[month - 1]} ${value.slice(0, 4)} has ${days} days)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `a day of the calendar (${monthNames[month - 1]} ${value.slice(0, 4)} has ${days} days)`,
+    });
   }
 }
 

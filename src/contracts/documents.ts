@@ -44,10 +44,17 @@ export const DocumentDetail = z
   .meta({ id: 'DocumentDetail', description: 'A loaded document with its text.' });
 export type DocumentDetail = z.output<typeof DocumentDetail>;
 
-export const DocumentPage = pageOf(DocumentSummary, 'DocumentPage', 'A page of documents, by publication date (undated last).');
+export const DocumentPage = pageOf(
+  DocumentSummary,
+  'DocumentPage',
+  'A page of documents, by publication date (undated last).',
+);
 
 export const DocumentListQuery = z.strictObject({
-  ...listQuery(z.tuple([z.string(), z.string()]), 'WyIyMDI1LTA1LTMwIiwidmlldG5hbS11cy10YXJpZmYtbmVnb3RpYXRpb25zLXJvdW5kLTItYS1uZXctNmUwY2ZiIl0'),
+  ...listQuery(
+    z.tuple([z.string(), z.string()]),
+    'WyIyMDI1LTA1LTMwIiwidmlldG5hbS11cy10YXJpZmYtbmVnb3RpYXRpb25zLXJvdW5kLTItYS1uZXctNmUwY2ZiIl0',
+  ),
 });
 export type DocumentListQuery = z.output<typeof DocumentListQuery>;
 
@@ -97,7 +104,9 @@ const given = {
   title: z.string().max(500).optional().describe('Headline; wins over what the text suggests.'),
   publishedDate: isoDayParam
     .optional()
-    .describe('Publication day (YYYY-MM-DD); wins over the byline or page metadata. Relative dates in the text ("on Friday") are read against it.'),
+    .describe(
+      'Publication day (YYYY-MM-DD); wins over the byline or page metadata. Relative dates in the text ("on Friday") are read against it.',
+    ),
   author: z.string().max(500).optional().describe('Byline.'),
   publisher: z.string().max(500).optional().describe('Publishing outlet.'),
   url: z
@@ -110,7 +119,10 @@ const given = {
 
 export const DocumentUpload = z
   .strictObject({
-    text: z.string().optional().describe('The article as plain text, as published (page furniture and all). Give this or `html`.'),
+    text: z
+      .string()
+      .optional()
+      .describe('The article as plain text, as published (page furniture and all). Give this or `html`.'),
     html: z.string().optional().describe('A saved news page; the article is found in it. Give this or `text`.'),
     ...given,
   })
@@ -122,7 +134,8 @@ export const DocumentUpload = z
   })
   .meta({
     id: 'DocumentUpload',
-    description: 'A document with metadata given outside its text; the fields given win over what the text or page says.',
+    description:
+      'A document with metadata given outside its text; the fields given win over what the text or page says.',
     examples: [
       {
         text: 'HANOI, May 3, 2025 - Vietnam and the United States held a second round of trade talks in Washington.',
@@ -136,7 +149,10 @@ export const DocumentUpload = z
 export type DocumentUpload = z.output<typeof DocumentUpload>;
 
 const rawBody = (what: string, example: string) =>
-  z.string().describe(`${what} UTF-8; at most 2 MiB.`).meta({ examples: [example] });
+  z
+    .string()
+    .describe(`${what} UTF-8; at most 2 MiB.`)
+    .meta({ examples: [example] });
 
 export const PlainTextBody = rawBody(
   'The article as plain text, as published: headline, byline lines, paragraphs.',
@@ -158,12 +174,17 @@ export const RowCounts = z
     tariffs: z.number().int().min(0).describe('Tariff measures citing the document.'),
     tradeStats: z.number().int().min(0).describe('Trade figures citing the document.'),
   })
-  .meta({ id: 'RowCounts', description: 'Merged rows citing the document after it was written (see /v1/documents/{id}/extractions).' });
+  .meta({
+    id: 'RowCounts',
+    description: 'Merged rows citing the document after it was written (see /v1/documents/{id}/extractions).',
+  });
 
 export const DocumentIngested = z
   .object({
     document: DocumentSummary,
-    created: z.boolean().describe('False when the same content was already loaded: the document was replaced, nothing duplicated.'),
+    created: z
+      .boolean()
+      .describe('False when the same content was already loaded: the document was replaced, nothing duplicated.'),
     rows: RowCounts,
   })
   .meta({

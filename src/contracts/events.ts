@@ -123,15 +123,34 @@ export const EventListQuery = z
   .strictObject({
     from: isoDateParam
       .optional()
-      .describe('Only events overlapping the period starting at this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated events are left out.'),
+      .describe(
+        'Only events overlapping the period starting at this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated events are left out.',
+      ),
     to: isoDateParam
       .optional()
-      .describe('Only events overlapping the period ending with this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated events are left out.')
+      .describe(
+        'Only events overlapping the period ending with this date (YYYY, YYYY-MM or YYYY-MM-DD). Undated events are left out.',
+      )
       .meta({ examples: ['2025-05-31'] }),
-    type: s.type.optional().describe('Only events of this type.').meta({ examples: ['negotiation_round'] }),
-    status: s.status.optional().describe('Only events with this status.').meta({ examples: ['occurred'] }),
-    actor: idParam.optional().describe('Only events this actor (id) takes part in.').meta({ examples: ['nguyen-hong-dien'] }),
-    round: z.coerce.number().int().min(1).optional().describe('Only events of this negotiation round.').meta({ examples: [2] }),
+    type: s.type
+      .optional()
+      .describe('Only events of this type.')
+      .meta({ examples: ['negotiation_round'] }),
+    status: s.status
+      .optional()
+      .describe('Only events with this status.')
+      .meta({ examples: ['occurred'] }),
+    actor: idParam
+      .optional()
+      .describe('Only events this actor (id) takes part in.')
+      .meta({ examples: ['nguyen-hong-dien'] }),
+    round: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Only events of this negotiation round.')
+      .meta({ examples: [2] }),
     q: searchParam('round').describe(
       'Words to find in title and summary, accent- and case-insensitive; every word must start a word of the text.',
     ),

@@ -52,9 +52,14 @@ export const RoundPage = z
   .object({
     data: z.array(Round),
     page: PageInfo,
-    launch: TalksLaunch.nullable().describe('The event that launched the talks, on every page; null when no article reports one.'),
+    launch: TalksLaunch.nullable().describe(
+      'The event that launched the talks, on every page; null when no article reports one.',
+    ),
   })
-  .meta({ id: 'RoundPage', description: 'A page of negotiation rounds ordered by number, and the event that launched the talks.' });
+  .meta({
+    id: 'RoundPage',
+    description: 'A page of negotiation rounds ordered by number, and the event that launched the talks.',
+  });
 export type RoundPage = z.output<typeof RoundPage>;
 
 export const RoundListQuery = z.strictObject({
@@ -63,7 +68,12 @@ export const RoundListQuery = z.strictObject({
 export type RoundListQuery = z.output<typeof RoundListQuery>;
 
 export const RoundParams = z.object({
-  number: z.coerce.number().int().min(1).describe('Round number, as the articles number the sessions.').meta({ examples: [2] }),
+  number: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .describe('Round number, as the articles number the sessions.')
+    .meta({ examples: [2] }),
 });
 
 export const roundCsv: CsvColumns<Round> = [

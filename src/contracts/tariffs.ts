@@ -84,8 +84,14 @@ export const TariffPage = pageOf(Tariff, 'TariffPage', 'A page of tariff measure
 export const TariffListQuery = z.strictObject({
   imposer: countryParam('US').optional().describe('Only measures imposed by this country (ISO alpha-2, any case).'),
   target: countryParam('VN').optional().describe('Only measures on goods from this country (ISO alpha-2, any case).'),
-  status: s.status.optional().describe('Only measures with this status.').meta({ examples: ['announced'] }),
-  kind: s.kind.optional().describe('Only measures of this kind.').meta({ examples: ['reciprocal'] }),
+  status: s.status
+    .optional()
+    .describe('Only measures with this status.')
+    .meta({ examples: ['announced'] }),
+  kind: s.kind
+    .optional()
+    .describe('Only measures of this kind.')
+    .meta({ examples: ['reciprocal'] }),
   minConfidence: minConfidenceParam,
   ...listQuery(z.tuple([z.string(), z.string()]), 'WyIyMDI1LTA0IiwidXMtdm4tNDYtcGVyY2VudCJd'),
 });
@@ -105,14 +111,18 @@ export type TariffRateQuery = z.output<typeof TariffRateQuery>;
 
 const tariffStatusRow = createSelectSchema(tariffStatusHistory, {
   status: (x) => x.describe('The status reported.'),
-  date: (x) => x.describe('When that status began, as precise as the report: YYYY, YYYY-MM or YYYY-MM-DD; null when not said.'),
+  date: (x) =>
+    x.describe('When that status began, as precise as the report: YYYY, YYYY-MM or YYYY-MM-DD; null when not said.'),
   datePrecision: (x) => x.describe('How precise `date` is.'),
   documentId: (x) => x.describe('The document that reported it.'),
   reportedOn: (x) => x.describe("The reporting document's publication date, when known."),
 });
 export const TariffStatusReport = tariffStatusRow
   .pick({ status: true, date: true, datePrecision: true, documentId: true, reportedOn: true })
-  .meta({ id: 'TariffStatusReport', description: 'One status of a tariff measure, when it began and who reported it.' });
+  .meta({
+    id: 'TariffStatusReport',
+    description: 'One status of a tariff measure, when it began and who reported it.',
+  });
 
 export const TariffDetail = Tariff.extend({
   history: z
@@ -139,7 +149,9 @@ export const StandingTariff = Tariff.extend({
     .describe(
       'The status the measure had on the day asked about: from its history, or `in_effect` once the effective date it was announced with has come.',
     ),
-  applies: z.boolean().describe('Whether the measure applies to goods from `target` on that day; `reason` says why or why not.'),
+  applies: z
+    .boolean()
+    .describe('Whether the measure applies to goods from `target` on that day; `reason` says why or why not.'),
   reason: z
     .enum(tariffApplyReasons)
     .describe(
@@ -173,7 +185,8 @@ export const TariffRate = z
   })
   .meta({
     id: 'TariffRate',
-    description: 'The tariff measures one country applies to goods from another on a given day, and which of them applies.',
+    description:
+      'The tariff measures one country applies to goods from another on a given day, and which of them applies.',
   });
 export type TariffRate = z.output<typeof TariffRate>;
 

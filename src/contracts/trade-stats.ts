@@ -68,7 +68,11 @@ export const TradeStat = z
   });
 export type TradeStat = z.output<typeof TradeStat>;
 
-export const TradeStatPage = pageOf(TradeStat, 'TradeStatPage', 'A page of trade figures ordered by period, exporter and importer.');
+export const TradeStatPage = pageOf(
+  TradeStat,
+  'TradeStatPage',
+  'A page of trade figures ordered by period, exporter and importer.',
+);
 
 const PERIOD = 'a period: YYYY, YYYY-MM or YYYY-MM/YYYY-MM';
 
@@ -79,9 +83,13 @@ export const TradeStatListQuery = z.strictObject({
     .regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/, { ...expecting(PERIOD), abort: true })
     .refine((period) => period.split('/').every(isIsoDate), expecting('months from 01 to 12'))
     .optional()
-    .describe("Only figures for exactly this period ('YYYY', 'YYYY-MM' or 'YYYY-MM/YYYY-MM').").meta({ examples: ['2023'] }),
+    .describe("Only figures for exactly this period ('YYYY', 'YYYY-MM' or 'YYYY-MM/YYYY-MM').")
+    .meta({ examples: ['2023'] }),
   minConfidence: minConfidenceParam,
-  ...listQuery(z.tuple([z.string(), z.string(), z.string(), z.string()]), 'WyIyMDIzIiwiVVMiLCJWTiIsInVzLXRvLXZuLTIwMjMiXQ'),
+  ...listQuery(
+    z.tuple([z.string(), z.string(), z.string(), z.string()]),
+    'WyIyMDIzIiwiVVMiLCJWTiIsInVzLXRvLXZuLTIwMjMiXQ',
+  ),
 });
 export type TradeStatListQuery = z.output<typeof TradeStatListQuery>;
 
@@ -102,13 +110,17 @@ export const TradeBalanceRow = z
   .object({
     period: s.period,
     aToB: z.number().nullable().describe('Value of goods from a to b (US dollars), null when no figure is known.'),
-    aToBQualifier: s.qualifier.nullable().describe('How the source qualifies `aToB` ("over $120 billion": `more_than`); null with it.'),
+    aToBQualifier: s.qualifier
+      .nullable()
+      .describe('How the source qualifies `aToB` ("over $120 billion": `more_than`); null with it.'),
     bToA: z.number().nullable().describe('Value of goods from b to a (US dollars), null when no figure is known.'),
     bToAQualifier: s.qualifier.nullable().describe('How the source qualifies `bToA`; null with it.'),
     balance: z
       .number()
       .nullable()
-      .describe("a's surplus with b: aToB − bToA; null unless both sides are known. Exact only when `balanceQualifier` is `exact`."),
+      .describe(
+        "a's surplus with b: aToB − bToA; null unless both sides are known. Exact only when `balanceQualifier` is `exact`.",
+      ),
     balanceQualifier: z
       .enum(balanceQualifiers)
       .nullable()
@@ -124,7 +136,8 @@ export const TradeBalanceRow = z
   })
   .meta({
     id: 'TradeBalanceRow',
-    description: 'Trade in both directions between two countries over one period, each figure with its qualifier and sources.',
+    description:
+      'Trade in both directions between two countries over one period, each figure with its qualifier and sources.',
     examples: [
       {
         period: '2023',

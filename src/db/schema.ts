@@ -9,15 +9,7 @@
 //   load, so ids and merges never depend on load order (docs/decisions/002-rebuild-merged-rows.md).
 // - `id_redirects` outlives the rebuilds: each maps an id a rebuild renamed to the id its row has
 //   now (docs/decisions/003-readable-ids.md).
-import {
-  type AnySQLiteColumn,
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-} from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const actorKinds = ['person', 'organization', 'country'] as const;
 export const eventTypes = [
@@ -32,14 +24,7 @@ export const eventTypes = [
 export const eventStatuses = ['occurred', 'scheduled', 'unconfirmed'] as const;
 export const eventFormats = ['virtual', 'in_person', 'phone'] as const;
 export const datePrecisions = ['day', 'month', 'year', 'unknown'] as const;
-export const tariffStatuses = [
-  'announced',
-  'in_effect',
-  'proposed',
-  'paused',
-  'withdrawn',
-  'superseded',
-] as const;
+export const tariffStatuses = ['announced', 'in_effect', 'proposed', 'paused', 'withdrawn', 'superseded'] as const;
 export const tariffKinds = [
   'reciprocal',
   'baseline',
@@ -223,9 +208,7 @@ function sourcesOf<T extends string>(name: T, subject: () => AnySQLiteColumn) {
   return sqliteTable(
     name,
     {
-      subjectId: text('subject_id')
-        .notNull()
-        .references(subject, { onDelete: 'cascade' }),
+      subjectId: text('subject_id').notNull().references(subject, { onDelete: 'cascade' }),
       documentId: text('document_id')
         .notNull()
         .references(() => documents.id, { onDelete: 'cascade' }),

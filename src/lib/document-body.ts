@@ -27,17 +27,29 @@ const STATUS: Partial<Record<RefusalCode, number>> = { 'too-large': 413, unsuppo
 /** A refused document as a problem: 413 too large, 415 unsupported type, else 422. */
 export function refusalProblem(error: DocumentRefused): HttpProblem {
   const status = STATUS[error.code] ?? 422;
-  return new HttpProblem(status, 'Document refused', `The document was refused: ${error.reason}. Nothing was written.`, problemTypes.documentRefused);
+  return new HttpProblem(
+    status,
+    'Document refused',
+    `The document was refused: ${error.reason}. Nothing was written.`,
+    problemTypes.documentRefused,
+  );
 }
 
 /** Fastify's own "body too large" error as the problem a refused oversized document is. */
 export function tooLarge(error: { code?: string }): HttpProblem | undefined {
   if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') return undefined;
-  return refusalProblem(new DocumentRefused(SOURCE, `the request body is over the ${BODY_LIMIT}-byte limit`, 'too-large'));
+  return refusalProblem(
+    new DocumentRefused(SOURCE, `the request body is over the ${BODY_LIMIT}-byte limit`, 'too-large'),
+  );
 }
 
 const unsupported = (detail: string) =>
-  new HttpProblem(415, 'Unsupported Media Type', `${detail} Send one of ${ACCEPTED}, in UTF-8. Nothing was written.`, problemTypes.documentRefused);
+  new HttpProblem(
+    415,
+    'Unsupported Media Type',
+    `${detail} Send one of ${ACCEPTED}, in UTF-8. Nothing was written.`,
+    problemTypes.documentRefused,
+  );
 
 function checkCharset(request: FastifyRequest): void {
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1];
@@ -48,7 +60,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** A string from a JSON body, checked like the bytes of a file. */
 function checkString(text: string): string {
-  if (LONE_SURROGATE.test(text)) throw new DocumentRefused(SOURCE, 'the document is not valid UTF-8 (it holds an unpaired surrogate)', 'encoding');
+  if (LONE_SURROGATE.test(text))
+    throw new DocumentRefused(SOURCE, 'the document is not valid UTF-8 (it holds an unpaired surrogate)', 'encoding');
   return decodeText(Buffer.from(text, 'utf8'), SOURCE);
 }
 
@@ -80,19 +93,26 @@ export function registerDocumentBodyParsers(app: FastifyInstance): void {
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new HttpProblem(400, 'Invalid JSON body', `The body is not valid JSON: ${(error as Error).message}.`, problemTypes.invalidParameters, [
-          { in: 'body', name: '', message: 'Expected a JSON object; got text that is not JSON.' },
-        ]);
+        throw new HttpProblem(
+          400,
+          'Invalid JSON body',
+          `The body is not valid JSON: ${(error as Error).message}.`,
+          problemTypes.invalidParameters,
+          [{ in: 'body', name: '', message: 'Expected a JSON object; got text that is not JSON.' }],
+        );
       }
     } catch (error) {
-      if (error instanceof TypeError) return done(refusalProblem(new DocumentRefused(SOURCE, 'the document is not valid UTF-8', 'encoding')));
+      if (error instanceof TypeError)
+        return done(refusalProblem(new DocumentRefused(SOURCE, 'the document is not valid UTF-8', 'encoding')));
       return done(error as Error);
     }
     done(null, json);
   });
   app.addContentTypeParser('*', (request, _payload, done) => {
     const type = request.headers['content-type'];
-    done(unsupported(type ? `Content type '${type.split(';')[0]}' is not supported.` : 'The body has no content type.'));
+    done(
+      unsupported(type ? `Content type '${type.split(';')[0]}' is not supported.` : 'The body has no content type.'),
+    );
   });
 }
 
@@ -109,7 +129,13 @@ export function rawFromBody(mediaType: string | undefined, body: unknown): RawDo
         sourceName: `upload.${formatOf}`,
         format: formatOf,
         content,
-        given: { title: oneLine(title), publishedDate: publishedDate ?? null, author: oneLine(author), publisher: oneLine(publisher), url: httpUrl(url) },
+        given: {
+          title: oneLine(title),
+          publishedDate: publishedDate ?? null,
+          author: oneLine(author),
+          publisher: oneLine(publisher),
+          url: httpUrl(url),
+        },
       };
     } catch (error) {
       throw asProblem(error);

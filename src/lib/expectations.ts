@@ -5,7 +5,15 @@
 import type { z } from 'zod';
 
 type RawIssue = z.core.$ZodRawIssue;
-type CheckDef = { check?: string; value?: unknown; inclusive?: boolean; format?: string; maximum?: number; minimum?: number; length?: number };
+type CheckDef = {
+  check?: string;
+  value?: unknown;
+  inclusive?: boolean;
+  format?: string;
+  maximum?: number;
+  minimum?: number;
+  length?: number;
+};
 
 const checksOf = (schema: z.core.$ZodType | undefined): CheckDef[] =>
   (schema?._zod.def.checks ?? []).map((check) => check._zod.def as CheckDef);
@@ -44,7 +52,8 @@ function textPhrase(schema: z.core.$ZodType | undefined): string {
     else if (def.check === 'max_length') max = def.maximum;
     else if (def.check === 'length_equals') min = max = def.length;
   }
-  if (min !== undefined && max !== undefined) return min === max ? `a string of ${max} characters` : `a string of ${min} to ${max} characters`;
+  if (min !== undefined && max !== undefined)
+    return min === max ? `a string of ${max} characters` : `a string of ${min} to ${max} characters`;
   if (max !== undefined) return `a string of at most ${max} characters`;
   if (min !== undefined) return `a string of at least ${min} character${min === 1 ? '' : 's'}`;
   return 'a string';
@@ -63,7 +72,8 @@ function byType(issue: RawIssue & { code: 'invalid_type' }): string {
   const type = issue.schema?._zod.def.type;
   if (type === 'number' || issue.expected === 'int') return numberPhrase(issue.schema);
   if (type === 'string') return textPhrase(issue.schema);
-  if (type === 'enum' || type === 'literal') return oneOf((issue.schema?._zod.values ? [...issue.schema._zod.values] : []) as unknown[]);
+  if (type === 'enum' || type === 'literal')
+    return oneOf((issue.schema?._zod.values ? [...issue.schema._zod.values] : []) as unknown[]);
   return typeWords[issue.expected] ?? `a value of type ${issue.expected}`;
 }
 

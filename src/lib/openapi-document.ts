@@ -2,7 +2,8 @@
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const pagingHeaders = {
   Link: {
@@ -54,7 +55,8 @@ export function finishDocument<T>(document: T): T {
   for (const item of Object.values(paths)) {
     if (!isObject(item)) continue;
     for (const operation of Object.values(item)) {
-      const created = isObject(operation) && isObject(operation['responses']) ? operation['responses']['201'] : undefined;
+      const created =
+        isObject(operation) && isObject(operation['responses']) ? operation['responses']['201'] : undefined;
       if (isObject(created)) created['headers'] = locationHeader;
       const moved = isObject(operation) && isObject(operation['responses']) ? operation['responses']['308'] : undefined;
       if (isObject(moved)) moved['headers'] = movedHeader;

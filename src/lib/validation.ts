@@ -12,7 +12,9 @@ const SHOWN_ITEMS = 5;
 export function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') {
-    return value.length <= SHOWN_CHARACTERS ? `'${value}'` : `'${value.slice(0, SHOWN_CHARACTERS)}…' (${value.length} characters)`;
+    return value.length <= SHOWN_CHARACTERS
+      ? `'${value}'`
+      : `'${value.slice(0, SHOWN_CHARACTERS)}…' (${value.length} characters)`;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return 'an empty list';
@@ -29,7 +31,8 @@ export function shown(value: unknown): string {
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
-    (value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    (value, key) =>
+      typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined,
     data,
   );
 }

@@ -46,7 +46,8 @@ const NUMERIC_DATE = /^(?:published|updated|posted)?\s*:?\s*(\d{1,2})[/.](\d{1,2
 // "HANOI, June 13 (Reuters) -", "WASHINGTON —", "New Delhi, Aug 7 (PTI)", "Hà Nội (VNA) –", "KUALA
 // LUMPUR: …". A place in capitals may stand alone before its dash; one in title case needs a date
 // or an agency, or "Trade Daily Newspaper – …" would be one. An agency may stand in for the dash.
-const STORY_LABEL = '(?:TIMELINE|ANALYSIS|EXPLAINER|FACTBOX|FACT\\s?CHECK|EXCLUSIVE|UPDATE|BREAKING|OPINION|COMMENT|INTERVIEW|EDITORIAL|FEATURE|LIVE|WATCH|Q&A)';
+const STORY_LABEL =
+  '(?:TIMELINE|ANALYSIS|EXPLAINER|FACTBOX|FACT\\s?CHECK|EXCLUSIVE|UPDATE|BREAKING|OPINION|COMMENT|INTERVIEW|EDITORIAL|FEATURE|LIVE|WATCH|Q&A)';
 const DATELINE_END = String.raw`\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)`;
 const DATELINE = new RegExp(
   [
@@ -58,7 +59,8 @@ const DATELINE = new RegExp(
   ].join('|'),
   'u',
 );
-const DATE_LINE = /^(?:(?:last )?(?:published|updated|posted)(?: on)?|publication date|date published|date)?\s*:?\s*(.+)$/i;
+const DATE_LINE =
+  /^(?:(?:last )?(?:published|updated|posted)(?: on)?|publication date|date published|date)?\s*:?\s*(.+)$/i;
 
 const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b/i;
 
@@ -80,7 +82,9 @@ function dateOfLine(line: string): string | null {
     .replace(/[\s,.|•·-]/g, '');
   // A short label beside the date ("All News 2025-07-31 10:17") is still a date line.
   const label = /^\s*(?:\p{Lu}[\p{L}]*\s+){0,2}/u.exec(body.slice(0, d.index))?.[0] ?? '';
-  return rest.length === 0 || (label.length === d.index && rest === label.replace(/\s+/g, '') && words(line) <= 6) ? d.start.date : null;
+  return rest.length === 0 || (label.length === d.index && rest === label.replace(/\s+/g, '') && words(line) <= 6)
+    ? d.start.date
+    : null;
 }
 
 /** "New Delhi", "Washington": a country or capital written alone, a dateline's place and no author. */
@@ -132,12 +136,27 @@ function datelineDate(
   return year ? `${year}-${pad(monthDay.month)}-${pad(monthDay.day)}` : null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 function recogniseMonthDay(text: string): { month: number; day: number } | null {
   for (const m of text.matchAll(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})\b/g)) {
     const name = (m[1] ?? m[4])!.toLowerCase();
-    const month = MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3)) && x.startsWith(name)) + 1 || MONTHS.findIndex((x) => x.slice(0, 3) === name.slice(0, 3) && name.length <= 4) + 1;
+    const month =
+      MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3)) && x.startsWith(name)) + 1 ||
+      MONTHS.findIndex((x) => x.slice(0, 3) === name.slice(0, 3) && name.length <= 4) + 1;
     const day = Number(m[2] ?? m[3]);
     if (month > 0 && day >= 1 && day <= 31) return { month, day };
   }
@@ -149,7 +168,8 @@ function recogniseMonthDay(text: string): { month: number; day: number } | null 
 const HEAD_LINES = 14;
 const words = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 // "Home › News › Trade", "Business | Trade | Explainer", "Font size: A- A A+ | Print".
-const MASTHEAD = /[›»]|^home\s*[>/]|^font size\b|^(?:[^|·•]{1,30}[|·•]\s*){1,}[^|·•]{1,30}$|^(?:[^/]{1,30}\s\/\s){1,}[^/]{1,30}$/i;
+const MASTHEAD =
+  /[›»]|^home\s*[>/]|^font size\b|^(?:[^|·•]{1,30}[|·•]\s*){1,}[^|·•]{1,30}$|^(?:[^/]{1,30}\s\/\s){1,}[^/]{1,30}$/i;
 // "Trump's Trade Deals Are Taking Shape, Slowly. Here's Where They Stand": most longer words capitalised.
 const isTitleCase = (line: string) => {
   // (not a byline: "Oliver Kendrick, Economics Reporter")
@@ -162,8 +182,10 @@ const isCaps = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line
 const opensBody = (line: string) => /[.!?]["”’)]?$/.test(line) || (DATELINE.test(line) && words(line) >= 8);
 const BULLET = /^[-–—•*]\s+/;
 // A site's description of itself: "Industry & Trade Newspaper – Agency of the Ministry of …".
-const TAGLINE = /\b(?:newspaper|news\s+agency|magazine|news\s+portal|official\s+(?:website|site|portal)|agency\s+of|voice\s+of|since\s+\d{4})\b/i;
-const BODY_NAME = /\b(?:MINISTRY|DEPARTMENT|OFFICE|AGENCY|COMMISSION|COUNCIL|BUREAU|EMBASSY|GOVERNMENT|REPUBLIC|PORTAL|NEWS|TIMES|POST|HERALD|DAILY)\b/;
+const TAGLINE =
+  /\b(?:newspaper|news\s+agency|magazine|news\s+portal|official\s+(?:website|site|portal)|agency\s+of|voice\s+of|since\s+\d{4})\b/i;
+const BODY_NAME =
+  /\b(?:MINISTRY|DEPARTMENT|OFFICE|AGENCY|COMMISSION|COUNCIL|BUREAU|EMBASSY|GOVERNMENT|REPUBLIC|PORTAL|NEWS|TIMES|POST|HERALD|DAILY)\b/;
 // One sentence ending and another starting: a standfirst, not a headline ("U.S. Trade" is neither).
 // ("What is in the deal? Your questions answered" is a headline.)
 const SENTENCE_BREAK = /\p{Ll}{2}\.["”’]?\s+\p{Lu}/u;
@@ -171,13 +193,22 @@ const SENTENCE_BREAK = /\p{Ll}{2}\.["”’]?\s+\p{Lu}/u;
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
 // ("By Kelsey Thornton, The Canadian Press": a paper or agency after the comma is no co-author.)
 const NOT_AUTHOR = String.raw`(?!The\s|[^,]*\b(?:Press|News|Agency|Times|Post|Reuters|Bloomberg|Staff|Correspondents?|Journal|Herald|Daily|Tribune|Media|Service|Wire|Writers?|Reporters?|Editors?|Bureau|Desk|Team)\b)`;
-const BY_LINE = new RegExp(String.raw`^(?:[-–—•*]\s+)?(?:(?:[Cc]ompiled|[Ww]ritten|[Rr]eported)\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NOT_AUTHOR}${NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
+const BY_LINE = new RegExp(
+  String.raw`^(?:[-–—•*]\s+)?(?:(?:[Cc]ompiled|[Ww]ritten|[Rr]eported)\s+)?[Bb]y\s+(${NAME}(?:(?:,\s*|\s+and\s+)${NOT_AUTHOR}${NAME})*)(?:,\s+[^,]{2,60})?$`,
+  'u',
+);
 // "Sarah Imhof in Zurich and Peter Lindgren in Washington": authors with where they write from.
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}`;
-const AUTHORS_IN = new RegExp(String.raw`^(?:[Bb]y\s+)?(${NAME})\s+in\s+${PLACE_WORDS}(?:(?:,\s*|\s+and\s+)(${NAME})\s+in\s+${PLACE_WORDS})?$`, 'u');
+const AUTHORS_IN = new RegExp(
+  String.raw`^(?:[Bb]y\s+)?(${NAME})\s+in\s+${PLACE_WORDS}(?:(?:,\s*|\s+and\s+)(${NAME})\s+in\s+${PLACE_WORDS})?$`,
+  'u',
+);
 // "HARUKA OGAWA and DAISUKE MORI, Nikkei staff writers": authors in capitals, no "By".
 const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}`;
-const CAPS_AUTHORS = new RegExp(String.raw`^(${CAPS_NAME}(?:(?:,\s*|\s+and\s+)${CAPS_NAME})*)(?:,\s+[^,]{2,60})?$`, 'u');
+const CAPS_AUTHORS = new RegExp(
+  String.raw`^(${CAPS_NAME}(?:(?:,\s*|\s+and\s+)${CAPS_NAME})*)(?:,\s+[^,]{2,60})?$`,
+  'u',
+);
 // A standfirst ending in its byline: "… did little to settle the dispute. By Katrin Vasquez-Lund".
 const TRAILING_BY = new RegExp(String.raw`^(.*[.!?]["”’]?)\s+[Bb]y\s+(${NAME}(?:\s+and\s+${NAME})?)$`, 'u');
 const PAPER = /\b(?:News|Times|Post|Press|Agency|Herald|Daily|Tribune|Journal|Media|Wire|Gazette|Express)$/;
@@ -186,7 +217,9 @@ const TIME_PART = /^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*\p{Lu}{2,5}(?:[+-]\d{1
 /** Names written in capitals ("ELLIOT MARSH") in the case a byline would print them. */
 const nameCase = (name: string) =>
   isCaps(name.replace(/\s+and\s+/g, ', '))
-    ? name.replace(/\p{Lu}+/gu, (w) => w.toLowerCase()).replace(/(^|[\s'’-])(?!and\s)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    ? name
+        .replace(/\p{Lu}+/gu, (w) => w.toLowerCase())
+        .replace(/(^|[\s'’-])(?!and\s)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
     : name;
 
 interface Head {
@@ -213,16 +246,26 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     const plain = part.replace(BULLET, '');
     const num = NUMERIC_DATE.exec(plain);
     if (num && num[0].length >= plain.replace(/\s*[\d:.]+\s*(?:[ap]m)?$/i, '').length - 1) {
-      if (!meta.publishedDate && !head.numeric) head.numeric = { a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) };
+      if (!meta.publishedDate && !head.numeric)
+        head.numeric = { a: Number(num[1]), b: Number(num[2]), year: Number(num[3]) };
       return true;
     }
     // "By Phan Anh November 6, 2025", "By Minh Thu   April 11, 2025": the author, then the date, with
     // nothing between (read before the date alone, which would leave the name behind).
-    const dated = /^[Bb]y\s/.test(plain) ? recogniseDates(plain, null).find((d) => d.start.precision === 'day') : undefined;
+    const dated = /^[Bb]y\s/.test(plain)
+      ? recogniseDates(plain, null).find((d) => d.start.precision === 'day')
+      : undefined;
     // ("By Minh Thu April 11, 2025": "Thu" is the name's, not Thursday, when the name needs it)
     const weekday = dated ? /^(\p{Lu}\p{Ll}+)\s+/u.exec(dated.text)?.[1] : undefined;
-    const nameEnd = dated && !BY_LINE.test(plain.slice(0, dated.index).trim()) && weekday ? dated.index + weekday.length : dated?.index;
-    if (dated && !plain.slice(dated.index + dated.text.length).replace(/[\s,]/g, '') && BY_LINE.test(plain.slice(0, nameEnd).trim())) {
+    const nameEnd =
+      dated && !BY_LINE.test(plain.slice(0, dated.index).trim()) && weekday
+        ? dated.index + weekday.length
+        : dated?.index;
+    if (
+      dated &&
+      !plain.slice(dated.index + dated.text.length).replace(/[\s,]/g, '') &&
+      BY_LINE.test(plain.slice(0, nameEnd).trim())
+    ) {
       meta.author ??= nameCase(BY_LINE.exec(plain.slice(0, nameEnd).trim())![1]!);
       meta.publishedDate ??= dated.start.date;
       authorAt = k;
@@ -237,7 +280,8 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     }
     if (TIME_PART.test(plain)) return true;
     // "Updated 5:47 PM CST, July 31": a byline with no year, dating nothing but still the page's.
-    if (/^(?:(?:last\s+)?updated|published|posted)\b/i.test(plain) && recogniseMonthDay(plain) && words(plain) <= 8) return true;
+    if (/^(?:(?:last\s+)?updated|published|posted)\b/i.test(plain) && recogniseMonthDay(plain) && words(plain) <= 8)
+      return true;
     const located = AUTHORS_IN.exec(plain);
     if (located) {
       meta.author ??= [located[1], located[2]].filter(Boolean).join(' and ');
@@ -274,14 +318,19 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     return parts.every((p, j) => found[j] || words(p) <= 3);
   };
   // An agency or paper named on its own line under the author ("Associated Press").
-  const isAffiliation = (line: string, k: number) => k === authorAt + 1 && words(line) <= 3 && !/[.!?]$/.test(line) && !isCaps(line);
+  const isAffiliation = (line: string, k: number) =>
+    k === authorAt + 1 && words(line) <= 3 && !/[.!?]$/.test(line) && !isCaps(line);
 
   /** A date line among the next three lines. */
   // ("New Delhi | Updated: September 17, 2025": a place may stand beside it)
   const datedSoon = (k: number) =>
     lines
       .slice(k + 1, k + 4)
-      .some((l) => l.split(/\s+[|•·]\s+/).some((part) => Boolean(dateOfLine(part.replace(/^(?:published|updated|posted)\s*:?\s*/i, '')))));
+      .some((l) =>
+        l
+          .split(/\s+[|•·]\s+/)
+          .some((part) => Boolean(dateOfLine(part.replace(/^(?:published|updated|posted)\s*:?\s*/i, '')))),
+      );
 
   let end = 0;
   while (end < lines.length && end < HEAD_LINES && !opensBody(lines[end]!)) end++;
@@ -293,7 +342,12 @@ function readHead(lines: string[], givenTitle: string | null): Head {
       continue;
     }
     const titleLike =
-      !BULLET.test(line) && !MASTHEAD.test(line) && !isCaps(line) && (!SENTENCE_BREAK.test(line) || isTitleCase(line)) && !TAGLINE.test(line) && line.length <= 200;
+      !BULLET.test(line) &&
+      !MASTHEAD.test(line) &&
+      !isCaps(line) &&
+      (!SENTENCE_BREAK.test(line) || isTitleCase(line)) &&
+      !TAGLINE.test(line) &&
+      line.length <= 200;
     if (givenTitle ? fold(line) === fold(givenTitle) : titleLike) {
       candidates.push(k);
     }
@@ -302,7 +356,12 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   // the name of a body ("MINISTRY OF INDUSTRY AND TRADE OF VIET NAM").
   if (!givenTitle) {
     const caps = [...Array(end).keys()].filter(
-      (k) => !head.drop.has(k) && isCaps(lines[k]!) && words(lines[k]!) >= 6 && !MASTHEAD.test(lines[k]!) && !BODY_NAME.test(lines[k]!),
+      (k) =>
+        !head.drop.has(k) &&
+        isCaps(lines[k]!) &&
+        words(lines[k]!) >= 6 &&
+        !MASTHEAD.test(lines[k]!) &&
+        !BODY_NAME.test(lines[k]!),
     );
     candidates.push(...caps);
     candidates.sort((a, b) => a - b);
@@ -318,7 +377,10 @@ function readHead(lines: string[], givenTitle: string | null): Head {
   const titled = candidates.filter((k) => isTitleCase(lines[k]!));
   const titleAt = givenTitle
     ? candidates[0]
-    : (titled.length ? titled : candidates).reduce<number | undefined>((best, k) => (best === undefined || words(lines[k]!) > words(lines[best]!) ? k : best), undefined);
+    : (titled.length ? titled : candidates).reduce<number | undefined>(
+        (best, k) => (best === undefined || words(lines[k]!) > words(lines[best]!) ? k : best),
+        undefined,
+      );
   if (titleAt === undefined) {
     // No headline: keep every line but the byline ones.
     head.bodyStart = 0;
@@ -332,7 +394,8 @@ function readHead(lines: string[], givenTitle: string | null): Head {
     // "Claire Dufresne" / "Ottawa" / "Published October 27, 2025": a bare name over the date line
     // ("Lan Huong / Tuoi Tre News": with the paper's name beside it).
     const [named, paper, ...more] = line.split(/\s+[|/]\s+/);
-    const bare = named && NAME_LINE.exec(named)?.[1] === named && (paper === undefined || (!more.length && PAPER.test(paper)));
+    const bare =
+      named && NAME_LINE.exec(named)?.[1] === named && (paper === undefined || (!more.length && PAPER.test(paper)));
     if (!meta.author && bare && words(named) <= 4 && datedSoon(k)) {
       meta.author = nameCase(named);
       authorAt = k;
@@ -379,17 +442,31 @@ export function clean(raw: RawDocument): CleanDocument {
   const lines = all.filter((l) => l.length > 0 && !isFurniture(l));
 
   const head = readHead(lines, given.title ?? null);
-  const meta: DocumentMeta = { title: null, author: null, publishedDate: null, publisher: null, url: null, ...head.meta };
+  const meta: DocumentMeta = {
+    title: null,
+    author: null,
+    publishedDate: null,
+    publisher: null,
+    url: null,
+    ...head.meta,
+  };
   Object.assign(meta, given);
 
-  const body = lines.flatMap((line, k) => (k < head.bodyStart || head.drop.has(k) ? [] : [head.trimmed.get(k) ?? line]));
+  const body = lines.flatMap((line, k) =>
+    k < head.bodyStart || head.drop.has(k) ? [] : [head.trimmed.get(k) ?? line],
+  );
   // (under a standfirst the body keeps, the dateline opens the second line)
   const datelineAt = body.slice(0, 2).findIndex((line) => DATELINE.test(line));
   const dateline = datelineAt >= 0 ? DATELINE.exec(body[datelineAt]!) : null;
   const datelineStart = datelineAt > 0 ? body[0]!.length + 1 : 0;
   if (!meta.publishedDate) {
     const pageYear = all.map((l) => COPYRIGHT_YEAR.exec(l)?.[1]).find(Boolean) ?? null;
-    meta.publishedDate = datelineDate((dateline?.[1] ?? dateline?.[2])?.trim() ?? null, head.numeric ?? null, body.join('\n'), pageYear);
+    meta.publishedDate = datelineDate(
+      (dateline?.[1] ?? dateline?.[2])?.trim() ?? null,
+      head.numeric ?? null,
+      body.join('\n'),
+      pageYear,
+    );
   }
   // Wire credits are furniture, but the first reporter they name is the author.
   if (!meta.author) meta.author = all.map((l) => WIRE_CREDIT.exec(l)?.[1]).find(Boolean) ?? null;

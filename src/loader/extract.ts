@@ -7,9 +7,23 @@ import { countryByCode, recogniseCountries, type CountryFound } from './recognis
 import { isAfter, recogniseDates, yearOfText, type DateFound } from './recognise/dates.js';
 import { eventDate, recogniseEvents, roundIsSetting, type EventFrame } from './recognise/events.js';
 import { recogniseMoney, sameFigure } from './recognise/money.js';
-import { recogniseOrganizations, recognisePeople, type OrganizationFound, type PersonFound } from './recognise/actors.js';
+import {
+  recogniseOrganizations,
+  recognisePeople,
+  type OrganizationFound,
+  type PersonFound,
+} from './recognise/actors.js';
 import { recognisePercents } from './recognise/percent.js';
-import { countryKey, dateTense, datesForEvents, isHedged, sidesOf, tenseOf, type ActorRef, type SentenceFacts } from './recognise/sentence.js';
+import {
+  countryKey,
+  dateTense,
+  datesForEvents,
+  isHedged,
+  sidesOf,
+  tenseOf,
+  type ActorRef,
+  type SentenceFacts,
+} from './recognise/sentence.js';
 import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
 import { recogniseRowLabels } from './recognise/row-labels.js';
 import { continuedFlow, recogniseTradeStats, type TradeStatFrame } from './recognise/trade-stats.js';
@@ -60,7 +74,9 @@ class ActorRegistry {
     const exact = [...this.tokens].find(([, pt]) => pt.join(' ') === t.join(' '));
     if (exact) return exact[0];
     const partial = [...this.tokens].filter(([, pt]) =>
-      t.length === 1 ? pt[0] === t[0] || pt[pt.length - 1] === t[0] : t.every((x) => pt.includes(x)) && pt[pt.length - 1] === t[t.length - 1],
+      t.length === 1
+        ? pt[0] === t[0] || pt[pt.length - 1] === t[0]
+        : t.every((x) => pt.includes(x)) && pt[pt.length - 1] === t[t.length - 1],
     );
     return partial.length === 1 ? partial[0]![0] : null;
   }
@@ -74,7 +90,10 @@ class ActorRegistry {
       this.tokens.set(key, tokensOf(p.name));
     }
     const t = tokensOf(p.name);
-    if (t.length > tokensOf(a.name).length || (t.length === tokensOf(a.name).length && nonAscii(p.name) > nonAscii(a.name))) {
+    if (
+      t.length > tokensOf(a.name).length ||
+      (t.length === tokensOf(a.name).length && nonAscii(p.name) > nonAscii(a.name))
+    ) {
       if (!a.aliases.includes(a.name)) a.aliases.push(a.name);
       a.name = p.name;
       this.tokens.set(key, t);
@@ -101,7 +120,16 @@ class ActorRegistry {
     const key = byAcronym?.key ?? `org:${fold(o.name)}`;
     let a = this.actors.get(key);
     if (!a) {
-      a = { key, name: o.name, kind: 'organization', country: null, title: null, aliases: [], spans: [], confidence: 0.8 };
+      a = {
+        key,
+        name: o.name,
+        kind: 'organization',
+        country: null,
+        title: null,
+        aliases: [],
+        spans: [],
+        confidence: 0.8,
+      };
       this.actors.set(key, a);
     }
     if (o.acronym && !a.aliases.includes(o.acronym)) a.aliases.push(o.acronym);
@@ -117,7 +145,16 @@ class ActorRegistry {
     const key = countryKey(c.code);
     let a = this.actors.get(key);
     if (!a) {
-      a = { key, name: entry.name, kind: entry.kind, country: c.code, title: null, aliases: [], spans: [], confidence: 0.95 };
+      a = {
+        key,
+        name: entry.name,
+        kind: entry.kind,
+        country: c.code,
+        title: null,
+        aliases: [],
+        spans: [],
+        confidence: 0.95,
+      };
       this.actors.set(key, a);
     }
     if (c.form === 'name' && c.text !== a.name && !a.aliases.includes(c.text)) a.aliases.push(c.text);
@@ -161,13 +198,15 @@ function knownCountry(name: string): string | null {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
+const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) =>
+  a.index < b.end && b.index < a.end;
 
 function insideHeading(doc: CleanDocument, s: Sentence): boolean {
   return doc.headings.some((h) => s.start >= h.start && s.end <= h.end);
 }
 
-const RATE_MOVED = /\b(?:the|its)\s+(?:[\w-]+\s+)?(?:rate|tariffs?|duty|duties|levy|levies)\s+(?:rose|fell|climbed|jumped|dropped|increased|went\s+up|(?:was|were)\s+(?:raised|increased|cut|lowered|reduced))\s+to\s+$/i;
+const RATE_MOVED =
+  /\b(?:the|its)\s+(?:[\w-]+\s+)?(?:rate|tariffs?|duty|duties|levy|levies)\s+(?:rose|fell|climbed|jumped|dropped|increased|went\s+up|(?:was|were)\s+(?:raised|increased|cut|lowered|reduced))\s+to\s+$/i;
 // Measures beside a country's main rate: a change of the main rate leaves them be.
 const SIDE_SCOPES: ReadonlySet<TariffScope> = new Set(['sectoral', 'additional']);
 
@@ -181,7 +220,7 @@ function rowTopics(text: string): (at: number) => SentenceFacts['topic'] {
   const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
   const lineOf = (at: number) => {
     let lo = 0;
-    for (let hi = lineStarts.length - 1; lo < hi; ) {
+    for (let hi = lineStarts.length - 1; lo < hi;) {
       const mid = (lo + hi + 1) >> 1;
       if (lineStarts[mid]! <= at) lo = mid;
       else hi = mid - 1;
@@ -234,9 +273,14 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   });
   const allPeople = finds
     .flatMap((f) => f.people.map((p) => ({ p, f })))
-    .sort((a, b) => tokensOf(b.p.name).length - tokensOf(a.p.name).length || a.f.sentence.start + a.p.index - (b.f.sentence.start + b.p.index));
+    .sort(
+      (a, b) =>
+        tokensOf(b.p.name).length - tokensOf(a.p.name).length ||
+        a.f.sentence.start + a.p.index - (b.f.sentence.start + b.p.index),
+    );
   const personKeyAt = new Map<string, string>();
-  for (const { p, f } of allPeople) personKeyAt.set(`${f.sentence.start}:${p.index}`, registry.addPerson(p, f.sentence.start));
+  for (const { p, f } of allPeople)
+    personKeyAt.set(`${f.sentence.start}:${p.index}`, registry.addPerson(p, f.sentence.start));
   const bare = registry.bareNames();
   const pair = mainPair(finds);
   // Undated documents: their own most-written year dates "May 19–22".
@@ -249,13 +293,22 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const refs: ActorRef[] = [];
     for (const p of f.people) {
       const key = personKeyAt.get(`${sentence.start}:${p.index}`)!;
-      refs.push({ key, kind: 'person', country: registry.countryOf(key), index: p.index, end: p.index + p.text.length });
+      refs.push({
+        key,
+        kind: 'person',
+        country: registry.countryOf(key),
+        index: p.index,
+        end: p.index + p.text.length,
+      });
     }
     for (const b of bare) {
       for (const m of sentence.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(b.name)}(?![\\p{L}])`, 'gu'))) {
         const ref = { index: m.index, end: m.index + b.name.length };
         if (refs.some((r) => overlaps(r, ref))) continue;
-        registry.addPerson({ index: m.index, text: b.name, nameIndex: m.index, name: b.name, title: null, country: null }, sentence.start);
+        registry.addPerson(
+          { index: m.index, text: b.name, nameIndex: m.index, name: b.name, title: null, country: null },
+          sentence.start,
+        );
         refs.push({ key: b.key, kind: 'person', country: registry.countryOf(b.key), ...ref });
       }
     }
@@ -266,11 +319,19 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       // Commerce said Thai exports …"), not to a partner named plainly ("talks with the United States").
       const owner = owners.size === 1 ? [...owners][0]! : null;
       const key = registry.addOrganization(o, sentence.start, owner);
-      refs.push({ key, kind: 'organization', country: registry.countryOf(key), index: o.index, end: o.index + o.text.length });
+      refs.push({
+        key,
+        kind: 'organization',
+        country: registry.countryOf(key),
+        index: o.index,
+        end: o.index + o.text.length,
+      });
     }
     // Country names inside a person's title or an organization's name are part of that name.
     const countries = f.countries.filter((c) => {
-      const inside = refs.some((r) => overlaps(r, { index: c.index, end: c.index + c.text.length }) && r.kind === 'organization');
+      const inside = refs.some(
+        (r) => overlaps(r, { index: c.index, end: c.index + c.text.length }) && r.kind === 'organization',
+      );
       if (!inside) registry.addCountry(c, sentence.start);
       return true;
     });
@@ -283,7 +344,9 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       tense,
       mainPair: pair,
       knownDirection: null,
-      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => dateTense(sentence.text, i), textYear).filter((d) => !inDateline(sentence.start + d.index)),
+      dates: recogniseDates(sentence.text, doc.publishedDate, (i) => dateTense(sentence.text, i), textYear).filter(
+        (d) => !inDateline(sentence.start + d.index),
+      ),
       money: recogniseMoney(sentence.text),
       percents: recognisePercents(sentence.text),
       countries,
@@ -295,7 +358,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   // The subject the sentence before opens with, within the paragraph or the one before.
   facts.forEach((f, i) => {
     const before = facts[i - 1];
-    const subject = before && f.paragraph - before.paragraph <= 1 ? before.countries.find((c) => c.form !== 'adjective' && !c.possessive && /^(?:the\s+)?$/i.test(before.text.slice(0, c.index))) : undefined;
+    const subject =
+      before && f.paragraph - before.paragraph <= 1
+        ? before.countries.find(
+            (c) => c.form !== 'adjective' && !c.possessive && /^(?:the\s+)?$/i.test(before.text.slice(0, c.index)),
+          )
+        : undefined;
     if (subject) f.antecedent = subject.code;
   });
 
@@ -321,30 +389,58 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   const tariffFrames: Array<{ frame: TariffFrame; f: SentenceFacts; key: string }> = [];
   // The direction most of this document's rates run in (zero rates, usually the other side's
   // concession, aside): what a sentence naming no side most likely speaks of.
-  const knownDirection = () => majorityDirection([...tariffs.values()].filter((m) => m.ratePercent > 0).map((m) => [m.imposingCountry, m.targetCountry]));
+  const knownDirection = () =>
+    majorityDirection(
+      [...tariffs.values()].filter((m) => m.ratePercent > 0).map((m) => [m.imposingCountry, m.targetCountry]),
+    );
   // Before any measure is stated, the direction the whole document states most ("Indonesia's 19 per
   // cent was announced …" ahead of the sentence that names the US as the imposer).
-  const sided = facts.flatMap((f) => recogniseTariffs(f)).flatMap((t) => (t.imposingCountry && t.targetCountry && t.ratePercent > 0 ? [[t.imposingCountry, t.targetCountry] as [string, string]] : []));
+  const sided = facts
+    .flatMap((f) => recogniseTariffs(f))
+    .flatMap((t) =>
+      t.imposingCountry && t.targetCountry && t.ratePercent > 0
+        ? [[t.imposingCountry, t.targetCountry] as [string, string]]
+        : [],
+    );
   // (the document's own pair first: "India faces a 26 per cent US tariff" in an article on UK-India rates)
-  const prior = majorityDirection(pair.length === 2 && sided.some(([a, b]) => pair.includes(a) && pair.includes(b)) ? sided.filter(([a, b]) => pair.includes(a) && pair.includes(b)) : sided);
+  const prior = majorityDirection(
+    pair.length === 2 && sided.some(([a, b]) => pair.includes(a) && pair.includes(b))
+      ? sided.filter(([a, b]) => pair.includes(a) && pair.includes(b))
+      : sided,
+  );
   // (an article on many countries' rates: "Indonesia's 19 per cent", "Taiwan's 20 per cent")
   // (who imposes on countries outside the document's pair first, then whose tariffs the headline is
   // about: "Cambodia and Thailand were assigned 49% and 36%" in an article whose pair also trades
   // rates both ways)
   const onOthers = sided.filter(([, b]) => pair.length === 2 && !pair.includes(b));
   const usualImposer =
-    majorityDirection(onOthers.map(([a]) => [a, '']))?.[0] ?? titleImposer(doc.title) ?? majorityDirection(sided.map(([a]) => [a, '']))?.[0] ?? null;
+    majorityDirection(onOthers.map(([a]) => [a, '']))?.[0] ??
+    titleImposer(doc.title) ??
+    majorityDirection(sided.map(([a]) => [a, '']))?.[0] ??
+    null;
   for (const f of facts) {
-    for (const frame of recogniseTariffs({ ...f, knownDirection: tariffs.size ? knownDirection() : prior, usualImposer })) {
+    for (const frame of recogniseTariffs({
+      ...f,
+      knownDirection: tariffs.size ? knownDirection() : prior,
+      usualImposer,
+    })) {
       let key: string | null = null;
       // "the zero tariffs Trump described": a rate this document has already given its sides.
       // ("Trump set out the 30% rate …": the rate given before by the same imposer.)
       const sameRate =
         frame.sidesInferred || frame.refersBack
-          ? [...tariffs.keys()].filter((k) => rateOfKey(k) === frame.ratePercent && (frame.sidesInferred || !frame.imposingCountry || k.startsWith(`${frame.imposingCountry}|`)))
+          ? [...tariffs.keys()].filter(
+              (k) =>
+                rateOfKey(k) === frame.ratePercent &&
+                (frame.sidesInferred || !frame.imposingCountry || k.startsWith(`${frame.imposingCountry}|`)),
+            )
           : [];
       // (of its own scope: "Steel shipments are charged a separate 50%" beside the combined 50%)
-      const seen = joinScope(sameRate.map((k) => [k, tariffs.get(k)!.scope]), frame.scope) ?? (frame.scope === 'plain' ? sameRate[0] : undefined);
+      const seen =
+        joinScope(
+          sameRate.map((k) => [k, tariffs.get(k)!.scope]),
+          frame.scope,
+        ) ?? (frame.scope === 'plain' ? sameRate[0] : undefined);
       if (seen) key = seen;
       else if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
         const sides = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}|`;
@@ -354,8 +450,16 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         const definite = /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, frame.index - 6), frame.index));
         const scoped = told.filter((k) => tariffs.get(k)!.scope !== 'main');
         key =
-          (definite && frame.scope === 'sectoral' ? joinScope(scoped.map((k) => [k, tariffs.get(k)!.scope]), 'plain') : undefined) ??
-          joinScope(told.map((k) => [k, tariffs.get(k)!.scope]), frame.scope) ??
+          (definite && frame.scope === 'sectoral'
+            ? joinScope(
+                scoped.map((k) => [k, tariffs.get(k)!.scope]),
+                'plain',
+              )
+            : undefined) ??
+          joinScope(
+            told.map((k) => [k, tariffs.get(k)!.scope]),
+            frame.scope,
+          ) ??
           `${sides}${told.length}`;
         // ("a 25% tariff" told first, "the 25% tariff on cars" after: the plain one was the sector's)
         const joined = tariffs.get(key);
@@ -414,10 +518,19 @@ export function extract(doc: CleanDocument): DocumentExtraction {
         if (frame.announcedDate) addHistory(m, 'announced', frame.announcedDate, frame.datePrecision);
         addHistory(m, 'superseded', null, 'unknown');
       } else {
-        addHistory(m, frame.status, frame.status === 'in_effect' ? (frame.effectiveDate ?? frame.announcedDate) : frame.announcedDate, frame.datePrecision);
+        addHistory(
+          m,
+          frame.status,
+          frame.status === 'in_effect' ? (frame.effectiveDate ?? frame.announcedDate) : frame.announcedDate,
+          frame.datePrecision,
+        );
       }
       // A date it takes effect is history once it has passed; before that it is only a plan.
-      if (frame.status !== 'in_effect' && frame.effectiveDate && !(doc.publishedDate && isAfter(frame.effectiveDate, doc.publishedDate))) {
+      if (
+        frame.status !== 'in_effect' &&
+        frame.effectiveDate &&
+        !(doc.publishedDate && isAfter(frame.effectiveDate, doc.publishedDate))
+      ) {
         addHistory(m, 'in_effect', frame.effectiveDate, 'day');
       }
       // "imposed a 24% tariff in April, before pausing most of it", "announced on April 2 and paused
@@ -429,13 +542,28 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       }
       // "Trump first imposed 25 per cent tariffs … The rate rose to 35 per cent on Aug. 1": the rate it
       // moved from, the last one told between these sides, is left behind.
-      if (RATE_MOVED.test(f.text.slice(Math.max(0, frame.index - 40), frame.index)) && m.status !== 'superseded' && !SIDE_SCOPES.has(m.scope)) {
+      if (
+        RATE_MOVED.test(f.text.slice(Math.max(0, frame.index - 40), frame.index)) &&
+        m.status !== 'superseded' &&
+        !SIDE_SCOPES.has(m.scope)
+      ) {
         const from = [...tariffs.values()]
-          .filter((o) => o.imposingCountry === m.imposingCountry && o.targetCountry === m.targetCountry && !SIDE_SCOPES.has(o.scope) && (o.status === 'announced' || o.status === 'in_effect'))
+          .filter(
+            (o) =>
+              o.imposingCountry === m.imposingCountry &&
+              o.targetCountry === m.targetCountry &&
+              !SIDE_SCOPES.has(o.scope) &&
+              (o.status === 'announced' || o.status === 'in_effect'),
+          )
           .at(-1);
         if (from) {
           from.status = 'superseded';
-          addHistory(from, 'superseded', frame.effectiveDate ?? frame.announcedDate, frame.effectiveDate || frame.announcedDate ? frame.datePrecision : 'unknown');
+          addHistory(
+            from,
+            'superseded',
+            frame.effectiveDate ?? frame.announcedDate,
+            frame.effectiveDate || frame.announcedDate ? frame.datePrecision : 'unknown',
+          );
         }
       }
       countryActor(m.imposingCountry, f);
@@ -453,7 +581,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     if (m.history.some((h) => h.status === 'in_effect' && h.date && !isAfter(h.date, pub))) continue;
     m.status = 'announced';
     m.history = m.history.filter((h) => h.status !== 'in_effect' || h.date);
-    if (!m.history.some((h) => h.status === 'announced')) m.history.unshift({ status: 'announced', date: m.announcedDate, datePrecision: m.datePrecision });
+    if (!m.history.some((h) => h.status === 'announced'))
+      m.history.unshift({ status: 'announced', date: m.announcedDate, datePrecision: m.datePrecision });
   }
 
   // "Washington paused the tariffs on April 9": a status change with no rate moves the one measure
@@ -466,12 +595,15 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     // ("On March 8, China announced 100% tariffs … and 25% tariffs … Those duties have been collected
     // since March 20": the measures the sentence before told.)
     const previous = sentenceBefore(f);
-    const those = /^(?:Those|These|The)\s+(?:new\s+)?(?:duties|tariffs|levies)\b/.test(f.text) && previous
-      ? [...tariffs.values()].filter((m) => m.spans.some((s) => s.start === previous.start))
-      : [];
+    const those =
+      /^(?:Those|These|The)\s+(?:new\s+)?(?:duties|tariffs|levies)\b/.test(f.text) && previous
+        ? [...tariffs.values()].filter((m) => m.spans.some((s) => s.start === previous.start))
+        : [];
     const measures = those.length
       ? those
-      : [...tariffs.values()].filter((m) => sides.includes(m.imposingCountry) || sides.includes(m.targetCountry) || sides.length === 0);
+      : [...tariffs.values()].filter(
+          (m) => sides.includes(m.imposingCountry) || sides.includes(m.targetCountry) || sides.length === 0,
+        );
     if (measures.length !== 1 && !those.length) continue;
     const date = f.dates.find((d) => d.start.precision !== 'year');
     for (const m of measures) {
@@ -546,7 +678,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       tariffKey: a.tariffKey,
     });
   };
-  const dayStatus = (date: string, f: SentenceFacts): EventStatus => (f.publishedDate && isAfter(date, f.publishedDate) ? 'scheduled' : 'occurred');
+  const dayStatus = (date: string, f: SentenceFacts): EventStatus =>
+    f.publishedDate && isAfter(date, f.publishedDate) ? 'scheduled' : 'occurred';
 
   for (const { frame: told, f, key } of tariffFrames) {
     let frame = told;
@@ -556,7 +689,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     // "lowered from the 24% announced on 2 April", "would remove the 15% it had imposed in March": the
     // day a sentence gives is the rate's announcement, an act whatever the rate's status is now.
     if (frame.announcedOn && frame.announcedDate) frame = { ...frame, status: 'announced' };
-    if (frame.status === 'proposed' || frame.status === 'superseded' || (!frame.announcedDate && !frame.effectiveDate)) continue;
+    if (frame.status === 'proposed' || frame.status === 'superseded' || (!frame.announcedDate && !frame.effectiveDate))
+      continue;
     // "Since Aug. 7, goods have paid a 20% tariff": the entry into force, told as a state.
     if (!TARIFF_ACT.test(f.text) && !(frame.status === 'in_effect' && frame.effectiveDate)) continue;
     const roles = new Map<string, string>([
@@ -564,12 +698,28 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       [countryKey(m.targetCountry), 'target'],
     ]);
     if (m.announcedByKey) roles.set(m.announcedByKey, 'announcer');
-    const actionDate = frame.status === 'in_effect' ? (frame.effectiveDate ?? frame.announcedDate) : (frame.announcedDate ?? frame.effectiveDate);
+    const actionDate =
+      frame.status === 'in_effect'
+        ? (frame.effectiveDate ?? frame.announcedDate)
+        : (frame.announcedDate ?? frame.effectiveDate);
     const imposerName = registry.nameOf(countryKey(m.imposingCountry));
     const targetName = registry.nameOf(countryKey(m.targetCountry));
-    const act = { imposer: m.imposingCountry, target: m.targetCountry, roles, confidence: m.confidence, tariffKey: key };
+    const act = {
+      imposer: m.imposingCountry,
+      target: m.targetCountry,
+      roles,
+      confidence: m.confidence,
+      tariffKey: key,
+    };
     // The event is what this sentence reports, even when later sentences change the measure's status.
-    const verb = { announced: 'announces', in_effect: 'puts into effect', paused: 'pauses', withdrawn: 'withdraws', superseded: 'replaces', proposed: 'proposes' }[frame.status];
+    const verb = {
+      announced: 'announces',
+      in_effect: 'puts into effect',
+      paused: 'pauses',
+      withdrawn: 'withdraws',
+      superseded: 'replaces',
+      proposed: 'proposes',
+    }[frame.status];
     pushTariffAction(f, {
       ...act,
       title: `${imposerName} ${verb} ${m.ratePercent}% ${m.kind === 'general' ? '' : `${m.kind.replace(/_/g, ' ')} `}tariff on ${targetName}`,
@@ -597,13 +747,21 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   // Acts on tariffs with no rate given ("The new duties take effect Aug. 6"): an event, unless the
   // same act on the same day is already one.
   const direction = knownDirection();
-  const actVerb = { announced: 'announces', in_effect: 'puts into effect', paused: 'pauses', withdrawn: 'lifts' } as const;
+  const actVerb = {
+    announced: 'announces',
+    in_effect: 'puts into effect',
+    paused: 'pauses',
+    withdrawn: 'lifts',
+  } as const;
   for (const f of facts) {
     for (const act of recogniseTariffActs({ ...f, knownDirection: direction }, (i) => eventDate(f, i))) {
       const countries = [act.imposingCountry, act.targetCountry].sort();
       const startDate = act.date.start.date!;
       const same = open.find(
-        (e) => e.mention.type === 'tariff_action' && e.mention.startDate === startDate && e.mention.countries.join() === countries.join(),
+        (e) =>
+          e.mention.type === 'tariff_action' &&
+          e.mention.startDate === startDate &&
+          e.mention.countries.join() === countries.join(),
       );
       if (same) {
         if (!same.mention.spans.some((x) => x.start === f.start)) same.mention.spans.push(sentenceSpan(f));
@@ -633,7 +791,9 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   // next paragraphs without repeating it: their undated meetings, calls and signings take it.
   const lede = facts[0];
   const ledeDate = lede
-    ? datesForEvents(lede).filter((d) => d.start.precision === 'day' && !(doc.publishedDate && isAfter(d.start.date!, doc.publishedDate)))
+    ? datesForEvents(lede).filter(
+        (d) => d.start.precision === 'day' && !(doc.publishedDate && isAfter(d.start.date!, doc.publishedDate)),
+      )
     : [];
   const ledeSides = lede ? new Set(sidesOf(lede)) : new Set<string>();
 
@@ -649,17 +809,37 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     const sameDay = SAME_DAY.exec(f.text);
     // "concluded on May 6, and … announced the deal after a phone call that evening": the day this
     // sentence names before it.
-    const dayBefore = sameDay ? f.dates.filter((d) => d.start.precision === 'day' && !d.end && d.index < sameDay.index).at(-1) : undefined;
+    const dayBefore = sameDay
+      ? f.dates.filter((d) => d.start.precision === 'day' && !d.end && d.index < sameDay.index).at(-1)
+      : undefined;
     // "On the same day, the US also signed an agreement with Cambodia and issued statements …": the
     // day of the signing told before, when there is one, for the whole sentence; else the day last named.
-    const parallel = sameDay && !dayBefore
-      ? frames.map((fr) => open.filter((e) => !e.tariffKey && e.mention.type === fr.type && e.mention.datePrecision === 'day' && !e.mention.endDate).at(-1)).find(Boolean)
-      : undefined;
+    const parallel =
+      sameDay && !dayBefore
+        ? frames
+            .map((fr) =>
+              open
+                .filter(
+                  (e) =>
+                    !e.tariffKey &&
+                    e.mention.type === fr.type &&
+                    e.mention.datePrecision === 'day' &&
+                    !e.mention.endDate,
+                )
+                .at(-1),
+            )
+            .find(Boolean)
+        : undefined;
     const anchor = dayBefore ?? (day ? null : parallel ? toldDay(parallel.mention.startDate!) : lastDay);
     for (const frame of frames) {
       if (!sameDay || !anchor || frame.date) takeFrame(frame, f);
       // Another act on that day ("also signed"), not the one already told.
-      else takeFrame({ ...frame, date: { ...anchor, index: sameDay.index, text: sameDay[0], relative: true } }, f, Boolean(parallel ?? dayBefore));
+      else
+        takeFrame(
+          { ...frame, date: { ...anchor, index: sameDay.index, text: sameDay[0], relative: true } },
+          f,
+          Boolean(parallel ?? dayBefore),
+        );
     }
     // A span ("from 22 to 24 September") is no single day for "that day" to point at.
     if (day && !day.end) lastDay = day;
@@ -679,15 +859,25 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     // (the day in the sentence, else the last one the paragraph told just before: "On April 2, Trump
     // announced … Two days later, Lam phoned Trump")
     const previous = sentenceBefore(f);
-    const told = previous?.paragraph === f.paragraph ? previous.dates.filter((d) => d.start.precision === 'day').at(-1)?.start.date : undefined;
+    const told =
+      previous?.paragraph === f.paragraph
+        ? previous.dates.filter((d) => d.start.precision === 'day').at(-1)?.start.date
+        : undefined;
     const anchor =
-      f.dates.find((d) => d.start.precision === 'day')?.start.date ?? told ?? open.filter((e) => !e.tariffKey && e.mention.datePrecision === 'day').at(-1)?.mention.startDate;
+      f.dates.find((d) => d.start.precision === 'day')?.start.date ??
+      told ??
+      open.filter((e) => !e.tariffKey && e.mention.datePrecision === 'day').at(-1)?.mention.startDate;
     if (!anchor) return frame;
     const count = m[1]!.toLowerCase();
-    const days = (['the', 'a', 'one'].includes(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count))) * (/^week$/i.test(m[2]!) ? 7 : 1);
+    const days =
+      (['the', 'a', 'one'].includes(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count))) *
+      (/^week$/i.test(m[2]!) ? 7 : 1);
     const word = m[3]!.toLowerCase();
     // "A came a day after B": B is the day before A.
-    const before = word === 'before' || word === 'earlier' || /\bcame\s+$|\bcomes\s+$/i.test(f.text.slice(Math.max(0, m.index - 8), m.index));
+    const before =
+      word === 'before' ||
+      word === 'earlier' ||
+      /\bcame\s+$|\bcomes\s+$/i.test(f.text.slice(Math.max(0, m.index - 8), m.index));
     const d = new Date(`${anchor}T12:00:00Z`);
     d.setUTCDate(d.getUTCDate() + (before ? -days : days));
     const date = d.toISOString().slice(0, 10);
@@ -698,7 +888,10 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     frame = dayOffset(frame, f);
     // "At the round, the Vietnamese side tabled a revised offer": during the round just told, so in
     // its month when its days lie in one (or on its day).
-    const setting = roundIsSetting(f.text) && !frame.date ? open.filter((e) => e.mention.type === 'negotiation_round' && e.mention.datePrecision === 'day').at(-1) : undefined;
+    const setting =
+      roundIsSetting(f.text) && !frame.date
+        ? open.filter((e) => e.mention.type === 'negotiation_round' && e.mention.datePrecision === 'day').at(-1)
+        : undefined;
     if (setting) {
       const { startDate, endDate } = setting.mention;
       const month = !endDate || endDate.slice(0, 7) === startDate!.slice(0, 7);
@@ -710,8 +903,13 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       }
     }
     if (
-      !frame.date && f.dates.length === 0 && ledeDate.length === 1 && f !== lede && f.paragraph <= (lede?.paragraph ?? 0) + 1 &&
-      ['meeting', 'call', 'agreement', 'statement'].includes(frame.type) && !frame.definite &&
+      !frame.date &&
+      f.dates.length === 0 &&
+      ledeDate.length === 1 &&
+      f !== lede &&
+      f.paragraph <= (lede?.paragraph ?? 0) + 1 &&
+      ['meeting', 'call', 'agreement', 'statement'].includes(frame.type) &&
+      !frame.definite &&
       sidesOf(f).some((c) => ledeSides.has(c))
     ) {
       frame = { ...frame, date: ledeDate[0]! };
@@ -736,13 +934,21 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     open.push({ mention: newEvent(frame, round, f), paragraph: f.paragraph, personKeys, tariffKey: null });
   }
 
-  function corefer(frame: EventFrame, round: number | null, f: SentenceFacts, personKeys: Set<string>): OpenEvent | null {
+  function corefer(
+    frame: EventFrame,
+    round: number | null,
+    f: SentenceFacts,
+    personKeys: Set<string>,
+  ): OpenEvent | null {
     if (round) {
       const same = open.find((e) => e.mention.round === round);
       if (same) return same;
     }
     if (frame.roundRelation === 'this') {
-      return [...open].reverse().find((e) => e.mention.type === 'negotiation_round' && e.mention.status === 'occurred') ?? null;
+      return (
+        [...open].reverse().find((e) => e.mention.type === 'negotiation_round' && e.mention.status === 'occurred') ??
+        null
+      );
     }
     const last = open.filter((e) => !e.tariffKey).at(-1);
     if (frame.date?.start.date) {
@@ -750,21 +956,38 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       const same = open.find(
         (e) =>
           e.mention.startDate === frame.date!.start.date &&
-          (frame.date!.start.precision === 'day' ? compatible(e.mention.type, frame.type) : e.mention.type === frame.type),
+          (frame.date!.start.precision === 'day'
+            ? compatible(e.mention.type, frame.type)
+            : e.mention.type === frame.type),
       );
       if (same) return same;
       // "The talks ran from June 9 to 12": a definite mention dates the undated event just reported.
-      if (frame.definite && last && !last.mention.startDate && last.paragraph >= f.paragraph - 2 && compatible(last.mention.type, frame.type)) return last;
+      if (
+        frame.definite &&
+        last &&
+        !last.mention.startDate &&
+        last.paragraph >= f.paragraph - 2 &&
+        compatible(last.mention.type, frame.type)
+      )
+        return last;
       return null;
     }
     if (!last) return null;
     // An undated round number right after a dated, unnumbered meeting in the same paragraph names it.
-    if (round && last.paragraph === f.paragraph && last.mention.round == null && last.mention.startDate && compatible(last.mention.type, frame.type)) return last;
-    if (frame.definite && (last.paragraph >= f.paragraph - 3)) {
+    if (
+      round &&
+      last.paragraph === f.paragraph &&
+      last.mention.round == null &&
+      last.mention.startDate &&
+      compatible(last.mention.type, frame.type)
+    )
+      return last;
+    if (frame.definite && last.paragraph >= f.paragraph - 3) {
       if (frame.type === 'proposal' || compatible(last.mention.type, frame.type)) return last;
     }
     // The same people again in the same paragraph: the same event told in more detail.
-    if (personKeys.size > 0 && last.paragraph === f.paragraph && [...personKeys].every((k) => last.personKeys.has(k))) return last;
+    if (personKeys.size > 0 && last.paragraph === f.paragraph && [...personKeys].every((k) => last.personKeys.has(k)))
+      return last;
     return null;
   }
 
@@ -784,15 +1007,27 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       m.status = frame.status;
     } else if (
       // "wrapped up the round on Thursday … The four-day round, which began on Monday": a span.
-      m.startDate && m.datePrecision === 'day' && frame.date?.start.precision === 'day' && !frame.date.end &&
-      frame.date.start.date! < m.startDate && BEGAN.test(f.text)
+      m.startDate &&
+      m.datePrecision === 'day' &&
+      frame.date?.start.precision === 'day' &&
+      !frame.date.end &&
+      frame.date.start.date! < m.startDate &&
+      BEGAN.test(f.text)
     ) {
       m.endDate ??= m.startDate;
       m.startDate = frame.date.start.date!;
     }
     // "wrapped up the round on Thursday … The round, which ran from Monday to Thursday": the span.
     const span = frame.date?.end?.date;
-    if (span && m.startDate && !m.endDate && m.datePrecision === 'day' && frame.date!.start.precision === 'day' && frame.date!.start.date! <= m.startDate && span >= m.startDate) {
+    if (
+      span &&
+      m.startDate &&
+      !m.endDate &&
+      m.datePrecision === 'day' &&
+      frame.date!.start.precision === 'day' &&
+      frame.date!.start.date! <= m.startDate &&
+      span >= m.startDate
+    ) {
       m.startDate = frame.date!.start.date!;
       m.endDate = span;
     }
@@ -822,7 +1057,9 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     };
     return {
       type: round ? 'negotiation_round' : frame.type,
-      title: round ? roundTitle(round, countries) : `${label[frame.type]}${between.length ? ` between ${between.join(' and ')}` : ''}`,
+      title: round
+        ? roundTitle(round, countries)
+        : `${label[frame.type]}${between.length ? ` between ${between.join(' and ')}` : ''}`,
       summary: f.text,
       startDate: frame.date?.start.date ?? null,
       endDate: frame.date?.end?.date ?? null,
@@ -851,7 +1088,10 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     if (!led || !last || f.paragraph - last.paragraph > 3) return;
     for (const a of f.actors) {
       if (last.mention.participants.some((p) => p.actorKey === a.key)) continue;
-      last.mention.participants.push({ actorKey: a.key, role: a.kind === 'person' && a.index > led.index ? 'lead' : 'participant' });
+      last.mention.participants.push({
+        actorKey: a.key,
+        role: a.kind === 'person' && a.index > led.index ? 'lead' : 'participant',
+      });
     }
   }
 
@@ -861,7 +1101,8 @@ export function extract(doc: CleanDocument): DocumentExtraction {
   for (const f of facts) {
     let found = recogniseTradeStats(f, lastPeriod);
     // "… were $40.3 billion last year. In January-October they fell 6.4% to $31.2 billion."
-    if (!found.length && told && sentenceBefore(f) === told.f && told.f.paragraph === f.paragraph) found = continuedFlow(f, told.s);
+    if (!found.length && told && sentenceBefore(f) === told.f && told.f.paragraph === f.paragraph)
+      found = continuedFlow(f, told.s);
     told = found.length ? { f, s: found.at(-1)! } : null;
     for (const s of found) {
       lastPeriod = s.period;
@@ -876,7 +1117,12 @@ export function extract(doc: CleanDocument): DocumentExtraction {
       }
       countryActor(s.exporter, f);
       countryActor(s.importer, f);
-      stats.set(key, { ...s, sourceOrganizationKey: s.sourceOrganizationKey, spans: [sentenceSpan(f)], confidence: 0.85 });
+      stats.set(key, {
+        ...s,
+        sourceOrganizationKey: s.sourceOrganizationKey,
+        spans: [sentenceSpan(f)],
+        confidence: 0.85,
+      });
     }
   }
 
@@ -887,22 +1133,36 @@ export function extract(doc: CleanDocument): DocumentExtraction {
     actors: [...registry.actors.values()],
     events: open.map((e) => e.mention),
     tariffs: [...tariffs.values()],
-    tradeStats: [...stats.values()].map(({ exporter, importer, period, valueUsd, qualifier, sourceOrganizationKey, spans, confidence }) => ({
-      exporter, importer, period, valueUsd, qualifier, sourceOrganizationKey, spans, confidence,
-    })),
+    tradeStats: [...stats.values()].map(
+      ({ exporter, importer, period, valueUsd, qualifier, sourceOrganizationKey, spans, confidence }) => ({
+        exporter,
+        importer,
+        period,
+        valueUsd,
+        qualifier,
+        sourceOrganizationKey,
+        spans,
+        confidence,
+      }),
+    ),
   };
 }
 
 /** "Where US tariffs on Asia stand", "Trump slaps 50% tariffs on Brazil": whose tariffs the headline is about. */
 function titleImposer(title: string | null): string | null {
   if (!title) return null;
-  const owner = recogniseCountries(title).find((c) => c.form !== 'capital' && /^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b/i.test(title.slice(c.index + c.text.length)));
+  const owner = recogniseCountries(title).find(
+    (c) =>
+      c.form !== 'capital' &&
+      /^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b/i.test(title.slice(c.index + c.text.length)),
+  );
   if (owner) return owner.code;
   // The president who sets them, in the year these talks are about.
   return /\bTrump(?:’s|'s)?\b/.test(title) && /\b(?:tariffs?|duties|levies)\b/i.test(title) ? 'US' : null;
 }
 
-const REMAINS = /\b(?:remains?|stays?)\s+in\s+(?:force|effect|place)\b|\bstill\s+appl(?:y|ies)\b|\bcontinues?\s+to\s+apply\b/i;
+const REMAINS =
+  /\b(?:remains?|stays?)\s+in\s+(?:force|effect|place)\b|\bstill\s+appl(?:y|ies)\b|\bcontinues?\s+to\s+apply\b/i;
 
 /** [imposer, target] when more than half of the given measures run that way. */
 function majorityDirection(pairs: Array<[string, string]>): [string, string] | null {
@@ -921,17 +1181,28 @@ function addHistory(m: TariffMention, status: TariffStatus, date: string | null,
   const last = m.history[m.history.length - 1];
   if (last && last.status === status && (last.date === date || date == null)) return;
   // The precision the date is written at, whichever date of the frame it came from.
-  m.history.push({ status, date, datePrecision: date ? (datePrecision === 'unknown' ? precisionOf(date) : datePrecision) : 'unknown' });
+  m.history.push({
+    status,
+    date,
+    datePrecision: date ? (datePrecision === 'unknown' ? precisionOf(date) : datePrecision) : 'unknown',
+  });
 }
 
 const STATUS_CHANGES: Array<[TariffStatus, RegExp]> = [
   ['paused', /\b(?:paused|pausing|suspended|suspending|postponed|delayed)\b/i],
-  ['in_effect', /\b(?:took\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|(?:have|has)\s+been\s+(?:collected|applied|charged|levied)\s+since)\b/i],
+  [
+    'in_effect',
+    /\b(?:took\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|(?:have|has)\s+been\s+(?:collected|applied|charged|levied)\s+since)\b/i,
+  ],
   ['withdrawn', /\b(?:withdrew|scrapped|revoked|rescinded|lifted)\b/i],
 ];
 
 /** The status a sentence reports a tariff moved to, if it plainly says so (past tense, no hedging). */
-const CHANGE_VERB: Partial<Record<TariffStatus, string>> = { paused: 'pauses', in_effect: 'puts into effect', withdrawn: 'withdraws' };
+const CHANGE_VERB: Partial<Record<TariffStatus, string>> = {
+  paused: 'pauses',
+  in_effect: 'puts into effect',
+  withdrawn: 'withdraws',
+};
 
 /** A change told after a rate was announced, in the same sentence, with the day it is dated if any. */
 function laterChange(f: SentenceFacts, frame: TariffFrame): { status: TariffStatus; date: DateFound | null } | null {
@@ -944,7 +1215,10 @@ function laterChange(f: SentenceFacts, frame: TariffFrame): { status: TariffStat
   const at = from + verb.index;
   // "The 20% is below the 46% that Trump announced and suspended": the change is the nearer rate's.
   if (f.percents.some((q) => q.index > frame.index && q.index < at)) return null;
-  const date = f.dates.find((d) => d.index > at && d.index - at < 60 && d.start.precision !== 'year' && !/;/.test(f.text.slice(at, d.index))) ?? null;
+  const date =
+    f.dates.find(
+      (d) => d.index > at && d.index - at < 60 && d.start.precision !== 'year' && !/;/.test(f.text.slice(at, d.index)),
+    ) ?? null;
   return { status, date };
 }
 
@@ -959,8 +1233,13 @@ const SAME_DAY = /\b(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night
 const DAY_OFFSET = /\b(the|a|one|two|three|four|five|six|\d)\s+(days?|week)\s+(before|after|earlier|later)\b/i;
 
 const GROUPS: Record<string, string> = {
-  negotiation_round: 'talks', meeting: 'talks', call: 'talks', proposal: 'talks',
-  agreement: 'agreement', statement: 'statement', tariff_action: 'tariff',
+  negotiation_round: 'talks',
+  meeting: 'talks',
+  call: 'talks',
+  proposal: 'talks',
+  agreement: 'agreement',
+  statement: 'statement',
+  tariff_action: 'tariff',
 };
 function compatible(a: string, b: string): boolean {
   return GROUPS[a] === GROUPS[b];

@@ -12,6 +12,7 @@ export interface Prepared {
 
 export function prepare(raw: RawDocument): Prepared {
   const doc = clean(raw);
-  if (!doc.text) throw new DocumentRefused(raw.sourceName, 'no article text is left once page furniture is dropped', 'empty');
+  if (!doc.text)
+    throw new DocumentRefused(raw.sourceName, 'no article text is left once page furniture is dropped', 'empty');
   return { doc, extraction: extract(doc) };
 }

@@ -79,7 +79,11 @@ export class Preparer {
     const worker = await this.ready();
     return new Promise<Prepared>((resolve, reject) => {
       const tooComplex = (what: string) =>
-        new DocumentRefused(raw.sourceName, `reading it took ${what}; the document is refused as too complex`, 'too-complex');
+        new DocumentRefused(
+          raw.sourceName,
+          `reading it took ${what}; the document is refused as too complex`,
+          'too-complex',
+        );
       const settle = (done: () => void) => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -94,7 +98,8 @@ export class Preparer {
         settle(() => {
           if (reply === 'ready') return reject(new Error('the preparer worker answered out of turn'));
           if (reply.ok) return resolve(reply.prepared);
-          if ('refused' in reply) return reject(new DocumentRefused(reply.refused.source, reply.refused.reason, reply.refused.code));
+          if ('refused' in reply)
+            return reject(new DocumentRefused(reply.refused.source, reply.refused.reason, reply.refused.code));
           reject(new Error(reply.message));
         });
       const onError = (error: Error & { code?: string }) =>

@@ -50,14 +50,22 @@ export function decodeText(bytes: Uint8Array, source: string): string {
 export function readDocumentFile(path: string): RawDocument {
   const format = formatOfPath(path);
   if (!format) {
-    throw new DocumentRefused(path, `unsupported file type '${extname(path) || '(none)'}'; expected ${EXPECTED}`, 'unsupported');
+    throw new DocumentRefused(
+      path,
+      `unsupported file type '${extname(path) || '(none)'}'; expected ${EXPECTED}`,
+      'unsupported',
+    );
   }
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new DocumentRefused(path, 'no such file', 'not-found');
   if (!stat.isFile()) throw new DocumentRefused(path, 'not a regular file', 'not-found');
   // Refuse a large file from its size, without reading it.
   if (stat.size > MAX_DOCUMENT_BYTES) {
-    throw new DocumentRefused(path, `the document is ${stat.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit`, 'too-large');
+    throw new DocumentRefused(
+      path,
+      `the document is ${stat.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit`,
+      'too-large',
+    );
   }
   return { sourceName: basename(path), format, content: decodeText(readFileSync(path), path) };
 }

@@ -62,7 +62,5 @@ export function carryRedirects(before: IdSpans, after: IdSpans, existing: readon
   }
   // A fresh rename says more than an old redirect of the same id (there should be none).
   for (const [from, to] of renamed) out.set(from, to);
-  return [...out]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([from, to]) => ({ from, to }));
+  return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => ({ from, to }));
 }

@@ -66,7 +66,10 @@ export interface Resolved {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { unknown: 0, year: 1, month: 2, day: 3 };
 const COUNTRY_PREFIX = new RegExp(
-  `^(?:${COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives]).map((n) => fold(n)).sort((a, b) => b.length - a.length).join('|')})\\s+`,
+  `^(?:${COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives])
+    .map((n) => fold(n))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s+`,
 );
 /** A folded organization name without a leading country ("US Census Bureau" → "census bureau"). */
 const withoutCountry = (name: string) => fold(name).replace(COUNTRY_PREFIX, '');
@@ -81,7 +84,8 @@ function addSources(into: SourceRow[], documentId: string, spans: Span[]) {
   }
 }
 
-const bySource = (a: SourceRow, b: SourceRow) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end;
+const bySource = (a: SourceRow, b: SourceRow) =>
+  a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end;
 
 /** Assigns `base`, or `base-2`, `base-3`… in the order of `keys`, so equal slugs stay apart. */
 function uniqueIds<T>(items: T[], base: (t: T) => string, order: (t: T) => string): Map<T, string> {
@@ -130,7 +134,15 @@ function resolveActors(docs: ResolverInput[]) {
     byMember.set(member(doc, a.key), c);
   };
   const create = (doc: string, a: DocumentExtraction['actors'][number]) => {
-    const c: ActorCluster = { kind: a.kind, names: new Set(), titles: [], countries: [], confidence: 0, sources: [], members: [] };
+    const c: ActorCluster = {
+      kind: a.kind,
+      names: new Set(),
+      titles: [],
+      countries: [],
+      confidence: 0,
+      sources: [],
+      members: [],
+    };
     clusters.push(c);
     join(c, doc, a);
   };
@@ -141,7 +153,8 @@ function resolveActors(docs: ResolverInput[]) {
   const named = new Map<string, ActorCluster>();
   const partial: typeof mentions = [];
   const ordered = [...mentions].sort(
-    (x, y) => tokens(y.a.name).length - tokens(x.a.name).length || x.doc.localeCompare(y.doc) || x.a.key.localeCompare(y.a.key),
+    (x, y) =>
+      tokens(y.a.name).length - tokens(x.a.name).length || x.doc.localeCompare(y.doc) || x.a.key.localeCompare(y.a.key),
   );
   for (const { doc, a } of ordered) {
     if (a.key.startsWith('country:')) {
@@ -155,7 +168,8 @@ function resolveActors(docs: ResolverInput[]) {
       continue;
     }
     // Organizations of the same name in different countries ("Ministry of Commerce") stay apart.
-    const k = a.kind === 'organization' && a.country ? `${a.kind}:${a.country}:${fold(a.name)}` : `${a.kind}:${fold(a.name)}`;
+    const k =
+      a.kind === 'organization' && a.country ? `${a.kind}:${a.country}:${fold(a.name)}` : `${a.kind}:${fold(a.name)}`;
     const byName = named.get(k) ?? (a.kind === 'organization' ? findByAlias(a) : undefined);
     if (byName) {
       join(byName, doc, a);
@@ -224,9 +238,22 @@ function resolveActors(docs: ResolverInput[]) {
       const first = docs.flatMap((d) => d.extraction.actors).find((a) => c.members.some((m) => m.key === a.key));
       return first?.name ?? [...c.names][0]!;
     }
-    return [...c.names]
-      .filter((n) => !/^(?:Minister|President|Ambassador|Representative|Secretary|Chairman|Governor|Senator|Premier|Chancellor)\s/.test(n))
-      .sort((x, y) => tokens(y).length - tokens(x).length || nonAscii(y) - nonAscii(x) || y.length - x.length || x.localeCompare(y))[0] ?? [...c.names][0]!;
+    return (
+      [...c.names]
+        .filter(
+          (n) =>
+            !/^(?:Minister|President|Ambassador|Representative|Secretary|Chairman|Governor|Senator|Premier|Chancellor)\s/.test(
+              n,
+            ),
+        )
+        .sort(
+          (x, y) =>
+            tokens(y).length - tokens(x).length ||
+            nonAscii(y) - nonAscii(x) ||
+            y.length - x.length ||
+            x.localeCompare(y),
+        )[0] ?? [...c.names][0]!
+    );
   };
   const mostCommon = (xs: string[]) => {
     const counts = new Map<string, number>();
@@ -235,7 +262,11 @@ function resolveActors(docs: ResolverInput[]) {
   };
 
   const names = new Map(clusters.map((c) => [c, canonical(c)]));
-  const ids = uniqueIds(clusters, (c) => slugify(names.get(c)!) || c.kind, (c) => `${c.kind}:${fold(names.get(c)!)}`);
+  const ids = uniqueIds(
+    clusters,
+    (c) => slugify(names.get(c)!) || c.kind,
+    (c) => `${c.kind}:${fold(names.get(c)!)}`,
+  );
   const actors: ResolvedActor[] = clusters.map((c) => {
     const name = names.get(c)!;
     return {
@@ -268,7 +299,11 @@ function eventKey(e: EventMention, people: string[]): string {
 
 const SPECIFIC_ROLE = (r: string) => r !== 'participant' && r !== 'party';
 
-function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null, actorById: Map<string, ResolvedActor>) {
+function resolveEvents(
+  docs: ResolverInput[],
+  idOf: (doc: string, key: string | null) => string | null,
+  actorById: Map<string, ResolvedActor>,
+) {
   const groups = new Map<string, Array<{ doc: ResolverInput; e: EventMention }>>();
   for (const doc of [...docs].sort(docOrder)) {
     for (const e of doc.extraction.events) {
@@ -291,8 +326,15 @@ function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | 
     const docs = new Set(list.map((x) => x.doc.id));
     const days = [...groups].filter(([k, l]) => {
       const d = l[0]!.e;
-      return k !== key && !d.identity && d.datePrecision === 'day' && d.startDate?.startsWith(e.startDate!) &&
-        d.type === e.type && d.countries.join('-') === e.countries.join('-') && !l.some((x) => docs.has(x.doc.id));
+      return (
+        k !== key &&
+        !d.identity &&
+        d.datePrecision === 'day' &&
+        d.startDate?.startsWith(e.startDate!) &&
+        d.type === e.type &&
+        d.countries.join('-') === e.countries.join('-') &&
+        !l.some((x) => docs.has(x.doc.id))
+      );
     });
     if (days.length !== 1) continue;
     days[0]![1].push(...list);
@@ -356,9 +398,17 @@ function resolveEvents(docs: ResolverInput[], idOf: (doc: string, key: string | 
     const date = row.startDate ?? 'undated';
     if (row.round != null) return `${date}-${type}-${row.round}`;
     const tariff = /^tariff:(\w+)>(\w+):([^:]+)/.exec(m.identity ?? '');
-    if (tariff) return `${date}-${type}-${tariff.slice(1).map((x) => slugify(x)).join('-')}`;
-    const people = row.participants.filter((p) => actorById.get(p.actorId)?.kind === 'person').map((p) => shortName(p.actorId));
-    const sides = row.participants.filter((p) => actorById.get(p.actorId)?.kind === 'country').map((p) => shortName(p.actorId));
+    if (tariff)
+      return `${date}-${type}-${tariff
+        .slice(1)
+        .map((x) => slugify(x))
+        .join('-')}`;
+    const people = row.participants
+      .filter((p) => actorById.get(p.actorId)?.kind === 'person')
+      .map((p) => shortName(p.actorId));
+    const sides = row.participants
+      .filter((p) => actorById.get(p.actorId)?.kind === 'country')
+      .map((p) => shortName(p.actorId));
     const who = (people.length ? people : sides).slice(0, 3).join('-');
     return [date, type, who].filter(Boolean).join('-');
   };
@@ -393,7 +443,10 @@ function statusOf(history: ResolvedTariff['history']): TariffStatus | undefined 
 const whenOf = (h: { date: string | null; reportedOn: string | null; status: TariffStatus }) =>
   h.date ?? h.reportedOn ?? (h.status === 'announced' || h.status === 'proposed' ? '' : '9999');
 
-function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null): ResolvedTariff[] {
+function resolveTariffs(
+  docs: ResolverInput[],
+  idOf: (doc: string, key: string | null) => string | null,
+): ResolvedTariff[] {
   const groups = new Map<string, Array<{ doc: ResolverInput; t: DocumentExtraction['tariffs'][number] }>>();
   for (const doc of [...docs].sort(docOrder)) {
     for (const t of doc.extraction.tariffs) {
@@ -407,7 +460,10 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
     if (!key.endsWith('|plain')) continue;
     const sides = key.slice(0, -'plain'.length);
     const others = [...groups.keys()].filter((k) => k !== key && k.startsWith(sides));
-    const into = joinScope(others.map((k) => [k, k.slice(sides.length) as TariffScope]), 'plain');
+    const into = joinScope(
+      others.map((k) => [k, k.slice(sides.length) as TariffScope]),
+      'plain',
+    );
     if (!into) continue;
     groups.set(into, [...groups.get(into)!, ...list]);
     groups.delete(key);
@@ -418,14 +474,21 @@ function resolveTariffs(docs: ResolverInput[], idOf: (doc: string, key: string |
     // The status is the one that began last: an entry's own date, else its report's date.
     const history = list
       .flatMap(({ doc, t }, docIndex) =>
-        t.history.map((h, i) => ({ ...h, documentId: doc.id, reportedOn: doc.publishedDate, order: docIndex * 1000 + i })),
+        t.history.map((h, i) => ({
+          ...h,
+          documentId: doc.id,
+          reportedOn: doc.publishedDate,
+          order: docIndex * 1000 + i,
+        })),
       )
       // (a month and a day in it do not tell which came first: "in force since March" told in August
       // and "announced on March 4" told in March are ordered by report)
       .sort((a, b) => {
         const [x, y] = [whenOf(a), whenOf(b)];
         const vague = a.status !== b.status && x !== y && x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x));
-        return (vague ? (a.reportedOn ?? '').localeCompare(b.reportedOn ?? '') : x.localeCompare(y)) || a.order - b.order;
+        return (
+          (vague ? (a.reportedOn ?? '').localeCompare(b.reportedOn ?? '') : x.localeCompare(y)) || a.order - b.order
+        );
       })
       .map(({ order, ...h }) => h);
     const dated = [...list].sort((a, b) => PRECISION_RANK[b.t.datePrecision] - PRECISION_RANK[a.t.datePrecision])[0]!;
@@ -473,9 +536,18 @@ function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
   // are told in one passage ("a 20% rate, with 40% for transshipped goods"): then only a date counts.
   const latestOf = (t: ResolvedTariff, together: boolean) =>
     // (a date it was only due to take effect says nothing of when it was decided)
-    [t.announcedDate, ...t.history.map((h) => h.date)].filter((d): d is string => Boolean(d)).sort().at(-1) ??
+    [t.announcedDate, ...t.history.map((h) => h.date)]
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1) ??
     // (only for a rate newly announced: one in force "since April" may be the older of the two)
-    (together || t.status !== 'announced' ? null : t.history.map((h) => h.reportedOn).filter((d): d is string => Boolean(d)).sort().at(-1)) ??
+    (together || t.status !== 'announced'
+      ? null
+      : t.history
+          .map((h) => h.reportedOn)
+          .filter((d): d is string => Boolean(d))
+          .sort()
+          .at(-1)) ??
     null;
   // Dates of different precision compare only when neither is a prefix of the other.
   const later = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a) && a > b;
@@ -483,11 +555,31 @@ function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
     // (a baseline in force gives way to a country's own rate once that is in force: "the 10% baseline
     // applied from April 5 … the 20% rate took effect on August 7")
     const baselineInForce = t.status === 'in_effect' && t.kind === 'baseline';
-    const since = baselineInForce ? (t.history.find((h) => h.status === 'in_effect' && h.date)?.date ?? null) : dateOf(t);
-    if ((t.status !== 'announced' && t.status !== 'paused' && !baselineInForce) || !since || !HEADLINE_KINDS.has(t.kind)) continue;
+    const since = baselineInForce
+      ? (t.history.find((h) => h.status === 'in_effect' && h.date)?.date ?? null)
+      : dateOf(t);
+    if (
+      (t.status !== 'announced' && t.status !== 'paused' && !baselineInForce) ||
+      !since ||
+      !HEADLINE_KINDS.has(t.kind)
+    )
+      continue;
     const replacement = tariffs
-      .filter((o) => o !== t && o.imposingCountry === t.imposingCountry && o.targetCountry === t.targetCountry && HEADLINE_KINDS.has(o.kind))
-      .filter((o) => (baselineInForce ? o.status === 'in_effect' && o.kind !== 'baseline' : o.status === 'announced' || o.status === 'in_effect') && o.ratePercent > 0 && !stacked(t, o))
+      .filter(
+        (o) =>
+          o !== t &&
+          o.imposingCountry === t.imposingCountry &&
+          o.targetCountry === t.targetCountry &&
+          HEADLINE_KINDS.has(o.kind),
+      )
+      .filter(
+        (o) =>
+          (baselineInForce
+            ? o.status === 'in_effect' && o.kind !== 'baseline'
+            : o.status === 'announced' || o.status === 'in_effect') &&
+          o.ratePercent > 0 &&
+          !stacked(t, o),
+      )
       // A paused rate is replaced only by one with a date of its own: the baseline charged
       // meanwhile does not replace it.
       .map((o) => ({ o, date: latestOf(o, t.status === 'paused' || told(t, o)) }))
@@ -507,7 +599,10 @@ function supersedeAnnounced(tariffs: ResolvedTariff[]): ResolvedTariff[] {
   return tariffs;
 }
 
-function resolveTradeStats(docs: ResolverInput[], idOf: (doc: string, key: string | null) => string | null): ResolvedTradeStat[] {
+function resolveTradeStats(
+  docs: ResolverInput[],
+  idOf: (doc: string, key: string | null) => string | null,
+): ResolvedTradeStat[] {
   // One row per flow, period and figure: two sources giving figures more than 1% apart (customs
   // and census counting the same trade differently) are two rows.
   const groups = new Map<string, Array<Array<{ doc: ResolverInput; s: DocumentExtraction['tradeStats'][number] }>>>();
@@ -521,35 +616,37 @@ function resolveTradeStats(docs: ResolverInput[], idOf: (doc: string, key: strin
       groups.set(flow, clusters);
     }
   }
-  return [...groups.values()].flatMap((clusters) => {
-    // The figure most sources give keeps the plain id; the others are told apart by their source.
-    const ranked = [...clusters].sort((a, b) => b.length - a.length || a[0]!.s.valueUsd - b[0]!.s.valueUsd);
-    const sourceIds = ranked.map((list) => new Set(list.map((x) => idOf(x.doc.id, x.s.sourceOrganizationKey))));
-    return ranked.map((list, rank) => {
-      // The latest exact figure, over an "about" given later.
-      const latest = list.filter((x) => x.s.qualifier === 'exact').at(-1) ?? list[list.length - 1]!;
-      const sources: SourceRow[] = [];
-      for (const { doc, s } of list) addSources(sources, doc.id, s.spans);
-      const s = latest.s;
-      const sourceOrganizationId = list.map((x) => idOf(x.doc.id, x.s.sourceOrganizationKey)).find(Boolean) ?? null;
-      const base = `${s.exporter}-to-${s.importer}-${slugify(s.period)}`.toLowerCase();
-      const figure = `usd-${slugify(String(s.valueUsd / 1e9))}bn`;
-      // By source when that tells the rows apart, else by figure (which always does: clusters differ).
-      const bySourceFree = !sourceIds.some((ids, j) => j > 0 && j !== rank && ids.has(sourceOrganizationId));
-      const suffix = sourceOrganizationId && bySourceFree ? sourceOrganizationId : figure;
-      return {
-        id: rank === 0 ? base : `${base}-${suffix}`,
-        exporter: s.exporter,
-        importer: s.importer,
-        period: s.period,
-        valueUsd: s.valueUsd,
-        qualifier: s.qualifier,
-        sourceOrganizationId,
-        confidence: Math.max(...list.map((x) => x.s.confidence)),
-        sources: sources.sort(bySource),
-      };
-    });
-  }).sort((a, b) => a.id.localeCompare(b.id));
+  return [...groups.values()]
+    .flatMap((clusters) => {
+      // The figure most sources give keeps the plain id; the others are told apart by their source.
+      const ranked = [...clusters].sort((a, b) => b.length - a.length || a[0]!.s.valueUsd - b[0]!.s.valueUsd);
+      const sourceIds = ranked.map((list) => new Set(list.map((x) => idOf(x.doc.id, x.s.sourceOrganizationKey))));
+      return ranked.map((list, rank) => {
+        // The latest exact figure, over an "about" given later.
+        const latest = list.filter((x) => x.s.qualifier === 'exact').at(-1) ?? list[list.length - 1]!;
+        const sources: SourceRow[] = [];
+        for (const { doc, s } of list) addSources(sources, doc.id, s.spans);
+        const s = latest.s;
+        const sourceOrganizationId = list.map((x) => idOf(x.doc.id, x.s.sourceOrganizationKey)).find(Boolean) ?? null;
+        const base = `${s.exporter}-to-${s.importer}-${slugify(s.period)}`.toLowerCase();
+        const figure = `usd-${slugify(String(s.valueUsd / 1e9))}bn`;
+        // By source when that tells the rows apart, else by figure (which always does: clusters differ).
+        const bySourceFree = !sourceIds.some((ids, j) => j > 0 && j !== rank && ids.has(sourceOrganizationId));
+        const suffix = sourceOrganizationId && bySourceFree ? sourceOrganizationId : figure;
+        return {
+          id: rank === 0 ? base : `${base}-${suffix}`,
+          exporter: s.exporter,
+          importer: s.importer,
+          period: s.period,
+          valueUsd: s.valueUsd,
+          qualifier: s.qualifier,
+          sourceOrganizationId,
+          confidence: Math.max(...list.map((x) => x.s.confidence)),
+          sources: sources.sort(bySource),
+        };
+      });
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function resolve(docs: ResolverInput[]): Resolved {

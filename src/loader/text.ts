@@ -5,11 +5,7 @@ export { fold };
 
 /** A readable, URL-safe id fragment: "Nguyễn Hồng Diên" → "nguyen-hong-dien". */
 export function slugify(s: string, maxWords = 12): string {
-  return fold(s)
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .join('-');
+  return fold(s).split(' ').filter(Boolean).slice(0, maxWords).join('-');
 }
 
 export interface Sentence {
@@ -21,18 +17,77 @@ export interface Sentence {
 }
 
 // Words whose trailing period does not end a sentence.
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'jr', 'sr',
-    'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx', 'est',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'etc',
+  'approx',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 // Words that open sentences and hardly ever follow "U.S." inside one.
 const SENTENCE_OPENERS = new Set([
-  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'But',
-  'And', 'However', 'Meanwhile', 'Both', 'Its', 'His', 'Her', 'Their', 'After', 'Before', 'While', 'When', 'If',
+  'The',
+  'A',
+  'An',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'However',
+  'Meanwhile',
+  'Both',
+  'Its',
+  'His',
+  'Her',
+  'Their',
+  'After',
+  'Before',
+  'While',
+  'When',
+  'If',
 ]);
 
 /**
@@ -80,13 +135,40 @@ function pushTrimmed(out: Sentence[], body: string, base: number, from: number, 
 
 /** Words for small numbers as news text writes them. */
 export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 
 export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
 };
 
 /** "second" → 2, "3rd" → 3, "4" → 4; null otherwise. */

@@ -21,5 +21,9 @@ port.on('message', ({ raw }: PreparerRequest) => {
 });
 // Warm up before saying ready: the first document read on a new thread would otherwise pay for
 // compiling every pattern, and be measured against the time limit for it.
-prepare({ sourceName: 'warm-up.txt', format: 'txt', content: 'Talks Resume\nThe United States set a 10% tariff on Peruvian goods on May 2, 2025.' });
+prepare({
+  sourceName: 'warm-up.txt',
+  format: 'txt',
+  content: 'Talks Resume\nThe United States set a 10% tariff on Peruvian goods on May 2, 2025.',
+});
 port.postMessage('ready' satisfies PreparerReply);

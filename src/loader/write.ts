@@ -29,7 +29,10 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 // SQLite caps bound parameters per statement; insert in slices well under it.
 function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<Tx['insert']>[0], rows: T[]) {
-  for (let i = 0; i < rows.length; i += 200) tx.insert(table).values(rows.slice(i, i + 200) as never).run();
+  for (let i = 0; i < rows.length; i += 200)
+    tx.insert(table)
+      .values(rows.slice(i, i + 200) as never)
+      .run();
 }
 
 const sourceRows = (subjectId: string, sources: SourceRow[]) =>
@@ -37,7 +40,8 @@ const sourceRows = (subjectId: string, sources: SourceRow[]) =>
 
 type SpansByResource = Record<RedirectResource, IdSpans>;
 
-const spansOf = (rows: Array<{ id: string; sources: SpanRef[] }>): IdSpans => new Map(rows.map((r) => [r.id, r.sources]));
+const spansOf = (rows: Array<{ id: string; sources: SpanRef[] }>): IdSpans =>
+  new Map(rows.map((r) => [r.id, r.sources]));
 
 /** Every merged row's source spans as stored, read before a write changes anything. */
 function storedSpans(tx: Tx): SpansByResource {
@@ -45,25 +49,42 @@ function storedSpans(tx: Tx): SpansByResource {
     // The four source tables share one shape; widening to the first keeps drizzle's types simple.
     const t = table as typeof eventSources;
     const byId = new Map<string, SpanRef[]>();
-    for (const { id, ...span } of tx.select({ id: t.subjectId, documentId: t.documentId, start: t.start, end: t.end }).from(t).all()) {
+    for (const { id, ...span } of tx
+      .select({ id: t.subjectId, documentId: t.documentId, start: t.start, end: t.end })
+      .from(t)
+      .all()) {
       const list = byId.get(id);
       if (list) list.push(span);
       else byId.set(id, [span]);
     }
     return byId;
   };
-  return { actors: read(actorSources), events: read(eventSources), tariffs: read(tariffSources), 'trade-stats': read(tradeStatSources) };
+  return {
+    actors: read(actorSources),
+    events: read(eventSources),
+    tariffs: read(tariffSources),
+    'trade-stats': read(tradeStatSources),
+  };
 }
 
 /** Points the ids this rebuild dropped, and the older redirects, at the rows that carry them on. */
 function updateRedirects(tx: Tx, before: SpansByResource, r: Resolved) {
-  const after: SpansByResource = { actors: spansOf(r.actors), events: spansOf(r.events), tariffs: spansOf(r.tariffs), 'trade-stats': spansOf(r.tradeStats) };
+  const after: SpansByResource = {
+    actors: spansOf(r.actors),
+    events: spansOf(r.events),
+    tariffs: spansOf(r.tariffs),
+    'trade-stats': spansOf(r.tradeStats),
+  };
   const existing = tx.select().from(idRedirects).all();
   tx.delete(idRedirects).run();
   for (const resource of redirectResources) {
     const mine = existing.filter((e) => e.resource === resource).map((e) => ({ from: e.fromId, to: e.toId }));
     const next = carryRedirects(before[resource], after[resource], mine);
-    insertAll(tx, idRedirects, next.map(({ from, to }) => ({ resource, fromId: from, toId: to })));
+    insertAll(
+      tx,
+      idRedirects,
+      next.map(({ from, to }) => ({ resource, fromId: from, toId: to })),
+    );
   }
 }
 
@@ -75,14 +96,35 @@ function rebuild(tx: Tx, before: SpansByResource) {
     .all()
     .map((d) => ({ ...d, extraction: d.extraction as DocumentExtraction }));
   const r: Resolved = resolve(docs);
-  for (const t of [actorSources, eventSources, tariffSources, tradeStatSources, eventParticipants, actorAliases, eventStatusHistory, tariffStatusHistory]) {
+  for (const t of [
+    actorSources,
+    eventSources,
+    tariffSources,
+    tradeStatSources,
+    eventParticipants,
+    actorAliases,
+    eventStatusHistory,
+    tariffStatusHistory,
+  ]) {
     tx.delete(t).run();
   }
   for (const t of [events, tariffMeasures, tradeStats, actors]) tx.delete(t).run();
 
-  insertAll(tx, actors, r.actors.map(({ aliases, sources, ...a }) => ({ ...a, searchText: fold([a.name, ...aliases].join(' | ')) })));
-  insertAll(tx, actorAliases, r.actors.flatMap((a) => a.aliases.map((alias) => ({ actorId: a.id, alias }))));
-  insertAll(tx, actorSources, r.actors.flatMap((a) => sourceRows(a.id, a.sources)));
+  insertAll(
+    tx,
+    actors,
+    r.actors.map(({ aliases, sources, ...a }) => ({ ...a, searchText: fold([a.name, ...aliases].join(' | ')) })),
+  );
+  insertAll(
+    tx,
+    actorAliases,
+    r.actors.flatMap((a) => a.aliases.map((alias) => ({ actorId: a.id, alias }))),
+  );
+  insertAll(
+    tx,
+    actorSources,
+    r.actors.flatMap((a) => sourceRows(a.id, a.sources)),
+  );
   insertAll(
     tx,
     events,
@@ -92,14 +134,46 @@ function rebuild(tx: Tx, before: SpansByResource) {
       searchText: fold(`${e.title} ${e.summary}`),
     })),
   );
-  insertAll(tx, eventParticipants, r.events.flatMap((e) => e.participants.map((p) => ({ eventId: e.id, ...p }))));
-  insertAll(tx, eventSources, r.events.flatMap((e) => sourceRows(e.id, e.sources)));
-  insertAll(tx, eventStatusHistory, r.events.flatMap((e) => e.history.map((h, seq) => ({ eventId: e.id, seq, ...h }))));
-  insertAll(tx, tariffMeasures, r.tariffs.map(({ sources, history, ...t }) => t));
-  insertAll(tx, tariffStatusHistory, r.tariffs.flatMap((t) => t.history.map((h, seq) => ({ tariffId: t.id, seq, ...h }))));
-  insertAll(tx, tariffSources, r.tariffs.flatMap((t) => sourceRows(t.id, t.sources)));
-  insertAll(tx, tradeStats, r.tradeStats.map(({ sources, ...s }) => s));
-  insertAll(tx, tradeStatSources, r.tradeStats.flatMap((s) => sourceRows(s.id, s.sources)));
+  insertAll(
+    tx,
+    eventParticipants,
+    r.events.flatMap((e) => e.participants.map((p) => ({ eventId: e.id, ...p }))),
+  );
+  insertAll(
+    tx,
+    eventSources,
+    r.events.flatMap((e) => sourceRows(e.id, e.sources)),
+  );
+  insertAll(
+    tx,
+    eventStatusHistory,
+    r.events.flatMap((e) => e.history.map((h, seq) => ({ eventId: e.id, seq, ...h }))),
+  );
+  insertAll(
+    tx,
+    tariffMeasures,
+    r.tariffs.map(({ sources, history, ...t }) => t),
+  );
+  insertAll(
+    tx,
+    tariffStatusHistory,
+    r.tariffs.flatMap((t) => t.history.map((h, seq) => ({ tariffId: t.id, seq, ...h }))),
+  );
+  insertAll(
+    tx,
+    tariffSources,
+    r.tariffs.flatMap((t) => sourceRows(t.id, t.sources)),
+  );
+  insertAll(
+    tx,
+    tradeStats,
+    r.tradeStats.map(({ sources, ...s }) => s),
+  );
+  insertAll(
+    tx,
+    tradeStatSources,
+    r.tradeStats.flatMap((s) => sourceRows(s.id, s.sources)),
+  );
   updateRedirects(tx, before, r);
   return r;
 }
@@ -112,13 +186,18 @@ export interface WriteResult {
   created: boolean;
 }
 
-const citing = (rows: Array<{ sources: SourceRow[] }>, id: string) => rows.filter((r) => r.sources.some((s) => s.documentId === id)).length;
+const citing = (rows: Array<{ sources: SourceRow[] }>, id: string) =>
+  rows.filter((r) => r.sources.some((s) => s.documentId === id)).length;
 
 /** Stores (or replaces) one document with its extraction and rebuilds the merged rows. */
 export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentExtraction): WriteResult {
   return db.transaction((tx) => {
     const before = storedSpans(tx);
-    const existing = tx.select({ id: documents.id }).from(documents).where(eq(documents.contentHash, doc.contentHash)).get();
+    const existing = tx
+      .select({ id: documents.id })
+      .from(documents)
+      .where(eq(documents.contentHash, doc.contentHash))
+      .get();
     if (existing) tx.delete(documents).where(eq(documents.id, existing.id)).run();
     // The same content keeps its id, even when new metadata gives it another title.
     const id = existing?.id ?? doc.id;

@@ -68,7 +68,9 @@ export default fp(
       }
       return wantsCsv(this.request) ? sendCsv(this, toCsv(columns, page.data)) : this.send(page);
     });
-    app.decorateReply('sendRows', function <T>(this: FastifyReply, json: unknown, rows: readonly T[], columns: CsvColumns<T>) {
+    app.decorateReply('sendRows', function <
+      T,
+    >(this: FastifyReply, json: unknown, rows: readonly T[], columns: CsvColumns<T>) {
       this.header('vary', 'Accept');
       return wantsCsv(this.request) ? sendCsv(this, toCsv(columns, rows)) : this.send(json);
     });

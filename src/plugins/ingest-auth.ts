@@ -40,11 +40,21 @@ export default fp<IngestAuthOptions>(
       const given = header ? BEARER.exec(header)?.[1] : undefined;
       if (given === undefined) {
         reply.header('WWW-Authenticate', 'Bearer realm="parley"');
-        throw new HttpProblem(401, 'Unauthorized', 'Send the ingest token as `Authorization: Bearer <token>`.', problemTypes.unauthorized);
+        throw new HttpProblem(
+          401,
+          'Unauthorized',
+          'Send the ingest token as `Authorization: Bearer <token>`.',
+          problemTypes.unauthorized,
+        );
       }
       if (!timingSafeEqual(digest(given), expected)) {
         reply.header('WWW-Authenticate', 'Bearer realm="parley", error="invalid_token"');
-        throw new HttpProblem(401, 'Unauthorized', 'The bearer token is not the ingest token.', problemTypes.unauthorized);
+        throw new HttpProblem(
+          401,
+          'Unauthorized',
+          'The bearer token is not the ingest token.',
+          problemTypes.unauthorized,
+        );
       }
     });
   },

@@ -54,9 +54,11 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
       request.url,
     );
   }
-  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+  const status =
+    typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
   // Framework 4xx messages (bad URL, unsupported media type…) are safe to show; 5xx ones are not.
-  const detail = status < 500 ? (routerDetails[error.code] ?? error.message) : 'The server could not answer this request.';
+  const detail =
+    status < 500 ? (routerDetails[error.code] ?? error.message) : 'The server could not answer this request.';
   return { type: problemTypes.generic, title: statusTitle(status), status, detail, instance: request.url };
 }
 

@@ -58,7 +58,13 @@ export function listActors(db: Db, q: ActorListQuery): Page<Actor> {
     .orderBy(...actorOrder.map((c) => asc(c)))
     .limit(q.limit + 1)
     .all();
-  return toPage(rows, q.limit, total, (r) => [r.kind, r.name, r.id], (page) => hydrateActors(db, page));
+  return toPage(
+    rows,
+    q.limit,
+    total,
+    (r) => [r.kind, r.name, r.id],
+    (page) => hydrateActors(db, page),
+  );
 }
 
 export function getActor(db: Db, id: string): ActorDetail | undefined {
@@ -66,7 +72,13 @@ export function getActor(db: Db, id: string): ActorDetail | undefined {
   const actor = row && hydrateActors(db, [row])[0];
   if (!actor) return undefined;
   const takesPartIn = db
-    .select({ id: events.id, type: events.type, title: events.title, startDate: events.startDate, role: eventParticipants.role })
+    .select({
+      id: events.id,
+      type: events.type,
+      title: events.title,
+      startDate: events.startDate,
+      role: eventParticipants.role,
+    })
     .from(eventParticipants)
     .innerJoin(events, eq(events.id, eventParticipants.eventId))
     .where(eq(eventParticipants.actorId, id))
@@ -77,7 +89,10 @@ export function getActor(db: Db, id: string): ActorDetail | undefined {
 
 /** Actors citing a document, each with only that document's sources. */
 export function actorsCitingDocument(db: Db, documentId: string): Actor[] {
-  const cited = db.select({ id: actorSources.subjectId }).from(actorSources).where(eq(actorSources.documentId, documentId));
+  const cited = db
+    .select({ id: actorSources.subjectId })
+    .from(actorSources)
+    .where(eq(actorSources.documentId, documentId));
   const rows = db
     .select()
     .from(actors)

@@ -1,7 +1,12 @@
 // Documents and everything extracted from one of them.
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Page } from '../contracts/common.js';
-import type { DocumentDetail, DocumentExtractions, DocumentListQuery, DocumentSummary } from '../contracts/documents.js';
+import type {
+  DocumentDetail,
+  DocumentExtractions,
+  DocumentListQuery,
+  DocumentSummary,
+} from '../contracts/documents.js';
 import type { Db } from '../db/client.js';
 import { documents } from '../db/schema.js';
 import { actorsCitingDocument } from './actors.js';
@@ -36,7 +41,13 @@ export function listDocuments(db: Db, q: DocumentListQuery): Page<DocumentSummar
     .orderBy(asc(publishedKey), asc(d.id))
     .limit(q.limit + 1)
     .all();
-  return toPage(rows, q.limit, total, (r) => [r.sortKey, r.id], (page) => page.map(({ sortKey: _, ...doc }) => doc));
+  return toPage(
+    rows,
+    q.limit,
+    total,
+    (r) => [r.sortKey, r.id],
+    (page) => page.map(({ sortKey: _, ...doc }) => doc),
+  );
 }
 
 export function getDocument(db: Db, id: string): DocumentDetail | undefined {

@@ -36,7 +36,13 @@ function actorsByEvent(db: Db, eventIds: readonly string[]): Map<string, EventAc
   const byEvent = new Map<string, EventActor[]>();
   if (eventIds.length === 0) return byEvent;
   const rows = db
-    .select({ eventId: eventParticipants.eventId, id: actors.id, name: actors.name, kind: actors.kind, role: eventParticipants.role })
+    .select({
+      eventId: eventParticipants.eventId,
+      id: actors.id,
+      name: actors.name,
+      kind: actors.kind,
+      role: eventParticipants.role,
+    })
     .from(eventParticipants)
     .innerJoin(actors, eq(actors.id, eventParticipants.actorId))
     .where(inArray(eventParticipants.eventId, [...eventIds]))
@@ -83,14 +89,24 @@ export function listEvents(db: Db, q: EventListQuery): Page<Event> {
     .orderBy(...eventOrder.map((c) => asc(c)))
     .limit(q.limit + 1)
     .all();
-  return toPage(rows, q.limit, total, (r) => [r.sortKey, r.id], (page) => hydrateEvents(db, page));
+  return toPage(
+    rows,
+    q.limit,
+    total,
+    (r) => [r.sortKey, r.id],
+    (page) => hydrateEvents(db, page),
+  );
 }
 
 export function getEvent(db: Db, id: string): EventDetail | undefined {
   const row = db.select().from(events).where(eq(events.id, id)).get();
   if (!row) return undefined;
   const history = db
-    .select({ status: eventStatusHistory.status, documentId: eventStatusHistory.documentId, reportedOn: eventStatusHistory.reportedOn })
+    .select({
+      status: eventStatusHistory.status,
+      documentId: eventStatusHistory.documentId,
+      reportedOn: eventStatusHistory.reportedOn,
+    })
     .from(eventStatusHistory)
     .where(eq(eventStatusHistory.eventId, id))
     .orderBy(asc(eventStatusHistory.seq))
@@ -100,7 +116,10 @@ export function getEvent(db: Db, id: string): EventDetail | undefined {
 
 /** Events citing a document, each with only that document's sources. */
 export function eventsCitingDocument(db: Db, documentId: string): Event[] {
-  const cited = db.select({ id: eventSources.subjectId }).from(eventSources).where(eq(eventSources.documentId, documentId));
+  const cited = db
+    .select({ id: eventSources.subjectId })
+    .from(eventSources)
+    .where(eq(eventSources.documentId, documentId));
   const rows = db
     .select()
     .from(events)
@@ -140,7 +159,13 @@ export function listRounds(db: Db, q: RoundListQuery): RoundPage {
     .orderBy(...roundOrder.map((c) => asc(c)))
     .limit(q.limit + 1)
     .all();
-  const page = toPage(rows, q.limit, total, (r) => [r.round ?? 0, r.id], (p) => hydrateEvents(db, p).map(toRound));
+  const page = toPage(
+    rows,
+    q.limit,
+    total,
+    (r) => [r.round ?? 0, r.id],
+    (p) => hydrateEvents(db, p).map(toRound),
+  );
   return { ...page, launch: talksLaunch(db) };
 }
 

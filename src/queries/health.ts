@@ -12,7 +12,12 @@ export interface ReadinessReport {
 export function readiness(db: Db): ReadinessReport {
   const migrations = { applied: appliedMigrationCount(db), shipped: shippedMigrationCount() };
   if (migrations.applied !== migrations.shipped) {
-    return { ready: false, reason: `${migrations.applied} of ${migrations.shipped} migrations applied`, migrations, documents: 0 };
+    return {
+      ready: false,
+      reason: `${migrations.applied} of ${migrations.shipped} migrations applied`,
+      migrations,
+      documents: 0,
+    };
   }
   const documents = countDocuments(db);
   if (documents === 0) return { ready: false, reason: 'no documents loaded', migrations, documents };

@@ -22,7 +22,9 @@ export function sourcesBySubject(
   const rows = db
     .select({ subjectId: t.subjectId, documentId: t.documentId, quote: t.quote, start: t.start, end: t.end })
     .from(t)
-    .where(and(inArray(t.subjectId, [...subjectIds]), documentId === undefined ? undefined : eq(t.documentId, documentId)))
+    .where(
+      and(inArray(t.subjectId, [...subjectIds]), documentId === undefined ? undefined : eq(t.documentId, documentId)),
+    )
     .orderBy(asc(t.documentId), asc(t.start), asc(t.end))
     .all();
   for (const { subjectId, ...source } of rows) {
@@ -34,7 +36,10 @@ export function sourcesBySubject(
 }
 
 /** Keyset condition: rows strictly after `cursor` in the order of `keys` (SQLite row values). */
-export function after(keys: ReadonlyArray<SQLiteColumn | SQL>, cursor: readonly CursorValue[] | undefined): SQL | undefined {
+export function after(
+  keys: ReadonlyArray<SQLiteColumn | SQL>,
+  cursor: readonly CursorValue[] | undefined,
+): SQL | undefined {
   if (cursor === undefined) return undefined;
   return sql`(${sql.join([...keys], sql`, `)}) > (${sql.join(
     cursor.map((value) => sql`${value}`),

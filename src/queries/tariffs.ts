@@ -27,7 +27,12 @@ function select(db: Db) {
 }
 
 function hydrate(db: Db, rows: Selected[], documentId?: string): Tariff[] {
-  const sourcesOf = sourcesBySubject(db, tariffSources, rows.map((r) => r.row.id), documentId);
+  const sourcesOf = sourcesBySubject(
+    db,
+    tariffSources,
+    rows.map((r) => r.row.id),
+    documentId,
+  );
   return rows.map(({ row: r, announcerName }) => ({
     id: r.id,
     imposingCountry: r.imposingCountry,
@@ -59,7 +64,13 @@ export function listTariffs(db: Db, q: TariffListQuery): Page<Tariff> {
     .orderBy(asc(announcedKey), asc(t.id))
     .limit(q.limit + 1)
     .all();
-  return toPage(rows, q.limit, total, (r) => [r.sortKey, r.row.id], (page) => hydrate(db, page));
+  return toPage(
+    rows,
+    q.limit,
+    total,
+    (r) => [r.sortKey, r.row.id],
+    (page) => hydrate(db, page),
+  );
 }
 
 type History = TariffDetail['history'];
@@ -69,7 +80,14 @@ function historyOf(db: Db, ids: readonly string[]): Map<string, History> {
   const out = new Map<string, History>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
   const rows = db
-    .select({ tariffId: h.tariffId, status: h.status, date: h.date, datePrecision: h.datePrecision, documentId: h.documentId, reportedOn: h.reportedOn })
+    .select({
+      tariffId: h.tariffId,
+      status: h.status,
+      date: h.date,
+      datePrecision: h.datePrecision,
+      documentId: h.documentId,
+      reportedOn: h.reportedOn,
+    })
     .from(h)
     .where(inArray(h.tariffId, [...ids]))
     .orderBy(asc(h.tariffId), asc(h.seq))
@@ -127,7 +145,8 @@ type Marked = Ranked & { applies: boolean; reason: Reason };
 /** Sector and additional measures do not compete for the main rate: they cover a sector or come on top. */
 const isRival = (m: Ranked) => m.kind !== 'sectoral' && m.kind !== 'additional';
 /** Announced to take effect after `on`: not the rate of that day, whatever else stands. */
-const comesLater = (m: Ranked, on: string) => m.statusOn === 'announced' && m.effectiveDate !== null && m.effectiveDate > on;
+const comesLater = (m: Ranked, on: string) =>
+  m.statusOn === 'announced' && m.effectiveDate !== null && m.effectiveDate > on;
 /** In force beats announced; paused, or announced for later, never applies. */
 const tier = (m: Ranked, on: string) =>
   m.statusOn === 'in_effect' ? 0 : m.statusOn === 'announced' && !comesLater(m, on) ? 1 : 2;
@@ -159,7 +178,10 @@ export function tariffRate(db: Db, q: TariffRateQuery): TariffRate {
     .where(and(countryIs(t.imposingCountry, q.imposer), countryIs(t.targetCountry, q.target)))
     .orderBy(desc(startsKey), asc(t.id))
     .all();
-  const histories = historyOf(db, rows.map((r) => r.row.id));
+  const histories = historyOf(
+    db,
+    rows.map((r) => r.row.id),
+  );
   const standing = hydrate(db, rows).flatMap((m) => {
     const status = statusOn(histories.get(m.id)!, m.effectiveDate, q.on);
     return status !== null && STANDING.has(status as Standing) ? [{ ...m, statusOn: status as Standing }] : [];
@@ -169,7 +191,10 @@ export function tariffRate(db: Db, q: TariffRateQuery): TariffRate {
 
 /** Tariff measures citing a document, each with only that document's sources. */
 export function tariffsCitingDocument(db: Db, documentId: string): Tariff[] {
-  const cited = db.select({ id: tariffSources.subjectId }).from(tariffSources).where(eq(tariffSources.documentId, documentId));
+  const cited = db
+    .select({ id: tariffSources.subjectId })
+    .from(tariffSources)
+    .where(eq(tariffSources.documentId, documentId));
   const rows = select(db).where(inArray(t.id, cited)).orderBy(asc(announcedKey), asc(t.id)).all();
   return hydrate(db, rows, documentId);
 }

@@ -1,7 +1,13 @@
 // Trade figures and the balance between two countries.
 import { aliasedTable, and, asc, count, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Page } from '../contracts/common.js';
-import type { TradeBalance, TradeBalanceQuery, TradeBalanceRow, TradeStat, TradeStatListQuery } from '../contracts/trade-stats.js';
+import type {
+  TradeBalance,
+  TradeBalanceQuery,
+  TradeBalanceRow,
+  TradeStat,
+  TradeStatListQuery,
+} from '../contracts/trade-stats.js';
 import type { Db } from '../db/client.js';
 import { actors, tradeStatSources, tradeStats } from '../db/schema.js';
 import { after, countryIs, minConfidence, sourcesBySubject, toPage } from './shared.js';
@@ -20,7 +26,12 @@ function select(db: Db) {
 }
 
 function hydrate(db: Db, rows: Selected[], documentId?: string): TradeStat[] {
-  const sourcesOf = sourcesBySubject(db, tradeStatSources, rows.map((r) => r.row.id), documentId);
+  const sourcesOf = sourcesBySubject(
+    db,
+    tradeStatSources,
+    rows.map((r) => r.row.id),
+    documentId,
+  );
   return rows.map(({ row: r, organizationName }) => ({
     id: r.id,
     exporter: r.exporter,
@@ -29,7 +40,9 @@ function hydrate(db: Db, rows: Selected[], documentId?: string): TradeStat[] {
     valueUsd: r.valueUsd,
     qualifier: r.qualifier,
     sourceOrganization:
-      r.sourceOrganizationId !== null && organizationName !== null ? { id: r.sourceOrganizationId, name: organizationName } : null,
+      r.sourceOrganizationId !== null && organizationName !== null
+        ? { id: r.sourceOrganizationId, name: organizationName }
+        : null,
     confidence: r.confidence,
     sources: sourcesOf.get(r.id) ?? [],
   }));
@@ -48,8 +61,12 @@ export function listTradeStats(db: Db, q: TradeStatListQuery): Page<TradeStat> {
     .orderBy(...statOrder.map((c) => asc(c)))
     .limit(q.limit + 1)
     .all();
-  return toPage(rows, q.limit, total, (r) => [r.row.period, r.row.exporter, r.row.importer, r.row.id], (page) =>
-    hydrate(db, page),
+  return toPage(
+    rows,
+    q.limit,
+    total,
+    (r) => [r.row.period, r.row.exporter, r.row.importer, r.row.id],
+    (page) => hydrate(db, page),
   );
 }
 
@@ -116,6 +133,9 @@ export function tradeStatsCitingDocument(db: Db, documentId: string): TradeStat[
     .select({ id: tradeStatSources.subjectId })
     .from(tradeStatSources)
     .where(eq(tradeStatSources.documentId, documentId));
-  const rows = select(db).where(inArray(s.id, cited)).orderBy(...statOrder.map((c) => asc(c))).all();
+  const rows = select(db)
+    .where(inArray(s.id, cited))
+    .orderBy(...statOrder.map((c) => asc(c)))
+    .all();
   return hydrate(db, rows, documentId);
 }

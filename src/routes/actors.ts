@@ -33,7 +33,11 @@ const actors: FastifyPluginAsyncZod = async (app) => {
           'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/actors CSV, without the events.',
         params: ActorParams,
         querystring: ResourceQuery,
-        response: { 200: resourceResponse('The actor.', ActorDetail, actorCsv), ...movedResponse, ...problems(400, 404) },
+        response: {
+          200: resourceResponse('The actor.', ActorDetail, actorCsv),
+          ...movedResponse,
+          ...problems(400, 404),
+        },
       },
     },
     async (request, reply) => {

@@ -18,7 +18,13 @@ import {
   PlainTextBody,
   documentCsv,
 } from '../contracts/documents.js';
-import { BODY_LIMIT, rawFromBody, refusalProblem, registerDocumentBodyParsers, tooLarge } from '../lib/document-body.js';
+import {
+  BODY_LIMIT,
+  rawFromBody,
+  refusalProblem,
+  registerDocumentBodyParsers,
+  tooLarge,
+} from '../lib/document-body.js';
 import { notFound } from '../lib/problem.js';
 import { DocumentRefused, store } from '../loader/index.js';
 import { deleteDocument } from '../loader/write.js';
@@ -32,7 +38,9 @@ const documents: FastifyPluginAsyncZod = async (app) => {
   // Body parsers for this plugin's routes only: the writes below. A body over the limit is a
   // refused document like any other, in the same words.
   registerDocumentBodyParsers(app);
-  app.setErrorHandler((error: FastifyError, request, reply) => sendProblem((tooLarge(error) ?? error) as FastifyError, request, reply));
+  app.setErrorHandler((error: FastifyError, request, reply) =>
+    sendProblem((tooLarge(error) ?? error) as FastifyError, request, reply),
+  );
 
   app.get(
     '/documents',
@@ -91,7 +99,8 @@ const documents: FastifyPluginAsyncZod = async (app) => {
       }
       const document = found(getDocument(app.db, loaded.id), 'document', loaded.id);
       const { text: _, ...summary } = document;
-      if (loaded.created) reply.code(201).header('Location', `${request.url.split('?')[0]}/${encodeURIComponent(loaded.id)}`);
+      if (loaded.created)
+        reply.code(201).header('Location', `${request.url.split('?')[0]}/${encodeURIComponent(loaded.id)}`);
       return { document: summary, created: loaded.created, rows: loaded.counts };
     },
   );
@@ -111,7 +120,8 @@ const documents: FastifyPluginAsyncZod = async (app) => {
         response: { 200: resourceResponse('The document.', DocumentDetail, documentCsv), ...problems(400, 404) },
       },
     },
-    async (request, reply) => reply.sendOne(found(getDocument(app.db, request.params.id), 'document', request.params.id), documentCsv),
+    async (request, reply) =>
+      reply.sendOne(found(getDocument(app.db, request.params.id), 'document', request.params.id), documentCsv),
   );
 
   app.delete(

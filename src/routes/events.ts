@@ -35,7 +35,11 @@ const events: FastifyPluginAsyncZod = async (app) => {
           'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/events CSV.',
         params: EventParams,
         querystring: ResourceQuery,
-        response: { 200: resourceResponse('The event.', EventDetail, eventCsv), ...movedResponse, ...problems(400, 404) },
+        response: {
+          200: resourceResponse('The event.', EventDetail, eventCsv),
+          ...movedResponse,
+          ...problems(400, 404),
+        },
       },
     },
     async (request, reply) => {

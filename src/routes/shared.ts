@@ -37,7 +37,11 @@ export function resourceResponse<S extends z.ZodType, T>(description: string, sc
 export function jsonOnly(why: string) {
   return async (request: FastifyRequest) => {
     if (!acceptsJson(request)) {
-      throw new HttpProblem(406, 'Not Acceptable', `This answer is JSON only: ${why}. Accept application/json to get it.`);
+      throw new HttpProblem(
+        406,
+        'Not Acceptable',
+        `This answer is JSON only: ${why}. Accept application/json to get it.`,
+      );
     }
   };
 }

@@ -17,7 +17,7 @@ import { listResponse, movedOrNotFound, movedResponse, resourceResponse } from '
 // The rule /tariffs/rate answers by: which measures stand on a day, and which of them applies.
 const rateRule = [
   'What `imposer` charges on goods from `target` on day `on`, e.g. `imposer=US&target=VN&on=2025-05-01`.',
-  '\n\n**Status on `on`.** From each measure\'s status history: the last status that began on or before `on` (the',
+  "\n\n**Status on `on`.** From each measure's status history: the last status that began on or before `on` (the",
   'date the status began, else the date of the report, each taken at the first day of its precision: `2025-04` means',
   '2025-04-01). A measure still `announced` then whose `effectiveDate` (the day the text says it takes effect, at the',
   'first day of its precision too) is on or before `on` is `in_effect`, unless a `paused`, `withdrawn` or `superseded`',
@@ -44,7 +44,8 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listTariffs',
         tags: ['tariffs'],
         summary: 'List tariff measures',
-        description: 'Tariff measures ordered by announcement date (effective date when only that is known; undated last), then id.',
+        description:
+          'Tariff measures ordered by announcement date (effective date when only that is known; undated last), then id.',
         querystring: TariffListQuery,
         response: { 200: listResponse('A page of tariff measures.', TariffPage, tariffCsv), ...problems(400) },
       },
@@ -63,7 +64,12 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
         description: rateRule,
         querystring: TariffRateQuery,
         response: {
-          200: listResponse('The measures standing on that day and the one that applies.', TariffRate, standingTariffCsv, 'one row per item of `measures`'),
+          200: listResponse(
+            'The measures standing on that day and the one that applies.',
+            TariffRate,
+            standingTariffCsv,
+            'one row per item of `measures`',
+          ),
           ...problems(400),
         },
       },
@@ -86,7 +92,11 @@ const tariffs: FastifyPluginAsyncZod = async (app) => {
           'CSV (`format=csv` or `Accept: text/csv`) is its row of the /v1/tariffs CSV, without the history.',
         params: TariffParams,
         querystring: ResourceQuery,
-        response: { 200: resourceResponse('The tariff measure.', TariffDetail, tariffCsv), ...movedResponse, ...problems(400, 404) },
+        response: {
+          200: resourceResponse('The tariff measure.', TariffDetail, tariffCsv),
+          ...movedResponse,
+          ...problems(400, 404),
+        },
       },
     },
     async (request, reply) => {

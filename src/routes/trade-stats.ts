@@ -58,4 +58,8 @@ const tradeStats: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export default fp(tradeStats, { name: 'routes-trade-stats', dependencies: ['db', 'problems', 'csv'], encapsulate: true });
+export default fp(tradeStats, {
+  name: 'routes-trade-stats',
+  dependencies: ['db', 'problems', 'csv'],
+  encapsulate: true,
+});

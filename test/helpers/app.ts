@@ -11,7 +11,12 @@ export async function createTestApp(
 ): Promise<App> {
   const { db, path } = copyTemplateDb();
   if (options.fixtures ?? true) insertFixtures(db);
-  const app = buildApp({ db, ingestToken: options.ingestToken, extractTimeoutMs: options.extractTimeoutMs, corsOrigins: options.corsOrigins });
+  const app = buildApp({
+    db,
+    ingestToken: options.ingestToken,
+    extractTimeoutMs: options.extractTimeoutMs,
+    corsOrigins: options.corsOrigins,
+  });
   app.addHook('onClose', async () => rmSync(dirname(path), { recursive: true, force: true }));
   await app.ready();
   return app;
@@ -20,7 +25,12 @@ export async function createTestApp(
 /** GET `url` and parse the JSON body (problem or not). */
 export async function getJson<T = any>(app: App, url: string, headers: Record<string, string> = {}) {
   const response = await app.inject({ method: 'GET', url, headers });
-  return { status: response.statusCode, type: String(response.headers['content-type'] ?? ''), body: response.json() as T, headers: response.headers };
+  return {
+    status: response.statusCode,
+    type: String(response.headers['content-type'] ?? ''),
+    body: response.json() as T,
+    headers: response.headers,
+  };
 }
 
 /** The ids of one list page, asserting the request succeeded. */

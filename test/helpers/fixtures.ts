@@ -29,7 +29,7 @@ export const docA = {
   format: 'txt' as const,
   text: [
     'Vietnam and the United States opened talks on tariffs on April 10, 2025, in a video call.',
-    'Minister Trần Thị Đào led the Vietnamese side; Trade Envoy Margaret O\'Neil led the American team.',
+    "Minister Trần Thị Đào led the Vietnamese side; Trade Envoy Margaret O'Neil led the American team.",
     'On April 5, 2025 a 10 percent baseline tariff on Vietnamese goods took effect.',
     'Later in April 2025 the United States announced a 38 percent reciprocal tariff on Vietnamese goods.',
     'The first round of negotiations was held in Hanoi on April 24, 2025.',
@@ -181,7 +181,9 @@ const eventRows: EventFixture[] = [
     status: 'occurred',
     confidence: 0.88,
     participants: [{ actorId: 'united-states', role: 'imposer' }],
-    sources: [cite(docA, 'Later in April 2025 the United States announced a 38 percent reciprocal tariff on Vietnamese goods.')],
+    sources: [
+      cite(docA, 'Later in April 2025 the United States announced a 38 percent reciprocal tariff on Vietnamese goods.'),
+    ],
   },
   {
     ...base,
@@ -244,7 +246,9 @@ const eventRows: EventFixture[] = [
     status: 'scheduled',
     confidence: 0.7,
     participants: [{ actorId: 'united-states', role: 'imposer' }],
-    sources: [cite(docB, 'The 38 percent tariff is to be replaced by a negotiated 20 percent rate effective July 1, 2025.')],
+    sources: [
+      cite(docB, 'The 38 percent tariff is to be replaced by a negotiated 20 percent rate effective July 1, 2025.'),
+    ],
   },
   {
     ...base,
@@ -289,7 +293,15 @@ const tariffRows = [
     announcedBy: null,
     conditions: null,
     confidence: 0.9,
-    history: [{ status: 'in_effect' as const, date: '2025-04-05', datePrecision: 'day' as const, documentId: docA.id, reportedOn: docA.publishedDate }],
+    history: [
+      {
+        status: 'in_effect' as const,
+        date: '2025-04-05',
+        datePrecision: 'day' as const,
+        documentId: docA.id,
+        reportedOn: docA.publishedDate,
+      },
+    ],
     sources: [cite(docA, 'a 10 percent baseline tariff on Vietnamese goods took effect')],
   },
   {
@@ -306,8 +318,20 @@ const tariffRows = [
     conditions: null,
     confidence: 0.88,
     history: [
-      { status: 'announced' as const, date: '2025-04', datePrecision: 'month' as const, documentId: docA.id, reportedOn: docA.publishedDate },
-      { status: 'superseded' as const, date: '2025-07-01', datePrecision: 'day' as const, documentId: docB.id, reportedOn: docB.publishedDate },
+      {
+        status: 'announced' as const,
+        date: '2025-04',
+        datePrecision: 'month' as const,
+        documentId: docA.id,
+        reportedOn: docA.publishedDate,
+      },
+      {
+        status: 'superseded' as const,
+        date: '2025-07-01',
+        datePrecision: 'day' as const,
+        documentId: docB.id,
+        reportedOn: docB.publishedDate,
+      },
     ],
     sources: [cite(docA, 'a 38 percent reciprocal tariff on Vietnamese goods'), cite(docB, 'The 38 percent tariff')],
   },
@@ -326,8 +350,20 @@ const tariffRows = [
     confidence: 0.7,
     history: [
       // Undated in an undated document: it never counts as having begun.
-      { status: 'announced' as const, date: null, datePrecision: 'unknown' as const, documentId: docB.id, reportedOn: docB.publishedDate },
-      { status: 'in_effect' as const, date: '2025-07-01', datePrecision: 'day' as const, documentId: docB.id, reportedOn: docB.publishedDate },
+      {
+        status: 'announced' as const,
+        date: null,
+        datePrecision: 'unknown' as const,
+        documentId: docB.id,
+        reportedOn: docB.publishedDate,
+      },
+      {
+        status: 'in_effect' as const,
+        date: '2025-07-01',
+        datePrecision: 'day' as const,
+        documentId: docB.id,
+        reportedOn: docB.publishedDate,
+      },
     ],
     sources: [cite(docB, 'a negotiated 20 percent rate effective July 1, 2025')],
   },
@@ -345,7 +381,15 @@ const tariffRows = [
     announcedBy: 'vietnam',
     conditions: 'If the United States reciprocates.',
     confidence: 0.6,
-    history: [{ status: 'proposed' as const, date: '2025-04', datePrecision: 'month' as const, documentId: docA.id, reportedOn: docA.publishedDate }],
+    history: [
+      {
+        status: 'proposed' as const,
+        date: '2025-04',
+        datePrecision: 'month' as const,
+        documentId: docA.id,
+        reportedOn: docA.publishedDate,
+      },
+    ],
     sources: [cite(docA, 'cutting its tariffs on American goods to zero')],
   },
 ];
@@ -387,13 +431,23 @@ const statRows = [
 ];
 
 /** What the fixture holds, for tests to compare answers with. */
-export const fixture = { documents: [docA, docB], actors: actorRows, events: eventRows, tariffs: tariffRows, tradeStats: statRows };
+export const fixture = {
+  documents: [docA, docB],
+  actors: actorRows,
+  events: eventRows,
+  tariffs: tariffRows,
+  tradeStats: statRows,
+};
 
 export function insertFixtures(db: Db): void {
   db.transaction((tx) => {
     for (const doc of [docA, docB]) {
       tx.insert(documents)
-        .values({ ...doc, contentHash: `hash-${doc.id}`, extraction: { actors: [], events: [], tariffs: [], tradeStats: [] } })
+        .values({
+          ...doc,
+          contentHash: `hash-${doc.id}`,
+          extraction: { actors: [], events: [], tariffs: [], tradeStats: [] },
+        })
         .run();
     }
     for (const { aliases, sources, ...actor } of actorRows) {
@@ -401,30 +455,62 @@ export function insertFixtures(db: Db): void {
         .values({ ...actor, searchText: fold([actor.name, ...aliases].join(' ')) })
         .run();
       for (const alias of aliases) tx.insert(actorAliases).values({ actorId: actor.id, alias }).run();
-      for (const source of sources) tx.insert(actorSources).values({ subjectId: actor.id, ...source }).run();
+      for (const source of sources)
+        tx.insert(actorSources)
+          .values({ subjectId: actor.id, ...source })
+          .run();
     }
     for (const { participants, sources, ...event } of eventRows) {
       tx.insert(events)
         .values({ ...event, sortKey: event.startDate ?? '9999', searchText: fold(`${event.title} ${event.summary}`) })
         .run();
-      for (const p of participants) tx.insert(eventParticipants).values({ eventId: event.id, ...p }).run();
-      for (const source of sources) tx.insert(eventSources).values({ subjectId: event.id, ...source }).run();
+      for (const p of participants)
+        tx.insert(eventParticipants)
+          .values({ eventId: event.id, ...p })
+          .run();
+      for (const source of sources)
+        tx.insert(eventSources)
+          .values({ subjectId: event.id, ...source })
+          .run();
     }
     // The round reported as planned by one document, then as held by another.
     tx.insert(eventStatusHistory)
       .values([
-        { eventId: '2025-05-12-negotiation-round-2', seq: 0, status: 'scheduled', documentId: docA.id, reportedOn: docA.publishedDate },
-        { eventId: '2025-05-12-negotiation-round-2', seq: 1, status: 'occurred', documentId: docB.id, reportedOn: docB.publishedDate },
+        {
+          eventId: '2025-05-12-negotiation-round-2',
+          seq: 0,
+          status: 'scheduled',
+          documentId: docA.id,
+          reportedOn: docA.publishedDate,
+        },
+        {
+          eventId: '2025-05-12-negotiation-round-2',
+          seq: 1,
+          status: 'occurred',
+          documentId: docB.id,
+          reportedOn: docB.publishedDate,
+        },
       ])
       .run();
     for (const { sources, history, ...tariff } of tariffRows) {
       tx.insert(tariffMeasures).values(tariff).run();
-      for (const source of sources) tx.insert(tariffSources).values({ subjectId: tariff.id, ...source }).run();
-      history.forEach((h, seq) => tx.insert(tariffStatusHistory).values({ tariffId: tariff.id, seq, ...h }).run());
+      for (const source of sources)
+        tx.insert(tariffSources)
+          .values({ subjectId: tariff.id, ...source })
+          .run();
+      history.forEach((h, seq) =>
+        tx
+          .insert(tariffStatusHistory)
+          .values({ tariffId: tariff.id, seq, ...h })
+          .run(),
+      );
     }
     for (const { sources, ...stat } of statRows) {
       tx.insert(tradeStats).values(stat).run();
-      for (const source of sources) tx.insert(tradeStatSources).values({ subjectId: stat.id, ...source }).run();
+      for (const source of sources)
+        tx.insert(tradeStatSources)
+          .values({ subjectId: stat.id, ...source })
+          .run();
     }
   });
 }

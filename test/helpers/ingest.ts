@@ -7,7 +7,12 @@ export const TOKEN = 'test-ingest-token-4f1c';
 export const auth = { authorization: `Bearer ${TOKEN}` };
 
 /** POST /v1/documents with the token; `body` as given (string, Buffer or JSON object). */
-export async function postDocument(app: App, contentType: string | undefined, body: string | Buffer | object, headers: Record<string, string> = auth) {
+export async function postDocument(
+  app: App,
+  contentType: string | undefined,
+  body: string | Buffer | object,
+  headers: Record<string, string> = auth,
+) {
   const isJson = typeof body === 'object' && !Buffer.isBuffer(body);
   const response = await app.inject({
     method: 'POST',
@@ -15,7 +20,12 @@ export async function postDocument(app: App, contentType: string | undefined, bo
     headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) },
     payload: isJson ? JSON.stringify(body) : body,
   });
-  return { status: response.statusCode, headers: response.headers, type: String(response.headers['content-type'] ?? ''), body: response.body ? response.json() : undefined };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    type: String(response.headers['content-type'] ?? ''),
+    body: response.body ? response.json() : undefined,
+  };
 }
 
 /** Every row of every table, in a stable order: equal dumps mean an unchanged database. */
@@ -24,7 +34,9 @@ export function dumpTables(app: App): Record<string, unknown[]> {
   const tables = client
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as Array<{ name: string }>;
-  return Object.fromEntries(tables.map(({ name }) => [name, client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+  );
 }
 
 /** The merged rows the API serves, with sources reduced to their quotes (no ids, no offsets). */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { recogniseOrganizations, recognisePeople } from '../../src/loader/recognise/actors.js';
 
 const people = (s: string) => recognisePeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
-const orgs = (s: string) => recogniseOrganizations(s, recognisePeople(s)).map((o) => ({ name: o.name, acronym: o.acronym, country: o.country }));
+const orgs = (s: string) =>
+  recogniseOrganizations(s, recognisePeople(s)).map((o) => ({ name: o.name, acronym: o.acronym, country: o.country }));
 
 describe('recognisePeople: people introduced by an office', () => {
   it('finds a titled person with the country the title names', () => {
@@ -15,7 +16,9 @@ describe('recognisePeople: people introduced by an office', () => {
   });
 
   it('finds two titled people in one sentence, each with their own country', () => {
-    expect(people('EU Trade Commissioner Maros Sefcovic spoke by phone with U.S. Trade Representative Paul Whitman.')).toEqual([
+    expect(
+      people('EU Trade Commissioner Maros Sefcovic spoke by phone with U.S. Trade Representative Paul Whitman.'),
+    ).toEqual([
       { name: 'Maros Sefcovic', title: 'Trade Commissioner', country: 'EU' },
       { name: 'Paul Whitman', title: 'Trade Representative', country: 'US' },
     ]);
@@ -43,7 +46,9 @@ describe('recognisePeople: people introduced by an office', () => {
   });
 
   it('finds a single surname after an office, and courtesy titles', () => {
-    expect(people('Secretary Lutnick told reporters the deal was near.')).toEqual([{ name: 'Lutnick', title: 'Secretary', country: null }]);
+    expect(people('Secretary Lutnick told reporters the deal was near.')).toEqual([
+      { name: 'Lutnick', title: 'Secretary', country: null },
+    ]);
     expect(people('Mr. Tanaka declined to comment.')).toEqual([{ name: 'Tanaka', title: 'Mr.', country: null }]);
   });
 
@@ -54,7 +59,9 @@ describe('recognisePeople: people introduced by an office', () => {
   });
 
   it('drops a trailing possessive from the name', () => {
-    expect(people('Commerce Minister Piyush Goyal’s office said talks went well.').map((p) => p.name)).toEqual(['Piyush Goyal']);
+    expect(people('Commerce Minister Piyush Goyal’s office said talks went well.').map((p) => p.name)).toEqual([
+      'Piyush Goyal',
+    ]);
   });
 
   it('finds a lower-case office owned by a country ("Japan’s chief trade negotiator …")', () => {
@@ -83,8 +90,12 @@ describe('recognisePeople: people introduced by an office', () => {
   });
 
   it('keeps hyphenated names whose second part is capitalised ("Jean-Luc", "Okonjo-Iweala")', () => {
-    expect(people('Trade Minister Jean-Luc Moreau met his Indian counterpart.').map((p) => p.name)).toEqual(['Jean-Luc Moreau']);
-    expect(people('Director-General Ngozi Okonjo-Iweala urged restraint.').map((p) => p.name)).toEqual(['Ngozi Okonjo-Iweala']);
+    expect(people('Trade Minister Jean-Luc Moreau met his Indian counterpart.').map((p) => p.name)).toEqual([
+      'Jean-Luc Moreau',
+    ]);
+    expect(people('Director-General Ngozi Okonjo-Iweala urged restraint.').map((p) => p.name)).toEqual([
+      'Ngozi Okonjo-Iweala',
+    ]);
   });
 
   it('finds a person named in an appositive after a lower-case office', () => {
@@ -102,13 +113,15 @@ describe('recognisePeople: people introduced by attribution', () => {
   });
 
   it('"X, a …, said" is found too', () => {
-    expect(people('Maria Keller, a senior economist at the Kiel Institute, said the figures were preliminary.')).toEqual([
-      { name: 'Maria Keller', title: 'senior economist', country: null },
-    ]);
+    expect(
+      people('Maria Keller, a senior economist at the Kiel Institute, said the figures were preliminary.'),
+    ).toEqual([{ name: 'Maria Keller', title: 'senior economist', country: null }]);
   });
 
   it('"said X" with a full name and no role', () => {
-    expect(people('The talks were useful, said Lena Fischer.')).toEqual([{ name: 'Lena Fischer', title: null, country: null }]);
+    expect(people('The talks were useful, said Lena Fischer.')).toEqual([
+      { name: 'Lena Fischer', title: null, country: null },
+    ]);
   });
 
   it('a single word after "said" is not enough to make a person', () => {
@@ -119,9 +132,15 @@ describe('recognisePeople: people introduced by attribution', () => {
 
 describe('recogniseOrganizations', () => {
   it('finds organizations by their head words, with the country their name gives', () => {
-    expect(orgs('The U.S. Census Bureau reported the figures.')).toEqual([{ name: 'U.S. Census Bureau', acronym: null, country: 'US' }]);
-    expect(orgs('The European Commission proposed a response.')).toEqual([{ name: 'European Commission', acronym: null, country: 'EU' }]);
-    expect(orgs('The World Trade Organization warned of risks.')).toEqual([{ name: 'World Trade Organization', acronym: null, country: null }]);
+    expect(orgs('The U.S. Census Bureau reported the figures.')).toEqual([
+      { name: 'U.S. Census Bureau', acronym: null, country: 'US' },
+    ]);
+    expect(orgs('The European Commission proposed a response.')).toEqual([
+      { name: 'European Commission', acronym: null, country: 'EU' },
+    ]);
+    expect(orgs('The World Trade Organization warned of risks.')).toEqual([
+      { name: 'World Trade Organization', acronym: null, country: null },
+    ]);
   });
 
   it('keeps "of …" complements and reads a parenthesised acronym', () => {
@@ -138,7 +157,9 @@ describe('recogniseOrganizations', () => {
   });
 
   it('drops a leading article or preposition and ignores one-word heads', () => {
-    expect(orgs('In talks with the Federal Reserve, officials were cautious.').map((o) => o.name)).toEqual(['Federal Reserve']);
+    expect(orgs('In talks with the Federal Reserve, officials were cautious.').map((o) => o.name)).toEqual([
+      'Federal Reserve',
+    ]);
     expect(orgs('The Ministry said nothing.')).toEqual([]);
   });
 
@@ -154,13 +175,15 @@ describe('recognisePeople: offices with "for", and officials named bare', () => 
     expect(people('Coordinating Minister for Economic Affairs Budi Santoso led the team.')).toEqual([
       { name: 'Budi Santoso', title: 'Coordinating Minister for Economic Affairs', country: null },
     ]);
-    expect(people('The delegation was headed by Assistant US Trade Representative for Southeast Asia Daniel Okafor.')).toEqual([
-      { name: 'Daniel Okafor', title: 'Trade Representative for Southeast Asia', country: 'US' },
-    ]);
+    expect(
+      people('The delegation was headed by Assistant US Trade Representative for Southeast Asia Daniel Okafor.'),
+    ).toEqual([{ name: 'Daniel Okafor', title: 'Trade Representative for Southeast Asia', country: 'US' }]);
   });
 
   it('a well-known official needs no office, and is found with or without accents', () => {
-    expect(people('The presidents met Xi Jinping in Beijing.')).toEqual([{ name: 'Xi Jinping', title: null, country: 'CN' }]);
+    expect(people('The presidents met Xi Jinping in Beijing.')).toEqual([
+      { name: 'Xi Jinping', title: null, country: 'CN' },
+    ]);
     expect(people('Trump spoke with To Lam on Wednesday.')).toEqual([{ name: 'To Lam', title: null, country: 'VN' }]);
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { clean, contentHash, documentId } from '../../src/loader/clean.js';
 import type { RawDocument } from '../../src/loader/types.js';
 
-const raw = (content: string, extra: Partial<RawDocument> = {}): RawDocument => ({ sourceName: 'seoul-talks.txt', format: 'txt', content, ...extra });
+const raw = (content: string, extra: Partial<RawDocument> = {}): RawDocument => ({
+  sourceName: 'seoul-talks.txt',
+  format: 'txt',
+  content,
+  ...extra,
+});
 const lines = (content: string) => clean(raw(content)).text.split('\n');
 
 describe('clean: page furniture', () => {
@@ -53,7 +58,10 @@ describe('clean: page furniture', () => {
   });
 
   it('drops a lone "•" bullet line like a lone "-"', () => {
-    expect(lines(`Seoul Talks\n${body}\n•\nThe next round is slated for July.`)).toEqual([body, 'The next round is slated for July.']);
+    expect(lines(`Seoul Talks\n${body}\n•\nThe next round is slated for July.`)).toEqual([
+      body,
+      'The next round is slated for July.',
+    ]);
   });
 });
 
@@ -62,13 +70,21 @@ describe('clean: title, byline and publication date', () => {
 
   it('takes the first line as title and bulleted byline lines after it', () => {
     const d = clean(raw(`UK and India Sign Services Pact\n- June 3, 2025\n- Priya Nair\n${body}`));
-    expect([d.title, d.publishedDate, d.author]).toEqual(['UK and India Sign Services Pact', '2025-06-03', 'Priya Nair']);
+    expect([d.title, d.publishedDate, d.author]).toEqual([
+      'UK and India Sign Services Pact',
+      '2025-06-03',
+      'Priya Nair',
+    ]);
     expect(d.text).toBe(body);
   });
 
   it('reads byline lines placed before the title', () => {
     const d = clean(raw(`- 3 June 2025\n- Priya Nair\nUK and India Sign Services Pact\n${body}`));
-    expect([d.title, d.publishedDate, d.author]).toEqual(['UK and India Sign Services Pact', '2025-06-03', 'Priya Nair']);
+    expect([d.title, d.publishedDate, d.author]).toEqual([
+      'UK and India Sign Services Pact',
+      '2025-06-03',
+      'Priya Nair',
+    ]);
     expect(d.text).toBe(body);
   });
 
@@ -124,22 +140,33 @@ describe('clean: title, byline and publication date', () => {
       body,
     ].join('\n');
     const d = clean(raw(page));
-    expect([d.title, d.publishedDate, d.author]).toEqual(['UK and India Sign Services Pact After Two Years of Talks', '2025-06-03', 'Priya Nair']);
+    expect([d.title, d.publishedDate, d.author]).toEqual([
+      'UK and India Sign Services Pact After Two Years of Talks',
+      '2025-06-03',
+      'Priya Nair',
+    ]);
     expect(d.text).toBe(body);
   });
 
   it('takes a headline printed in capitals when nothing else is title-like, but not a short masthead', () => {
-    const release = clean(raw(`MINISTRY OF TRADE\nPERU AND CHILE SIGN AGREEMENT ON RECIPROCAL TRADE\n3 June 2025\n${body}`));
-    expect([release.title, release.publishedDate]).toEqual(['PERU AND CHILE SIGN AGREEMENT ON RECIPROCAL TRADE', '2025-06-03']);
+    const release = clean(
+      raw(`MINISTRY OF TRADE\nPERU AND CHILE SIGN AGREEMENT ON RECIPROCAL TRADE\n3 June 2025\n${body}`),
+    );
+    expect([release.title, release.publishedDate]).toEqual([
+      'PERU AND CHILE SIGN AGREEMENT ON RECIPROCAL TRADE',
+      '2025-06-03',
+    ]);
     expect(clean(raw(`MINISTRY OF TRADE\n${body}`)).title).toBeNull();
   });
 
   it('a headline may ask a question and answer it; a capitals masthead naming a body is passed over', () => {
-    const d = clean(raw(`MINISTRY OF TRADE AND INDUSTRY OF PERU\nWhat is in the Peru-Chile deal? Your questions answered\n${body}`));
+    const d = clean(
+      raw(`MINISTRY OF TRADE AND INDUSTRY OF PERU\nWhat is in the Peru-Chile deal? Your questions answered\n${body}`),
+    );
     expect(d.title).toBe('What is in the Peru-Chile deal? Your questions answered');
   });
 
-  it('passes over a site\'s tagline and a photo caption with its credit', () => {
+  it("passes over a site's tagline and a photo caption with its credit", () => {
     const page = [
       'Trade Daily Newspaper – Agency of the Ministry of Commerce',
       'UK and India Sign Services Pact',
@@ -175,7 +202,7 @@ describe('clean: title, byline and publication date', () => {
     expect(d.publishedDate).toBe(date);
   });
 
-  it('a dateline with no year takes the year of the page\'s copyright line when the text writes none', () => {
+  it("a dateline with no year takes the year of the page's copyright line when the text writes none", () => {
     const d = clean(raw(`UK and India Sign Services Pact\nLONDON, June 3 (Reuters) - ${body}\n© 2025 Example Wire`));
     expect(d.publishedDate).toBe('2025-06-03');
     expect(clean(raw(`UK and India Sign Services Pact\nLONDON, June 3 (Reuters) - ${body}`)).publishedDate).toBeNull();
@@ -184,13 +211,25 @@ describe('clean: title, byline and publication date', () => {
   it.each([
     ['By Priya Nair   June 3, 2025 | 02:20 pm GMT+7', 'Priya Nair', '2025-06-03'],
     ['Priya Nair | Publication date 03 June 2025 | 10:12 ICT', 'Priya Nair', '2025-06-03'],
-    ['By Priya Nair and Tomás Ortega\n3 June 2025, 07:15 CET — Updated 3 June 2025, 13:40 CET', 'Priya Nair and Tomás Ortega', '2025-06-03'],
+    [
+      'By Priya Nair and Tomás Ortega\n3 June 2025, 07:15 CET — Updated 3 June 2025, 13:40 CET',
+      'Priya Nair and Tomás Ortega',
+      '2025-06-03',
+    ],
     ['Priya Nair / ETN / Updated: Jun 3, 2025, 07:12 IST', 'Priya Nair', '2025-06-03'],
-    ['PRIYA NAIR and TOMÁS ORTEGA, Example Wire staff writers\nJune 3, 2025 13:05 JST', 'Priya Nair and Tomás Ortega', '2025-06-03'],
+    [
+      'PRIYA NAIR and TOMÁS ORTEGA, Example Wire staff writers\nJune 3, 2025 13:05 JST',
+      'Priya Nair and Tomás Ortega',
+      '2025-06-03',
+    ],
     ['By Priya Nair, The Example Press\nPosted Jun 3, 2025 5:03 am EDT', 'Priya Nair', '2025-06-03'],
     ['By Priya Nair, ET Bureau\nLast Updated: Jun 3, 2025, 07:12 IST', 'Priya Nair', '2025-06-03'],
     ['Priya Nair\nLondon\nPublished June 3, 2025', 'Priya Nair', '2025-06-03'],
-    ['Priya Nair in London and Tomás Ortega in New Delhi\nPublished June 3 2025', 'Priya Nair and Tomás Ortega', '2025-06-03'],
+    [
+      'Priya Nair in London and Tomás Ortega in New Delhi\nPublished June 3 2025',
+      'Priya Nair and Tomás Ortega',
+      '2025-06-03',
+    ],
     ['By Vu Anh Thu | Monday, 23/6/2025, 10:42 (GMT+7)', 'Vu Anh Thu', '2025-06-23'],
   ])('reads author and date from the byline %j', (byline, author, date) => {
     const d = clean(raw(`UK and India Sign Services Pact\n${byline}\n${body}`));
@@ -199,14 +238,28 @@ describe('clean: title, byline and publication date', () => {
   });
 
   it('a Title Case headline, even with a full stop inside, over the longer sentence-case standfirst lines under it', () => {
-    const d = clean(raw(`Example Wire\nTrade\n\nThe Services Deals Are Taking Shape. Here's Where They Stand\n\nLower fees for Indian engineers kick in as British banks wait for the fine print\nLeaders talk again and plan to meet in London next month\n\nBy Priya Nair\nJune 3, 2025 at 6:00 AM EDT\n\n${body}`));
-    expect([d.title, d.author, d.publishedDate]).toEqual(["The Services Deals Are Taking Shape. Here's Where They Stand", 'Priya Nair', '2025-06-03']);
+    const d = clean(
+      raw(
+        `Example Wire\nTrade\n\nThe Services Deals Are Taking Shape. Here's Where They Stand\n\nLower fees for Indian engineers kick in as British banks wait for the fine print\nLeaders talk again and plan to meet in London next month\n\nBy Priya Nair\nJune 3, 2025 at 6:00 AM EDT\n\n${body}`,
+      ),
+    );
+    expect([d.title, d.author, d.publishedDate]).toEqual([
+      "The Services Deals Are Taking Shape. Here's Where They Stand",
+      'Priya Nair',
+      '2025-06-03',
+    ]);
     // A byline with its role is no headline, Title Case or not.
-    expect(clean(raw(`UK and India Seal Services Pact After Long Talks\nPriya Nair, Economics Reporter\n${body}`)).title).toBe('UK and India Seal Services Pact After Long Talks');
+    expect(
+      clean(raw(`UK and India Seal Services Pact After Long Talks\nPriya Nair, Economics Reporter\n${body}`)).title,
+    ).toBe('UK and India Seal Services Pact After Long Talks');
   });
 
   it('a headline of six words or more over the longer standfirst right under it', () => {
-    const d = clean(raw(`Example Times\nUK wins cut in Indian tariffs after months of talks\nLondon agrees to visa pledges and farm concessions to escape one of the highest levies on any rich economy\nBy Priya Nair\nJune 3, 2025\n${body}`));
+    const d = clean(
+      raw(
+        `Example Times\nUK wins cut in Indian tariffs after months of talks\nLondon agrees to visa pledges and farm concessions to escape one of the highest levies on any rich economy\nBy Priya Nair\nJune 3, 2025\n${body}`,
+      ),
+    );
     expect(d.title).toBe('UK wins cut in Indian tariffs after months of talks');
   });
 
@@ -216,7 +269,9 @@ describe('clean: title, byline and publication date', () => {
   });
 
   it('drops an "Updated" line with no year, dating nothing', () => {
-    const d = clean(raw(`UK and India Sign Services Pact\nBy Priya Nair\nExample Wire\nUpdated 5:47 PM CST, June 3\n${body}`));
+    const d = clean(
+      raw(`UK and India Sign Services Pact\nBy Priya Nair\nExample Wire\nUpdated 5:47 PM CST, June 3\n${body}`),
+    );
     expect([d.author, d.publishedDate, d.text]).toEqual(['Priya Nair', null, body]);
   });
 
@@ -231,33 +286,61 @@ describe('clean: title, byline and publication date', () => {
   });
 
   it('"Lan Huong / Tuoi Tre News" over the date line: the author, beside the paper\'s name', () => {
-    const d = clean(raw(`UK and India Sign Services Pact\nLan Huong / Tuoi Tre News\nFri, November 21, 2025 | 2:35 PM GMT+7\n${body}`));
+    const d = clean(
+      raw(
+        `UK and India Sign Services Pact\nLan Huong / Tuoi Tre News\nFri, November 21, 2025 | 2:35 PM GMT+7\n${body}`,
+      ),
+    );
     expect([d.author, d.publishedDate, d.text]).toEqual(['Lan Huong', '2025-11-21', body]);
   });
 
   it('a dateline under a standfirst the body keeps is found on the second line', () => {
-    const d = clean(raw(`Seoul Settles on 15% Tariff After Long Talks\nThe deal caps a summer of visits to Washington by Korean ministers\nBy Priya Nair\nJuly 31, 2025\nSEOUL -- ${body}`));
+    const d = clean(
+      raw(
+        `Seoul Settles on 15% Tariff After Long Talks\nThe deal caps a summer of visits to Washington by Korean ministers\nBy Priya Nair\nJuly 31, 2025\nSEOUL -- ${body}`,
+      ),
+    );
     expect(d.dateline).not.toBeNull();
     expect(d.text.slice(d.dateline!.start, d.dateline!.end)).toBe('SEOUL -- ');
   });
 
   it('a story label before a colon opens a headline, not a dateline; "Compiled by" is a byline', () => {
-    const d = clean(raw(`Example Review\nTIMELINE: From 46 per cent to a framework deal in six months of talks\nCompiled by Lan Huong\nTuesday, October 28, 2025 - 08:45 (GMT+7)\nHANOI - ${body}`));
-    expect([d.title, d.author, d.publishedDate]).toEqual(['TIMELINE: From 46 per cent to a framework deal in six months of talks', 'Lan Huong', '2025-10-28']);
+    const d = clean(
+      raw(
+        `Example Review\nTIMELINE: From 46 per cent to a framework deal in six months of talks\nCompiled by Lan Huong\nTuesday, October 28, 2025 - 08:45 (GMT+7)\nHANOI - ${body}`,
+      ),
+    );
+    expect([d.title, d.author, d.publishedDate]).toEqual([
+      'TIMELINE: From 46 per cent to a framework deal in six months of talks',
+      'Lan Huong',
+      '2025-10-28',
+    ]);
   });
 
   it('a weekday in brackets beside the date: "Date: November 14, 2025 (Fri)"', () => {
-    const d = clean(raw(`MINISTRY OF TRADE\nPRESS RELEASE\nDate: November 14, 2025 (Fri)\nKorea and Japan release a joint fact sheet\n${body}`));
+    const d = clean(
+      raw(
+        `MINISTRY OF TRADE\nPRESS RELEASE\nDate: November 14, 2025 (Fri)\nKorea and Japan release a joint fact sheet\n${body}`,
+      ),
+    );
     expect(d.publishedDate).toBe('2025-11-14');
   });
 
   it('a bare name over "New Delhi | Updated: …": the name is the author, the place is not', () => {
-    const d = clean(raw(`From 26% to 50%: How the talks unravelled\n\nPriya Nair\nNew Delhi | Updated: September 17, 2025, 07:30 IST\n\n${body}`));
+    const d = clean(
+      raw(
+        `From 26% to 50%: How the talks unravelled\n\nPriya Nair\nNew Delhi | Updated: September 17, 2025, 07:30 IST\n\n${body}`,
+      ),
+    );
     expect([d.author, d.publishedDate, d.text]).toEqual(['Priya Nair', '2025-09-17', body]);
   });
 
   it('metadata given outside the text wins over what the text suggests', () => {
-    const d = clean(raw(`UK and India Sign Services Pact\n- June 3, 2025\n${body}`, { given: { publishedDate: '2025-06-04', publisher: 'Example Wire' } }));
+    const d = clean(
+      raw(`UK and India Sign Services Pact\n- June 3, 2025\n${body}`, {
+        given: { publishedDate: '2025-06-04', publisher: 'Example Wire' },
+      }),
+    );
     expect(d.publishedDate).toBe('2025-06-04');
     expect(d.publisher).toBe('Example Wire');
   });
@@ -265,14 +348,18 @@ describe('clean: title, byline and publication date', () => {
 
 describe('clean: headings and identity', () => {
   it('records section headings as ranges of the text', () => {
-    const d = clean(raw('Japan Talks\nTokyo and Washington resumed talks.\nWhat Comes Next\nA fifth round is slated for July.'));
+    const d = clean(
+      raw('Japan Talks\nTokyo and Washington resumed talks.\nWhat Comes Next\nA fifth round is slated for July.'),
+    );
     expect(d.headings).toHaveLength(1);
     const [h] = d.headings;
     expect(d.text.slice(h!.start, h!.end)).toBe('What Comes Next');
   });
 
   it('does not take a sentence for a heading', () => {
-    const d = clean(raw('Japan Talks\nTokyo and Washington Resumed Talks On Monday.\nA fifth round is slated for July.'));
+    const d = clean(
+      raw('Japan Talks\nTokyo and Washington Resumed Talks On Monday.\nA fifth round is slated for July.'),
+    );
     expect(d.headings).toEqual([]);
   });
 

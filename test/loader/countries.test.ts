@@ -14,7 +14,9 @@ describe('recogniseCountries', () => {
       ['EU', 'EU', 'name', false],
       ['U.K.', 'GB', 'name', false],
     ]);
-    expect(found('Officials from the United States of America arrived.')).toEqual([['United States of America', 'US', 'name', false]]);
+    expect(found('Officials from the United States of America arrived.')).toEqual([
+      ['United States of America', 'US', 'name', false],
+    ]);
   });
 
   it('finds adjectives and capitals as their country', () => {
@@ -68,7 +70,11 @@ describe('recogniseCountries', () => {
   });
 
   it('knows countries beyond the usual trading partners, by name and adjective', () => {
-    expect(recogniseCountries('Ecuadorian exporters and Bolivia face 15%, Lesotho 50%.').map((c) => c.code)).toEqual(['EC', 'BO', 'LS']);
+    expect(recogniseCountries('Ecuadorian exporters and Bolivia face 15%, Lesotho 50%.').map((c) => c.code)).toEqual([
+      'EC',
+      'BO',
+      'LS',
+    ]);
   });
 
   it('a country name after a given name, mid-sentence, is a surname: "writer Carla Montenegro"', () => {

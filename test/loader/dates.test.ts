@@ -11,20 +11,30 @@ const FRI_30_MAY = '2025-05-30';
 
 describe('recogniseDates: absolute dates keep exactly the precision the text gives', () => {
   it('a full date is day-precise', () => {
-    expect(dates('Seoul and Washington signed the memorandum on June 3, 2025 in Busan.', null)).toEqual([['2025-06-03', 'day', null]]);
-    expect(dates('The pact was inked on 14 February 2024 after two years of talks.', null)).toEqual([['2024-02-14', 'day', null]]);
+    expect(dates('Seoul and Washington signed the memorandum on June 3, 2025 in Busan.', null)).toEqual([
+      ['2025-06-03', 'day', null],
+    ]);
+    expect(dates('The pact was inked on 14 February 2024 after two years of talks.', null)).toEqual([
+      ['2024-02-14', 'day', null],
+    ]);
     expect(dates('Officials met on Dec. 12, 2024, in Brussels.', null)).toEqual([['2024-12-12', 'day', null]]);
     expect(dates('The quota opened on 2024-02-14 for Thai rice.', null)).toEqual([['2024-02-14', 'day', null]]);
   });
 
   it('a month and year is month-precise', () => {
-    expect(dates('Talks between Canberra and Jakarta are slated for July 2025.', null, 'future')).toEqual([['2025-07', 'month', null]]);
-    expect(dates('In March 2024 the two delegations met for the first time.', null)).toEqual([['2024-03', 'month', null]]);
+    expect(dates('Talks between Canberra and Jakarta are slated for July 2025.', null, 'future')).toEqual([
+      ['2025-07', 'month', null],
+    ]);
+    expect(dates('In March 2024 the two delegations met for the first time.', null)).toEqual([
+      ['2024-03', 'month', null],
+    ]);
   });
 
   it('a bare year after a preposition is year-precise', () => {
     expect(dates('Malaysian palm oil shipments to India rose in 2023.', null)).toEqual([['2023', 'year', null]]);
-    expect(dates('Tariffs will be phased out by 2030 under the deal.', null, 'future')).toEqual([['2030', 'year', null]]);
+    expect(dates('Tariffs will be phased out by 2030 under the deal.', null, 'future')).toEqual([
+      ['2030', 'year', null],
+    ]);
   });
 
   it('a number that is not a year after a preposition is not a date', () => {
@@ -50,11 +60,19 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
   });
 
   it('"the first quarter", "the first nine months of this year", "the first half of last year": the publication\'s year or the one before', () => {
-    expect(dates('Exports reached $31.4 billion in the first quarter.', '2025-04-10')).toEqual([['2025-01', 'month', '2025-03']]);
-    expect(dates('Exports reached $111.6 billion in the first nine months of this year.', '2025-11-10')).toEqual([['2025-01', 'month', '2025-09']]);
-    expect(dates('Exports fell in the first half of last year.', '2025-04-10')).toEqual([['2024-01', 'month', '2024-06']]);
+    expect(dates('Exports reached $31.4 billion in the first quarter.', '2025-04-10')).toEqual([
+      ['2025-01', 'month', '2025-03'],
+    ]);
+    expect(dates('Exports reached $111.6 billion in the first nine months of this year.', '2025-11-10')).toEqual([
+      ['2025-01', 'month', '2025-09'],
+    ]);
+    expect(dates('Exports fell in the first half of last year.', '2025-04-10')).toEqual([
+      ['2024-01', 'month', '2024-06'],
+    ]);
     // (not over yet at publication; a fiscal year's quarter)
-    expect(dates('Exports may slow in the first nine months of this year.', '2025-04-10')).toEqual([['2025', 'year', null]]);
+    expect(dates('Exports may slow in the first nine months of this year.', '2025-04-10')).toEqual([
+      ['2025', 'year', null],
+    ]);
     expect(dates('In the first quarter of the current fiscal, exports rose.', '2025-08-07')).toEqual([]);
   });
 
@@ -64,11 +82,15 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
   });
 
   it('"May 19–22" with an en dash is a range', () => {
-    expect(dates('Round two (May 19–22, Washington) read the draft.', '2025-10-28')).toEqual([['2025-05-19', 'day', '2025-05-22']]);
+    expect(dates('Round two (May 19–22, Washington) read the draft.', '2025-10-28')).toEqual([
+      ['2025-05-19', 'day', '2025-05-22'],
+    ]);
   });
 
   it('with no publication date, a year-less date takes the year the text writes, and a weekday stays undated', () => {
-    expect(recogniseDates('Round two met May 19–22.', null, 'past', 2025).map((d) => [d.start.date, d.end?.date])).toEqual([['2025-05-19', '2025-05-22']]);
+    expect(
+      recogniseDates('Round two met May 19–22.', null, 'past', 2025).map((d) => [d.start.date, d.end?.date]),
+    ).toEqual([['2025-05-19', '2025-05-22']]);
     expect(recogniseDates('They met on Tuesday.', null, 'past', 2025)).toEqual([]);
     expect(yearOfText('In 2024 exports grew; in 2025 talks began, and 2025 may bring a deal by 2030.')).toBe(2025);
   });
@@ -87,7 +109,9 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
   });
 
   it('a day range with the month and year written once covers both ends', () => {
-    expect(dates('The fourth round ran from May 19 to 22, 2025 in Geneva.', null)).toEqual([['2025-05-19', 'day', '2025-05-22']]);
+    expect(dates('The fourth round ran from May 19 to 22, 2025 in Geneva.', null)).toEqual([
+      ['2025-05-19', 'day', '2025-05-22'],
+    ]);
   });
 
   it('reports where each date sits in the sentence', () => {
@@ -98,11 +122,15 @@ describe('recogniseDates: absolute dates keep exactly the precision the text giv
 
 describe('recogniseDates: year-less dates are resolved against the publication date and the tense', () => {
   it('"early June" in a 30 May article is June of the same year, month-precise', () => {
-    expect(dates('Negotiators from Vietnam and the US will meet again in early June.', FRI_30_MAY, 'future')).toEqual([['2025-06', 'month', null]]);
+    expect(dates('Negotiators from Vietnam and the US will meet again in early June.', FRI_30_MAY, 'future')).toEqual([
+      ['2025-06', 'month', null],
+    ]);
   });
 
   it('a past month after the publication month belongs to the previous year', () => {
-    expect(dates('British and Indian officials met in December.', FRI_30_MAY, 'past')).toEqual([['2024-12', 'month', null]]);
+    expect(dates('British and Indian officials met in December.', FRI_30_MAY, 'past')).toEqual([
+      ['2024-12', 'month', null],
+    ]);
   });
 
   it('a planned month before the publication month belongs to the next year', () => {
@@ -116,16 +144,22 @@ describe('recogniseDates: year-less dates are resolved against the publication d
   });
 
   it('a planned day without a year is the next one after publication', () => {
-    expect(dates('The envoys will meet on March 4 in Ottawa.', FRI_30_MAY, 'future')).toEqual([['2026-03-04', 'day', null]]);
+    expect(dates('The envoys will meet on March 4 in Ottawa.', FRI_30_MAY, 'future')).toEqual([
+      ['2026-03-04', 'day', null],
+    ]);
   });
 
   it('weekdays point back for what happened and forward for what is planned', () => {
     expect(dates('The ministers spoke on Wednesday.', FRI_30_MAY, 'past')).toEqual([['2025-05-28', 'day', null]]);
-    expect(dates('The ministers will speak on Wednesday.', FRI_30_MAY, 'future')).toEqual([['2025-06-04', 'day', null]]);
+    expect(dates('The ministers will speak on Wednesday.', FRI_30_MAY, 'future')).toEqual([
+      ['2025-06-04', 'day', null],
+    ]);
   });
 
   it('"yesterday" is the day before publication', () => {
-    expect(dates('Thai officials met their American counterparts yesterday.', FRI_30_MAY)).toEqual([['2025-05-29', 'day', null]]);
+    expect(dates('Thai officials met their American counterparts yesterday.', FRI_30_MAY)).toEqual([
+      ['2025-05-29', 'day', null],
+    ]);
   });
 
   it('marks resolved dates as relative and written-out dates as not', () => {
@@ -169,7 +203,9 @@ describe('recogniseDates: year-less dates are resolved against the publication d
   });
 
   it('a cross-month range "June 30 to July 2, 2025" gives both ends', () => {
-    expect(dates('The round ran from June 30 to July 2, 2025 in Ottawa.', null)).toEqual([['2025-06-30', 'day', '2025-07-02']]);
+    expect(dates('The round ran from June 30 to July 2, 2025 in Ottawa.', null)).toEqual([
+      ['2025-06-30', 'day', '2025-07-02'],
+    ]);
   });
 });
 

@@ -12,7 +12,9 @@ describe('a day counted from the event just reported', () => {
         'The day before, Peruvian Trade Minister Luis Vega held talks with Japanese Deputy Minister Ken Ito on fisheries.',
       ],
     });
-    const dates = events(x, 'meeting').map((e) => e.startDate).sort();
+    const dates = events(x, 'meeting')
+      .map((e) => e.startDate)
+      .sort();
     expect(dates).toEqual(['2025-10-08', '2025-10-09']);
   });
 
@@ -24,6 +26,10 @@ describe('a day counted from the event just reported', () => {
         'The meeting, on 4 March 2025, came a day after Chilean Finance Minister Rosa Pérez held talks with Canadian Trade Minister Paul Grant.',
       ],
     });
-    expect(events(x, 'meeting').map((e) => e.startDate).sort()).toEqual(['2025-03-03', '2025-03-04']);
+    expect(
+      events(x, 'meeting')
+        .map((e) => e.startDate)
+        .sort(),
+    ).toEqual(['2025-03-03', '2025-03-04']);
   });
 });

@@ -44,8 +44,17 @@ describe('Markdown: text', () => {
   });
 
   it('keeps list items as "- item" lines, ordered ones numbered, nested ones on their own lines', () => {
-    const md = ['- Steel: 25%', '- Cars: *15%*', '  1. from August', '  2. then lower', '', '3. Rice', '4. Dairy'].join('\n');
-    expect(markdownText(md).split('\n')).toEqual(['- Steel: 25%', '- Cars: 15%', '1. from August', '2. then lower', '3. Rice', '4. Dairy']);
+    const md = ['- Steel: 25%', '- Cars: *15%*', '  1. from August', '  2. then lower', '', '3. Rice', '4. Dairy'].join(
+      '\n',
+    );
+    expect(markdownText(md).split('\n')).toEqual([
+      '- Steel: 25%',
+      '- Cars: 15%',
+      '1. from August',
+      '2. then lower',
+      '3. Rice',
+      '4. Dairy',
+    ]);
   });
 
   it('splits a paragraph at hard line breaks, joins soft ones, decodes entities and escapes', () => {
@@ -56,7 +65,17 @@ describe('Markdown: text', () => {
   });
 
   it('drops raw HTML, rules and link definitions', () => {
-    const md = ['Talks resumed.', '', '<div class="ad">Advertisement</div>', '', '---', '', '[press]: https://example.org', '', 'Talks ended.'].join('\n');
+    const md = [
+      'Talks resumed.',
+      '',
+      '<div class="ad">Advertisement</div>',
+      '',
+      '---',
+      '',
+      '[press]: https://example.org',
+      '',
+      'Talks ended.',
+    ].join('\n');
     expect(markdownText(md).split('\n')).toEqual(['Talks resumed.', 'Talks ended.']);
   });
 });
@@ -66,7 +85,9 @@ describe('Markdown: front matter', () => {
 
   it('reads title, publishedDate, author, publisher and url', () => {
     const { meta, text } = fromMarkdownDocument(
-      md('title: "Seoul Talks: Day Two"\npublishedDate: 2025-06-03\nauthor: Min-ji Park\npublisher: Example Daily\nurl: https://daily.example/seoul'),
+      md(
+        'title: "Seoul Talks: Day Two"\npublishedDate: 2025-06-03\nauthor: Min-ji Park\npublisher: Example Daily\nurl: https://daily.example/seoul',
+      ),
       'seoul.md',
     );
     expect(meta).toEqual({
@@ -85,19 +106,29 @@ describe('Markdown: front matter', () => {
   });
 
   it('wins over what the text suggests', () => {
-    const content = md('title: Seoul Talks\npublishedDate: 2025-06-03\nauthor: Min-ji Park', 'Old Headline\n\n- June 1, 2025\n- Somebody Else\n\nNegotiators met in Seoul.');
+    const content = md(
+      'title: Seoul Talks\npublishedDate: 2025-06-03\nauthor: Min-ji Park',
+      'Old Headline\n\n- June 1, 2025\n- Somebody Else\n\nNegotiators met in Seoul.',
+    );
     const doc = clean({ sourceName: 's.md', format: 'md', content });
     expect([doc.title, doc.publishedDate, doc.author]).toEqual(['Seoul Talks', '2025-06-03', 'Min-ji Park']);
   });
 
   it('does not take the first paragraph for the title when the front matter gives one', () => {
-    const doc = clean({ sourceName: 's.md', format: 'md', content: md('title: Seoul Talks', 'Talks Resume In Seoul\n\nNegotiators met in Seoul.') });
+    const doc = clean({
+      sourceName: 's.md',
+      format: 'md',
+      content: md('title: Seoul Talks', 'Talks Resume In Seoul\n\nNegotiators met in Seoul.'),
+    });
     expect(doc.title).toBe('Seoul Talks');
     expect(doc.text).toBe('Talks Resume In Seoul\nNegotiators met in Seoul.');
   });
 
   it('is optional', () => {
-    expect(fromMarkdownDocument('Negotiators met in Seoul.', 's.md')).toEqual({ text: 'Negotiators met in Seoul.', meta: {} });
+    expect(fromMarkdownDocument('Negotiators met in Seoul.', 's.md')).toEqual({
+      text: 'Negotiators met in Seoul.',
+      meta: {},
+    });
   });
 
   it.each([
@@ -109,15 +140,21 @@ describe('Markdown: front matter', () => {
     ['a nested title', md('title:\n  text: x'), /'title' must be text/],
     ['nothing besides the front matter', '---\ntitle: Seoul Talks\n---\n\n', /no text besides its front matter/],
     ['quotes nested past any article', `${'>'.repeat(100_000)} Talks resumed.`, /nests blocks more than 100 deep/],
-    ['lists nested past any article', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), /nests blocks more than 100 deep/],
+    [
+      'lists nested past any article',
+      Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
+      /nests blocks more than 100 deep/,
+    ],
   ])('refuses %s', (_, content, reason) => {
     expect(refusal(() => fromMarkdownDocument(content, 's.md')).message).toMatch(reason);
   });
 });
 
 describe('HTML: metadata', () => {
-  const page = (head: string, body = '<article><p>Negotiators from both governments met in Seoul on Monday to resume talks on tariffs.</p></article>') =>
-    `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  const page = (
+    head: string,
+    body = '<article><p>Negotiators from both governments met in Seoul on Monday to resume talks on tariffs.</p></article>',
+  ) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
   const meta = (head: string, body?: string) => fromHtmlDocument(page(head, body), 'p.html').meta;
 
   it('reads a JSON-LD NewsArticle', () => {
@@ -126,11 +163,16 @@ describe('HTML: metadata', () => {
       '@type': 'NewsArticle',
       headline: 'Seoul Talks Resume',
       datePublished: '2025-06-03T08:00:00+09:00',
-      author: [{ '@type': 'Person', name: 'Min-ji Park' }, { '@type': 'Person', name: 'Tom Reyes' }],
+      author: [
+        { '@type': 'Person', name: 'Min-ji Park' },
+        { '@type': 'Person', name: 'Tom Reyes' },
+      ],
       publisher: { '@type': 'Organization', name: 'Example Daily' },
       mainEntityOfPage: { '@id': 'https://daily.example/seoul' },
     };
-    expect(meta(`<title>Other | Site</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`)).toEqual({
+    expect(
+      meta(`<title>Other | Site</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`),
+    ).toEqual({
       title: 'Seoul Talks Resume',
       publishedDate: '2025-06-03',
       author: 'Min-ji Park, Tom Reyes',
@@ -140,10 +182,17 @@ describe('HTML: metadata', () => {
   });
 
   it('finds the NewsArticle in a @graph next to other objects, and skips malformed blocks', () => {
-    const graph = { '@graph': [{ '@type': 'WebSite', name: 'Example Daily' }, { '@type': ['ReportageNewsArticle'], headline: 'From The Graph' }] };
-    expect(meta(`<script type="application/ld+json">{oops</script><script type="application/ld+json">${JSON.stringify(graph)}</script>`).title).toBe(
-      'From The Graph',
-    );
+    const graph = {
+      '@graph': [
+        { '@type': 'WebSite', name: 'Example Daily' },
+        { '@type': ['ReportageNewsArticle'], headline: 'From The Graph' },
+      ],
+    };
+    expect(
+      meta(
+        `<script type="application/ld+json">{oops</script><script type="application/ld+json">${JSON.stringify(graph)}</script>`,
+      ).title,
+    ).toBe('From The Graph');
   });
 
   it('falls back to meta tags, then the article <time datetime>, then <title> without the site name', () => {
@@ -169,14 +218,27 @@ describe('HTML: metadata', () => {
   });
 
   it('ignores dates and URLs that are not ones', () => {
-    expect(meta('<meta property="article:published_time" content="yesterday"><link rel="canonical" href="/relative">')).toEqual({});
+    expect(
+      meta('<meta property="article:published_time" content="yesterday"><link rel="canonical" href="/relative">'),
+    ).toEqual({});
   });
 });
 
 describe('HTML: article text', () => {
   it('keeps the article and nothing of scripts, navigation, ads, comments, asides or footers', () => {
     const { text } = fromHtmlDocument(fixture('japan-us-fourth-round.html'), 'japan.html');
-    for (const furniture of ['dataLayer', 'googletag', 'Tariff tracker', 'Switch to a business account', 'kanto_trader', '$95 billion', 'Related coverage', 'Privacy', 'editors: check', 'Tweet']) {
+    for (const furniture of [
+      'dataLayer',
+      'googletag',
+      'Tariff tracker',
+      'Switch to a business account',
+      'kanto_trader',
+      '$95 billion',
+      'Related coverage',
+      'Privacy',
+      'editors: check',
+      'Tweet',
+    ]) {
       expect(text, furniture).not.toContain(furniture);
     }
     expect(text).toContain('Japan exported about $148 billion');
@@ -197,15 +259,18 @@ describe('HTML: article text', () => {
   });
 
   it('reads a fragment without <html> or <body>', () => {
-    expect(fromHtmlDocument('<p>Negotiators met in Seoul on Monday to resume talks on tariffs.</p>', 'f.html').text).toBe(
-      'Negotiators met in Seoul on Monday to resume talks on tariffs.',
-    );
+    expect(
+      fromHtmlDocument('<p>Negotiators met in Seoul on Monday to resume talks on tariffs.</p>', 'f.html').text,
+    ).toBe('Negotiators met in Seoul on Monday to resume talks on tariffs.');
   });
 
   it('refuses a page nested deeper than any real page, before parsing it when the tags show it', () => {
-    const deep = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>Talks resumed in Seoul on Monday.</p>${'</div>'.repeat(n)}</body></html>`;
+    const deep = (n: number) =>
+      `<html><body>${'<div>'.repeat(n)}<p>Talks resumed in Seoul on Monday.</p>${'</div>'.repeat(n)}</body></html>`;
     const started = performance.now();
-    expect(refusal(() => fromHtmlDocument(deep(200_000), 'deep.html')).message).toBe('deep.html: the HTML page nests elements more than 256 deep');
+    expect(refusal(() => fromHtmlDocument(deep(200_000), 'deep.html')).message).toBe(
+      'deep.html: the HTML page nests elements more than 256 deep',
+    );
     expect(performance.now() - started).toBeLessThan(2000);
     expect(refusal(() => fromHtmlDocument(deep(300), 'deep.html')).message).toMatch(/more than 256 deep/);
     // Unclosed paragraphs and list items are siblings, not nesting.
@@ -214,19 +279,27 @@ describe('HTML: article text', () => {
   });
 
   it('refuses a page of more than 100,000 elements', () => {
-    const e = refusal(() => fromHtmlDocument(`<html><body><p>Talks resumed.</p>${'<i></i>'.repeat(100_001)}</body></html>`, 'big.html'));
+    const e = refusal(() =>
+      fromHtmlDocument(`<html><body><p>Talks resumed.</p>${'<i></i>'.repeat(100_001)}</body></html>`, 'big.html'),
+    );
     expect(e.message).toMatch(/has 100\d{3} elements, over the 100000 limit/);
   });
 
   it('refuses a page with no article text', () => {
-    const e = refusal(() => fromHtmlDocument('<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>', 'empty.html'));
+    const e = refusal(() =>
+      fromHtmlDocument('<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>', 'empty.html'),
+    );
     expect([e.code, e.message]).toEqual(['empty', 'empty.html: no article text found in the HTML page']);
   });
 });
 
 describe('the same article as .txt, .md and .html', () => {
   const load = (format: DocumentFormat) => {
-    const doc = clean({ sourceName: `japan.${format}`, format, content: fixture(`japan-us-fourth-round.${format === 'txt' ? 'txt' : format}`) });
+    const doc = clean({
+      sourceName: `japan.${format}`,
+      format,
+      content: fixture(`japan-us-fourth-round.${format === 'txt' ? 'txt' : format}`),
+    });
     return { doc, x: extract(doc) };
   };
   const txt = load('txt');

@@ -52,8 +52,10 @@ export function allSpans(x: DocumentExtraction): Array<{ where: string; span: Sp
   const out: Array<{ where: string; span: Span }> = [];
   for (const a of x.actors) for (const s of a.spans) out.push({ where: `actor ${a.key}`, span: s });
   for (const e of x.events) for (const s of e.spans) out.push({ where: `event ${e.title}`, span: s });
-  for (const t of x.tariffs) for (const s of t.spans) out.push({ where: `tariff ${t.imposingCountry}>${t.targetCountry}`, span: s });
-  for (const t of x.tradeStats) for (const s of t.spans) out.push({ where: `trade ${t.exporter}>${t.importer}`, span: s });
+  for (const t of x.tariffs)
+    for (const s of t.spans) out.push({ where: `tariff ${t.imposingCountry}>${t.targetCountry}`, span: s });
+  for (const t of x.tradeStats)
+    for (const s of t.spans) out.push({ where: `trade ${t.exporter}>${t.importer}`, span: s });
   return out;
 }
 
@@ -69,7 +71,10 @@ export function expectSpansCite({ doc, x }: Loaded): void {
 
 export function person(x: DocumentExtraction, name: string): ActorMention {
   const found = x.actors.filter((a) => a.kind === 'person' && (a.name === name || a.aliases.includes(name)));
-  expect(found.map((a) => a.name), `people named ${name}`).toHaveLength(1);
+  expect(
+    found.map((a) => a.name),
+    `people named ${name}`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 
@@ -79,19 +84,30 @@ export function events(x: DocumentExtraction, type?: EventMention['type']): Even
 
 export function onlyEvent(x: DocumentExtraction, type: EventMention['type']): EventMention {
   const found = events(x, type);
-  expect(found.map((e) => e.title), `${type} events`).toHaveLength(1);
+  expect(
+    found.map((e) => e.title),
+    `${type} events`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 
 export function tariff(x: DocumentExtraction, imposer: string, target: string, rate: number): TariffMention {
-  const found = x.tariffs.filter((t) => t.imposingCountry === imposer && t.targetCountry === target && t.ratePercent === rate);
-  expect(found, `tariff ${imposer}>${target} ${rate}% among ${JSON.stringify(x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent]))}`).toHaveLength(1);
+  const found = x.tariffs.filter(
+    (t) => t.imposingCountry === imposer && t.targetCountry === target && t.ratePercent === rate,
+  );
+  expect(
+    found,
+    `tariff ${imposer}>${target} ${rate}% among ${JSON.stringify(x.tariffs.map((t) => [t.imposingCountry, t.targetCountry, t.ratePercent]))}`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 
 export function flow(x: DocumentExtraction, exporter: string, importer: string): TradeStatMention {
   const found = x.tradeStats.filter((t) => t.exporter === exporter && t.importer === importer);
-  expect(found, `flow ${exporter}>${importer} among ${JSON.stringify(x.tradeStats.map((t) => [t.exporter, t.importer, t.period]))}`).toHaveLength(1);
+  expect(
+    found,
+    `flow ${exporter}>${importer} among ${JSON.stringify(x.tradeStats.map((t) => [t.exporter, t.importer, t.period]))}`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 

@@ -36,7 +36,12 @@ describe('a later report updates the state of a fact', () => {
       const r = resolve(docs.map(resolverInput));
       const third = r.events.filter((e) => e.round === 3);
       expect(third).toHaveLength(1);
-      expect(third[0]).toMatchObject({ status: 'occurred', startDate: '2025-06-09', endDate: '2025-06-12', datePrecision: 'day' });
+      expect(third[0]).toMatchObject({
+        status: 'occurred',
+        startDate: '2025-06-09',
+        endDate: '2025-06-12',
+        datePrecision: 'day',
+      });
       expect(third[0]!.history.map((h) => [h.status, h.reportedOn])).toEqual([
         ['scheduled', '2025-05-30'],
         ['occurred', '2025-06-20'],
@@ -79,9 +84,23 @@ describe('within one report', () => {
     expect(old.announcedDate).toBeNull();
   });
 
-  it('a baseline in force gives way to the country\'s own rate once that takes effect, in a later report', () => {
-    const april = load({ title: 'Baseline Applies', date: 'April 10, 2025', paragraphs: ['A 10% US baseline tariff on Peruvian goods took effect on April 5.'] }, 'april.txt');
-    const august = load({ title: 'New Rate Applies', date: 'August 8, 2025', paragraphs: ['The 20% US reciprocal tariff on Peruvian goods took effect on August 7.'] }, 'august.txt');
+  it("a baseline in force gives way to the country's own rate once that takes effect, in a later report", () => {
+    const april = load(
+      {
+        title: 'Baseline Applies',
+        date: 'April 10, 2025',
+        paragraphs: ['A 10% US baseline tariff on Peruvian goods took effect on April 5.'],
+      },
+      'april.txt',
+    );
+    const august = load(
+      {
+        title: 'New Rate Applies',
+        date: 'August 8, 2025',
+        paragraphs: ['The 20% US reciprocal tariff on Peruvian goods took effect on August 7.'],
+      },
+      'august.txt',
+    );
     const r = resolve([resolverInput(april), resolverInput(august)]);
     expect(r.tariffs.find((t) => t.ratePercent === 10)!.status).toBe('superseded');
     expect(r.tariffs.find((t) => t.ratePercent === 20)!.status).toBe('in_effect');
@@ -98,7 +117,12 @@ describe('within one report', () => {
       ],
     });
     const r = resolve([resolverInput(doc)]);
-    expect(r.tariffs.filter((t) => t.imposingCountry === 'CN').map((t) => [t.ratePercent, t.status]).sort()).toEqual([
+    expect(
+      r.tariffs
+        .filter((t) => t.imposingCountry === 'CN')
+        .map((t) => [t.ratePercent, t.status])
+        .sort(),
+    ).toEqual([
       [100, 'in_effect'],
       [25, 'in_effect'],
       [75.8, 'announced'],
@@ -109,7 +133,10 @@ describe('within one report', () => {
     const doc = load({
       title: 'Bern Strikes Tariff Deal',
       date: 'November 14, 2025',
-      paragraphs: ['The 39 percent levy on Swiss goods remains in force for now.', 'On Friday the United States replaced the 39 percent levy with a 15 percent tariff.'],
+      paragraphs: [
+        'The 39 percent levy on Swiss goods remains in force for now.',
+        'On Friday the United States replaced the 39 percent levy with a 15 percent tariff.',
+      ],
     });
     expect(resolve([resolverInput(doc)]).tariffs.find((t) => t.ratePercent === 39)!.status).toBe('superseded');
   });

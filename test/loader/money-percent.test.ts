@@ -106,7 +106,9 @@ describe('recognisePercents', () => {
 
 describe('recogniseMoney: other dollars', () => {
   it('"C$30 billion", "A$5bn", "NZ$2 billion" are not US dollars; the US figure beside them is', () => {
-    expect(recogniseMoney('tariffs on C$30 billion ($21.6 billion) of goods').map((m) => m.valueUsd)).toEqual([21_600_000_000]);
+    expect(recogniseMoney('tariffs on C$30 billion ($21.6 billion) of goods').map((m) => m.valueUsd)).toEqual([
+      21_600_000_000,
+    ]);
     expect(recogniseMoney('A$5bn and NZ$2 billion')).toEqual([]);
   });
 });

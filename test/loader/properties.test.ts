@@ -37,7 +37,14 @@ const DAYS = ['May 2', 'June 14, 2025', '3 March 2024', 'Tuesday', 'April 30', '
 const MONTHS = ['early June', 'July 2025', 'mid-September', 'next month', 'the autumn'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 const QUALIFIERS = ['', 'over ', 'about ', 'nearly ', 'an estimated '];
-const FURNITURE = ['Advertisement', '-', 'Subscribe now for full access', 'Table of Contents', 'Share this article', 'Photo: Staff'];
+const FURNITURE = [
+  'Advertisement',
+  '-',
+  'Subscribe now for full access',
+  'Table of Contents',
+  'Share this article',
+  'Photo: Staff',
+];
 const HEADINGS = ['What Comes Next', 'Sticking Points Remain', 'Farm Goods in Focus'];
 const BYLINE_DATES = ['- May 30, 2025', '- 4 June 2025', 'Published: July 2, 2025', '- 2025-03-01'];
 const AUTHORS = ['- Priya Nair', 'By Tomás Ortega', '- Nguyễn Thị Lan'];
@@ -109,7 +116,10 @@ const articleText: fc.Arbitrary<string> = fc
     pad: fc.constantFrom('', ' ', '  '),
   })
   .map(({ title, date, author, body, newline, pad }) =>
-    [title, date, author, ...body].filter((l): l is string => l !== undefined).map((l) => `${pad}${l}${pad}`).join(newline),
+    [title, date, author, ...body]
+      .filter((l): l is string => l !== undefined)
+      .map((l) => `${pad}${l}${pad}`)
+      .join(newline),
   );
 
 function loadText(content: string, sourceName: string): Loaded {
@@ -203,20 +213,31 @@ describe('properties of extraction over generated articles', { timeout: articleL
 
 describe('properties of resolve over generated articles', () => {
   // 40 runs of up to 3 articles, each resolved twice.
-  it('gives identical output whatever the order of the documents, with unique slug ids', { timeout: articleLimit(120) }, () => {
-    fc.assert(
-      fc.property(fc.array(articleText, { minLength: 2, maxLength: 3 }), fc.integer({ min: 0, max: 5 }), (contents, rotation) => {
-        const inputs = contents.map((c, i) => resolverInput(loadText(c, `doc-${i}.txt`)));
-        const reordered = [...inputs.slice(rotation % inputs.length), ...inputs.slice(0, rotation % inputs.length)].reverse();
-        const a = resolve(inputs);
-        expect(resolve(reordered)).toEqual(a);
-        for (const table of [a.actors, a.events, a.tariffs, a.tradeStats]) {
-          const ids = table.map((r) => r.id);
-          expect(new Set(ids).size).toBe(ids.length);
-          for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-        }
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it(
+    'gives identical output whatever the order of the documents, with unique slug ids',
+    { timeout: articleLimit(120) },
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(articleText, { minLength: 2, maxLength: 3 }),
+          fc.integer({ min: 0, max: 5 }),
+          (contents, rotation) => {
+            const inputs = contents.map((c, i) => resolverInput(loadText(c, `doc-${i}.txt`)));
+            const reordered = [
+              ...inputs.slice(rotation % inputs.length),
+              ...inputs.slice(0, rotation % inputs.length),
+            ].reverse();
+            const a = resolve(inputs);
+            expect(resolve(reordered)).toEqual(a);
+            for (const table of [a.actors, a.events, a.tariffs, a.tradeStats]) {
+              const ids = table.map((r) => r.id);
+              expect(new Set(ids).size).toBe(ids.length);
+              for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+            }
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+  );
 });

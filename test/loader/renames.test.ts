@@ -11,7 +11,9 @@ describe('successors', () => {
   it('gives a re-dated row the row that carries on its spans', () => {
     const before = ids({ '2025-06-negotiation-round-3': [span('a', 0)] });
     const after = ids({ '2025-06-09-negotiation-round-3': [span('a', 0), span('b', 40)] });
-    expect(successors(before, after)).toEqual(new Map([['2025-06-negotiation-round-3', '2025-06-09-negotiation-round-3']]));
+    expect(successors(before, after)).toEqual(
+      new Map([['2025-06-negotiation-round-3', '2025-06-09-negotiation-round-3']]),
+    );
   });
 
   it('leaves out ids still live, even when another row shares their spans', () => {
@@ -89,7 +91,14 @@ describe('carryRedirects', () => {
   it('never redirects a live id nor points at a dead one, over any history', () => {
     const state = fc.dictionary(
       fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
-      fc.array(fc.record({ documentId: fc.constantFrom('d1', 'd2', 'd3'), start: fc.integer({ min: 0, max: 3 }), end: fc.constant(9) }), { maxLength: 4 }),
+      fc.array(
+        fc.record({
+          documentId: fc.constantFrom('d1', 'd2', 'd3'),
+          start: fc.integer({ min: 0, max: 3 }),
+          end: fc.constant(9),
+        }),
+        { maxLength: 4 },
+      ),
     );
     fc.assert(
       fc.property(fc.array(state, { minLength: 1, maxLength: 6 }), (history) => {

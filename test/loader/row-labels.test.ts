@@ -5,7 +5,9 @@ const labels = (text: string) => recogniseRowLabels(text).map((l) => [text.slice
 
 describe('recogniseRowLabels', () => {
   it('reads a country in capitals or title case, with or without its rate', () => {
-    const text = ['CHILE - 19%', 'South Korea: 15%', 'NEW ZEALAND — 10% on most goods', 'Peru', 'THE PHILIPPINES'].join('\n');
+    const text = ['CHILE - 19%', 'South Korea: 15%', 'NEW ZEALAND — 10% on most goods', 'Peru', 'THE PHILIPPINES'].join(
+      '\n',
+    );
     expect(labels(text)).toEqual([
       ['CHILE - 19%', 'CL', true],
       ['South Korea: 15%', 'KR', true],
@@ -16,7 +18,12 @@ describe('recogniseRowLabels', () => {
   });
 
   it('leaves sentences, headlines and lines naming two countries alone', () => {
-    const text = ['Chile agreed to a 19% rate.', 'Chile and Peru - 19%', 'Chilean exporters relieved', 'Where Chile stands: 19%, for now'].join('\n');
+    const text = [
+      'Chile agreed to a 19% rate.',
+      'Chile and Peru - 19%',
+      'Chilean exporters relieved',
+      'Where Chile stands: 19%, for now',
+    ].join('\n');
     expect(labels(text)).toEqual([]);
   });
 });

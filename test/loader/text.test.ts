@@ -80,7 +80,10 @@ describe('splitSentences', () => {
       'The E.U. and the U.K. talked for hours.',
       'Nothing changed.',
     ]);
-    expect(texts('Mr. Sato spoke to reporters. He was upbeat.')).toEqual(['Mr. Sato spoke to reporters.', 'He was upbeat.']);
+    expect(texts('Mr. Sato spoke to reporters. He was upbeat.')).toEqual([
+      'Mr. Sato spoke to reporters.',
+      'He was upbeat.',
+    ]);
     expect(texts('Trade Representative Paul R. Whitman said the talks went well.')).toHaveLength(1);
     expect(texts('The pact was signed on Sept. 12 in Hanoi. Progress was slow.')).toEqual([
       'The pact was signed on Sept. 12 in Hanoi.',
@@ -103,7 +106,10 @@ describe('splitSentences', () => {
   });
 
   it('keeps a closing quotation mark with its sentence', () => {
-    expect(texts('“We are close.” Officials in Seoul agreed.')).toEqual(['“We are close.”', 'Officials in Seoul agreed.']);
+    expect(texts('“We are close.” Officials in Seoul agreed.')).toEqual([
+      '“We are close.”',
+      'Officials in Seoul agreed.',
+    ]);
   });
 
   it('never lets a sentence cross a line, and numbers paragraphs by line', () => {
@@ -130,22 +136,26 @@ describe('splitSentences', () => {
       'Hà Nội welcomed it.',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.constantFrom(' ', '  ', '\n', ''), { maxLength: 12 }), (pieces, gaps) => {
-        const text = pieces.map((p, i) => p + (gaps[i] ?? ' ')).join('');
-        const sentences = splitSentences(text);
-        let last = -1;
-        for (const s of sentences) {
-          expect(text.slice(s.start, s.end)).toBe(s.text);
-          expect(s.text).toBe(s.text.trim());
-          expect(s.text.length).toBeGreaterThan(0);
-          expect(s.text.includes('\n')).toBe(false);
-          expect(s.start).toBeGreaterThan(last);
-          last = s.end - 1;
-        }
-        // Nothing but white space is lost between sentences.
-        const covered = sentences.map((s) => s.text).join('');
-        expect(covered.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.array(fc.constantFrom(' ', '  ', '\n', ''), { maxLength: 12 }),
+        (pieces, gaps) => {
+          const text = pieces.map((p, i) => p + (gaps[i] ?? ' ')).join('');
+          const sentences = splitSentences(text);
+          let last = -1;
+          for (const s of sentences) {
+            expect(text.slice(s.start, s.end)).toBe(s.text);
+            expect(s.text).toBe(s.text.trim());
+            expect(s.text.length).toBeGreaterThan(0);
+            expect(s.text.includes('\n')).toBe(false);
+            expect(s.start).toBeGreaterThan(last);
+            last = s.end - 1;
+          }
+          // Nothing but white space is lost between sentences.
+          const covered = sentences.map((s) => s.text).join('');
+          expect(covered.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+        },
+      ),
       { numRuns: 150 },
     );
   });

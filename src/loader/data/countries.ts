@@ -10,20 +10,56 @@ export interface CountryEntry {
   capitals: string[];
 }
 
-const c = (code: string, name: string, names: string[], adjectives: string[], capitals: string[] = []): CountryEntry => ({
-  code, name, kind: 'country', names, adjectives, capitals,
+const c = (
+  code: string,
+  name: string,
+  names: string[],
+  adjectives: string[],
+  capitals: string[] = [],
+): CountryEntry => ({
+  code,
+  name,
+  kind: 'country',
+  names,
+  adjectives,
+  capitals,
 });
 
 export const COUNTRIES: CountryEntry[] = [
-  c('US', 'United States', ['United States of America', 'United States', 'U.S.A.', 'USA', 'U.S.', 'US', 'America'], ['American', 'U.S.', 'US'], ['Washington']),
-  c('VN', 'Vietnam', ['Socialist Republic of Vietnam', 'Vietnam', 'Viet Nam', 'Việt Nam'], ['Vietnamese'], ['Hanoi', 'Hà Nội']),
+  c(
+    'US',
+    'United States',
+    ['United States of America', 'United States', 'U.S.A.', 'USA', 'U.S.', 'US', 'America'],
+    ['American', 'U.S.', 'US'],
+    ['Washington'],
+  ),
+  c(
+    'VN',
+    'Vietnam',
+    ['Socialist Republic of Vietnam', 'Vietnam', 'Viet Nam', 'Việt Nam'],
+    ['Vietnamese'],
+    ['Hanoi', 'Hà Nội'],
+  ),
   c('CN', 'China', ["People's Republic of China", 'China', 'PRC'], ['Chinese'], ['Beijing']),
   c('JP', 'Japan', ['Japan'], ['Japanese'], ['Tokyo']),
   c('KR', 'South Korea', ['Republic of Korea', 'South Korea', 'Korea'], ['South Korean', 'Korean'], ['Seoul']),
-  c('KP', 'North Korea', ["Democratic People's Republic of Korea", 'North Korea', 'DPRK'], ['North Korean'], ['Pyongyang']),
+  c(
+    'KP',
+    'North Korea',
+    ["Democratic People's Republic of Korea", 'North Korea', 'DPRK'],
+    ['North Korean'],
+    ['Pyongyang'],
+  ),
   c('IN', 'India', ['India'], ['Indian'], ['New Delhi']),
   c('GB', 'United Kingdom', ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'], ['British'], ['London']),
-  { code: 'EU', name: 'European Union', kind: 'organization', names: ['European Union', 'EU', 'E.U.', 'Europe'], adjectives: ['European'], capitals: ['Brussels'] },
+  {
+    code: 'EU',
+    name: 'European Union',
+    kind: 'organization',
+    names: ['European Union', 'EU', 'E.U.', 'Europe'],
+    adjectives: ['European'],
+    capitals: ['Brussels'],
+  },
   c('CA', 'Canada', ['Canada'], ['Canadian'], ['Ottawa']),
   c('MX', 'Mexico', ['Mexico'], ['Mexican'], ['Mexico City']),
   c('BR', 'Brazil', ['Brazil'], ['Brazilian'], ['Brasilia', 'Brasília']),
@@ -91,7 +127,13 @@ export const COUNTRIES: CountryEntry[] = [
   c('CU', 'Cuba', ['Cuba'], ['Cuban'], ['Havana']),
   c('CY', 'Cyprus', ['Cyprus'], ['Cypriot'], ['Nicosia']),
   c('CZ', 'Czech Republic', ['Czech Republic', 'Czechia'], ['Czech'], ['Prague']),
-  c('CD', 'Democratic Republic of the Congo', ['Democratic Republic of the Congo', 'DR Congo', 'DRC'], ['Congolese'], ['Kinshasa']),
+  c(
+    'CD',
+    'Democratic Republic of the Congo',
+    ['Democratic Republic of the Congo', 'DR Congo', 'DRC'],
+    ['Congolese'],
+    ['Kinshasa'],
+  ),
   c('DK', 'Denmark', ['Denmark'], ['Danish'], ['Copenhagen']),
   c('DO', 'Dominican Republic', ['Dominican Republic'], ['Dominican'], ['Santo Domingo']),
   c('EC', 'Ecuador', ['Ecuador'], ['Ecuadorian', 'Ecuadorean'], ['Quito']),
@@ -164,13 +206,39 @@ export const COUNTRIES: CountryEntry[] = [
 
 /** Regions whose names contain a country's: matched so that they are not read as that country. */
 export const REGIONS: string[] = [
-  'Latin America', 'South America', 'North America', 'Central America', 'Southeast Asia', 'South Asia', 'East Asia',
-  'Central Asia', 'West Africa', 'East Africa', 'New South Wales', 'Korean Peninsula', 'Indian Ocean',
+  'Latin America',
+  'South America',
+  'North America',
+  'Central America',
+  'Southeast Asia',
+  'South Asia',
+  'East Asia',
+  'Central Asia',
+  'West Africa',
+  'East Africa',
+  'New South Wales',
+  'Korean Peninsula',
+  'Indian Ocean',
 ];
 
 /** Cities that are not capitals but host talks; recognised as locations only. */
 export const CITIES: string[] = [
-  'Washington, D.C.', 'Washington D.C.', 'Washington, DC', 'Washington DC', 'Ho Chi Minh City', 'Geneva',
-  'New York', 'Shanghai', 'Osaka', 'Busan', 'Mumbai', 'Davos', 'Da Nang', 'Stockholm', 'Kananaskis',
-  'Lima', 'San Francisco', 'Mar-a-Lago',
+  'Washington, D.C.',
+  'Washington D.C.',
+  'Washington, DC',
+  'Washington DC',
+  'Ho Chi Minh City',
+  'Geneva',
+  'New York',
+  'Shanghai',
+  'Osaka',
+  'Busan',
+  'Mumbai',
+  'Davos',
+  'Da Nang',
+  'Stockholm',
+  'Kananaskis',
+  'Lima',
+  'San Francisco',
+  'Mar-a-Lago',
 ];

@@ -43,11 +43,35 @@ const TEXT = 3;
 
 /** Elements that never hold article text. */
 const NEVER_TEXT = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
-  'form', 'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'dialog',
-  '[hidden]', '[aria-hidden="true"]',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
-  '[role="dialog"]', '[role="alertdialog"]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'aside',
+  'footer',
+  'dialog',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="search"]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
 ].join(',');
 
 // A class or id token naming page furniture: ad slots, comment threads, sharing and newsletter
@@ -106,7 +130,9 @@ function jsonLdArticle(doc: Doc): Json | undefined {
 
 /** A name from a JSON-LD value: "Ann", {name: "Ann"}, or a list of those (joined with commas). */
 function names(v: unknown): string | null {
-  const list = [v].flat().map((x) => (typeof x === 'string' ? x : isObject(x) && typeof x['name'] === 'string' ? x['name'] : null));
+  const list = [v]
+    .flat()
+    .map((x) => (typeof x === 'string' ? x : isObject(x) && typeof x['name'] === 'string' ? x['name'] : null));
   return oneLine(list.filter((x): x is string => !!x && !/^https?:\/\//.test(x)).join(', '));
 }
 
@@ -145,10 +171,12 @@ function timeDatetime(doc: Doc): string | null {
 function headMeta(doc: Doc): Partial<DocumentMeta> {
   const ld = jsonLdArticle(doc) ?? {};
   const mainEntity = ld['mainEntityOfPage'];
-  const ldUrl = str(ld['url']) ?? (isObject(mainEntity) ? str(mainEntity['@id']) ?? str(mainEntity['url']) : str(mainEntity));
+  const ldUrl =
+    str(ld['url']) ?? (isObject(mainEntity) ? (str(mainEntity['@id']) ?? str(mainEntity['url'])) : str(mainEntity));
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   return {
-    title: str(ld['headline']) ?? str(ld['name']) ?? metaContent(doc, 'og:title', 'twitter:title') ?? pageTitle(doc.title),
+    title:
+      str(ld['headline']) ?? str(ld['name']) ?? metaContent(doc, 'og:title', 'twitter:title') ?? pageTitle(doc.title),
     publishedDate:
       isoDayOf(str(ld['datePublished'])) ??
       isoDayOf(metaContent(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
@@ -162,9 +190,39 @@ function headMeta(doc: Doc): Partial<DocumentMeta> {
 // ---------- article text ----------
 
 const BLOCK = new Set([
-  'address', 'article', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'img', 'picture', 'svg', 'button']);
 
@@ -212,7 +270,9 @@ export const MAX_HTML_ELEMENTS = 100_000;
 // Elements with no content, and elements a sibling closes implicitly (<p>, <li> … may go
 // unclosed): neither deepens the estimate below.
 const NOT_NESTING = new Set(
-  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp'.split(' '),
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -250,7 +310,8 @@ function asDocument(html: string): string {
   return /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
-const tooDeep = (source: string) => new DocumentRefused(source, `the HTML page nests elements more than ${MAX_HTML_DEPTH} deep`);
+const tooDeep = (source: string) =>
+  new DocumentRefused(source, `the HTML page nests elements more than ${MAX_HTML_DEPTH} deep`);
 
 export function fromHtmlDocument(content: string, source: string): Converted {
   if (estimatedDepth(content) > 4 * MAX_HTML_DEPTH) throw tooDeep(source);

@@ -26,7 +26,10 @@ function scalar(source: string, key: string, value: unknown): string | null {
   if (typeof value === 'string' || typeof value === 'number') return oneLine(String(value));
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return oneLine(value.join(', '));
-  throw new DocumentRefused(source, `front matter '${key}' must be text, not ${Array.isArray(value) ? 'a list' : typeof value}`);
+  throw new DocumentRefused(
+    source,
+    `front matter '${key}' must be text, not ${Array.isArray(value) ? 'a list' : typeof value}`,
+  );
 }
 
 export function frontMatter(content: string, source: string): { meta: Partial<DocumentMeta>; body: string } {
@@ -144,7 +147,9 @@ function estimatedDepth(body: string): number {
   let max = 0;
   for (const line of body.split('\n')) {
     const quotes = /^(?:[ \t]{0,3}>)*/.exec(line)![0];
-    const depth = (quotes.match(/>/g)?.length ?? 0) + Math.floor(/^[ \t]*/.exec(line.slice(quotes.length))![0].replace(/\t/g, '    ').length / 2);
+    const depth =
+      (quotes.match(/>/g)?.length ?? 0) +
+      Math.floor(/^[ \t]*/.exec(line.slice(quotes.length))![0].replace(/\t/g, '    ').length / 2);
     if (depth > max) max = depth;
   }
   return max;
@@ -162,6 +167,7 @@ export function fromMarkdownDocument(content: string, source: string): Converted
     if (error instanceof RangeError) throw new DocumentRefused(source, 'the Markdown is too deeply nested to read');
     throw error;
   }
-  if (!text.trim()) throw new DocumentRefused(source, 'the Markdown document has no text besides its front matter', 'empty');
+  if (!text.trim())
+    throw new DocumentRefused(source, 'the Markdown document has no text besides its front matter', 'empty');
   return { text, meta };
 }

@@ -27,50 +27,278 @@ export interface OrganizationFound {
 
 // Offices, longest first so "Prime Minister" wins over "Minister".
 const OFFICE_HEADS = [
-  'Deputy Prime Minister', 'Prime Minister', 'Deputy Minister', 'Vice Minister', 'Minister',
-  'General Secretary', 'Secretary-General', 'Secretary General', 'Secretary', 'Vice President', 'President',
-  'Vice Premier', 'Premier', 'Chancellor', 'Ambassador', 'Representative', 'Commissioner', 'Governor',
-  'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Senator', 'Congressman', 'Congresswoman', 'Spokesperson',
-  'Spokesman', 'Spokeswoman', 'Director-General', 'Director General', 'Director', 'Chief Executive', 'CEO',
-  'Chief Negotiator', 'Negotiator', 'Envoy', 'Undersecretary', 'Under Secretary', 'Speaker', 'King', 'Queen',
-  'Mayor', 'Sen.', 'Rep.', 'Gov.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.',
+  'Deputy Prime Minister',
+  'Prime Minister',
+  'Deputy Minister',
+  'Vice Minister',
+  'Minister',
+  'General Secretary',
+  'Secretary-General',
+  'Secretary General',
+  'Secretary',
+  'Vice President',
+  'President',
+  'Vice Premier',
+  'Premier',
+  'Chancellor',
+  'Ambassador',
+  'Representative',
+  'Commissioner',
+  'Governor',
+  'Chairman',
+  'Chairwoman',
+  'Chairperson',
+  'Chair',
+  'Senator',
+  'Congressman',
+  'Congresswoman',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Director-General',
+  'Director General',
+  'Director',
+  'Chief Executive',
+  'CEO',
+  'Chief Negotiator',
+  'Negotiator',
+  'Envoy',
+  'Undersecretary',
+  'Under Secretary',
+  'Speaker',
+  'King',
+  'Queen',
+  'Mayor',
+  'Sen.',
+  'Rep.',
+  'Gov.',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
 ];
 // Words that may qualify an office: "Trade Representative", "Treasury Secretary", "top leader".
 const OFFICE_MODIFIERS = [
-  'Trade', 'Treasury', 'Commerce', 'Foreign', 'Finance', 'Economy', 'Economic', 'Industry', 'Defense', 'Defence',
-  'Agriculture', 'State', 'Home', 'Interior', 'Labor', 'Labour', 'Energy', 'Cabinet', 'Chief', 'Top', 'Senior',
-  'Deputy', 'Vice', 'Acting', 'Former', 'Assistant', 'Permanent', 'Executive', 'National', 'Federal', 'First',
-  'Coordinating', 'Senior',
+  'Trade',
+  'Treasury',
+  'Commerce',
+  'Foreign',
+  'Finance',
+  'Economy',
+  'Economic',
+  'Industry',
+  'Defense',
+  'Defence',
+  'Agriculture',
+  'State',
+  'Home',
+  'Interior',
+  'Labor',
+  'Labour',
+  'Energy',
+  'Cabinet',
+  'Chief',
+  'Top',
+  'Senior',
+  'Deputy',
+  'Vice',
+  'Acting',
+  'Former',
+  'Assistant',
+  'Permanent',
+  'Executive',
+  'National',
+  'Federal',
+  'First',
+  'Coordinating',
+  'Senior',
 ];
 // Words a portfolio after "Minister of …" is made of, so the name after it can be told apart.
-const PORTFOLIO_WORDS = new Set(
-  [
-    'of', 'the', 'and', '&', 'for', 'on', 'Industry', 'Trade', 'Finance', 'Foreign', 'Affairs', 'Commerce', 'Economy',
-    'Economic', 'Planning', 'Investment', 'Agriculture', 'Rural', 'Development', 'Science', 'Technology', 'Defense',
-    'Defence', 'State', 'Treasury', 'Labor', 'Labour', 'Invalids', 'Social', 'Justice', 'Energy', 'Environment',
-    'Health', 'Education', 'Training', 'Transport', 'Information', 'Communications', 'Home', 'Interior', 'International',
-    'Cooperation', 'Fisheries', 'Natural', 'Resources', 'Culture', 'Sports', 'Tourism', 'Construction', 'Public',
-    'Security', 'Communist', 'Party', 'Central', 'Committee', 'Republic', 'People’s', "People's", 'European',
-    'Commission', 'Council', 'Union', 'Industries', 'Enterprise', 'Business', 'Innovation', 'Growth', 'Digital',
-    'Government', 'Office', 'Ministry', 'Chamber', 'Bank', 'Reserve', 'Federal', 'Mines', 'Power', 'Textiles', 'Steel',
-    'Southeast', 'Northeast', 'South', 'North', 'East', 'West', 'Asia', 'Pacific', 'Europe', 'Africa', 'Americas',
-    'Middle', 'Revitalization', 'Revitalisation', 'Negotiations', 'Services', 'Relations',
-    ...COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].flatMap((n) => [n, ...n.split(/\s+/)])),
-  ],
-);
+const PORTFOLIO_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  '&',
+  'for',
+  'on',
+  'Industry',
+  'Trade',
+  'Finance',
+  'Foreign',
+  'Affairs',
+  'Commerce',
+  'Economy',
+  'Economic',
+  'Planning',
+  'Investment',
+  'Agriculture',
+  'Rural',
+  'Development',
+  'Science',
+  'Technology',
+  'Defense',
+  'Defence',
+  'State',
+  'Treasury',
+  'Labor',
+  'Labour',
+  'Invalids',
+  'Social',
+  'Justice',
+  'Energy',
+  'Environment',
+  'Health',
+  'Education',
+  'Training',
+  'Transport',
+  'Information',
+  'Communications',
+  'Home',
+  'Interior',
+  'International',
+  'Cooperation',
+  'Fisheries',
+  'Natural',
+  'Resources',
+  'Culture',
+  'Sports',
+  'Tourism',
+  'Construction',
+  'Public',
+  'Security',
+  'Communist',
+  'Party',
+  'Central',
+  'Committee',
+  'Republic',
+  'People’s',
+  "People's",
+  'European',
+  'Commission',
+  'Council',
+  'Union',
+  'Industries',
+  'Enterprise',
+  'Business',
+  'Innovation',
+  'Growth',
+  'Digital',
+  'Government',
+  'Office',
+  'Ministry',
+  'Chamber',
+  'Bank',
+  'Reserve',
+  'Federal',
+  'Mines',
+  'Power',
+  'Textiles',
+  'Steel',
+  'Southeast',
+  'Northeast',
+  'South',
+  'North',
+  'East',
+  'West',
+  'Asia',
+  'Pacific',
+  'Europe',
+  'Africa',
+  'Americas',
+  'Middle',
+  'Revitalization',
+  'Revitalisation',
+  'Negotiations',
+  'Services',
+  'Relations',
+  ...COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].flatMap((n) => [n, ...n.split(/\s+/)])),
+]);
 // Capitalised words that begin sentences or clauses but are not names.
 const NOT_NAMES = new Set([
-  'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its',
-  'Their', 'Our', 'In', 'On', 'At', 'As', 'And', 'But', 'Or', 'For', 'With', 'From', 'By', 'To', 'Of', 'After',
-  'Before', 'While', 'When', 'If', 'Both', 'Yet', 'However', 'Meanwhile', 'Also', 'Said', 'Says', 'Mr', 'Ms',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow',
-  'Office', 'Ministry', 'Government', 'Administration', 'House', 'Department', 'Embassy', 'Bureau', 'Party',
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'In',
+  'On',
+  'At',
+  'As',
+  'And',
+  'But',
+  'Or',
+  'For',
+  'With',
+  'From',
+  'By',
+  'To',
+  'Of',
+  'After',
+  'Before',
+  'While',
+  'When',
+  'If',
+  'Both',
+  'Yet',
+  'However',
+  'Meanwhile',
+  'Also',
+  'Said',
+  'Says',
+  'Mr',
+  'Ms',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Today',
+  'Tomorrow',
+  'Office',
+  'Ministry',
+  'Government',
+  'Administration',
+  'House',
+  'Department',
+  'Embassy',
+  'Bureau',
+  'Party',
 ]);
 const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives, ...c.capitals]));
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (xs: string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 
 // "Greer", "Jean-Luc", "Okonjo-Iweala", "O’Brien", an initial "L.".
 const NAME_TOKEN = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]|['’]\p{L})+(?:-\p{L}(?:[\p{Ll}\p{M}]|['’]\p{L})+)*|\p{Lu}\.`;
@@ -85,8 +313,22 @@ const TITLED = new RegExp(
 );
 // "Japan's chief trade negotiator Ryosei Akazawa": an office in lower case, owned by a country.
 const LOWER_OFFICES = [
-  'negotiator', 'minister', 'envoy', 'leader', 'president', 'premier', 'spokesperson', 'spokesman', 'spokeswoman',
-  'ambassador', 'representative', 'secretary', 'chancellor', 'commissioner', 'official', 'diplomat',
+  'negotiator',
+  'minister',
+  'envoy',
+  'leader',
+  'president',
+  'premier',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'ambassador',
+  'representative',
+  'secretary',
+  'chancellor',
+  'commissioner',
+  'official',
+  'diplomat',
 ];
 const OWNED_OFFICE = new RegExp(
   String.raw`(?<![\p{L}])(${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+((?:[\p{Ll}-]+\s+){0,3}(?:${LOWER_OFFICES.join('|')}))(?:\s+|,\s+(?=${NAME},))(${NAME})`,
@@ -98,7 +340,10 @@ const TITLED_APPOSITIVE = new RegExp(
   'gu',
 );
 const ROLE = String.raw`(?:a|an|the)\s+([\p{Ll}][\p{L}\s-]{2,60}?)(?:\s+(?:in|at|of|from|for)\s+([^,.;”"]+))?`;
-const SAID_BEFORE = new RegExp(String.raw`\b(?:said|says|told\s+\w+|added|noted|explained|according\s+to)\s+(${NAME})(?:,\s+${ROLE}(?=[,.;]|$))?`, 'gu');
+const SAID_BEFORE = new RegExp(
+  String.raw`\b(?:said|says|told\s+\w+|added|noted|explained|according\s+to)\s+(${NAME})(?:,\s+${ROLE}(?=[,.;]|$))?`,
+  'gu',
+);
 const SAID_AFTER = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+${ROLE},\s+(?:said|says|told|added|noted)\b`, 'gu');
 
 const splitTokens = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -126,7 +371,10 @@ function titleCountry(sentence: string, titleIndex: number, title: string): stri
 /** Drops trailing possessives and words that cannot belong to a name. */
 function trimName(name: string): string {
   let tokens = splitTokens(name.replace(/(?:’s|'s)$/, ''));
-  while (tokens.length && (NOT_NAMES.has(tokens[tokens.length - 1]!) || COUNTRY_WORDS.has(tokens[tokens.length - 1]!))) {
+  while (
+    tokens.length &&
+    (NOT_NAMES.has(tokens[tokens.length - 1]!) || COUNTRY_WORDS.has(tokens[tokens.length - 1]!))
+  ) {
     tokens = tokens.slice(0, -1);
   }
   return tokens.join(' ');
@@ -143,7 +391,8 @@ function validName(name: string, minTokens: number): boolean {
 export function recognisePeople(sentence: string): PersonFound[] {
   const found: PersonFound[] = [];
   const add = (p: PersonFound) => {
-    if (found.some((f) => p.nameIndex < f.nameIndex + f.name.length && f.nameIndex < p.nameIndex + p.name.length)) return;
+    if (found.some((f) => p.nameIndex < f.nameIndex + f.name.length && f.nameIndex < p.nameIndex + p.name.length))
+      return;
     found.push(p);
   };
   for (const m of [...sentence.matchAll(TITLED), ...sentence.matchAll(TITLED_APPOSITIVE)]) {
@@ -172,7 +421,14 @@ export function recognisePeople(sentence: string): PersonFound[] {
     if (!validName(name, 2)) continue;
     const nameIndex = m.index + m[0].lastIndexOf(m[3]!);
     const code = recogniseCountries(m[1]!)[0]?.code ?? null;
-    add({ index: m.index, text: sentence.slice(m.index, nameIndex + name.length), nameIndex, name, title: m[2]!, country: code });
+    add({
+      index: m.index,
+      text: sentence.slice(m.index, nameIndex + name.length),
+      nameIndex,
+      name,
+      title: m[2]!,
+      country: code,
+    });
   }
   for (const re of [SAID_BEFORE, SAID_AFTER]) {
     for (const m of sentence.matchAll(re)) {
@@ -191,7 +447,10 @@ export function recognisePeople(sentence: string): PersonFound[] {
 // Letters without their accents, one for one, so offsets in the folded text are offsets in the
 // original ("Tô Lâm" and "To Lam" fold alike).
 const foldKeepingLength = (s: string) =>
-  [...s].map((ch) => (ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : (ch.normalize('NFD')[0] ?? ch))).join('').toLowerCase();
+  [...s]
+    .map((ch) => (ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : (ch.normalize('NFD')[0] ?? ch)))
+    .join('')
+    .toLowerCase();
 const KNOWN = OFFICIALS.map((o) => ({ official: o, folded: foldKeepingLength(o.name.replace(/\.$/, '')) }));
 
 /** Officials named with no office before them ("met Xi Jinping and Premier Li Qiang"). */
@@ -211,10 +470,41 @@ function knownPeople(sentence: string): PersonFound[] {
 }
 
 const ORG_HEADS = [
-  'Ministry', 'Department', 'Bureau', 'Embassy', 'Consulate', 'Office', 'Agency', 'Commission', 'Council', 'Bank',
-  'Party', 'Organization', 'Organisation', 'Association', 'Chamber', 'Federation', 'Institute', 'Administration',
-  'Authority', 'Committee', 'Parliament', 'Congress', 'Senate', 'Assembly', 'Court', 'Fund', 'Forum', 'Corporation',
-  'Group', 'Reserve', 'Secretariat', 'Service', 'Board', 'Directorate', 'Cabinet',
+  'Ministry',
+  'Department',
+  'Bureau',
+  'Embassy',
+  'Consulate',
+  'Office',
+  'Agency',
+  'Commission',
+  'Council',
+  'Bank',
+  'Party',
+  'Organization',
+  'Organisation',
+  'Association',
+  'Chamber',
+  'Federation',
+  'Institute',
+  'Administration',
+  'Authority',
+  'Committee',
+  'Parliament',
+  'Congress',
+  'Senate',
+  'Assembly',
+  'Court',
+  'Fund',
+  'Forum',
+  'Corporation',
+  'Group',
+  'Reserve',
+  'Secretariat',
+  'Service',
+  'Board',
+  'Directorate',
+  'Cabinet',
 ];
 const ORG_WORD = String.raw`[\p{Lu}][\p{L}’'&.-]*`;
 const ORG = new RegExp(
@@ -222,7 +512,26 @@ const ORG = new RegExp(
   'gu',
 );
 // Capitalised words that open a sentence or phrase without being part of a name.
-const ORG_LEADING_NOISE = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'At', 'By', 'For', 'From', 'With', 'And', 'Both', 'Its', 'Their', 'Led', 'Under', 'According']);
+const ORG_LEADING_NOISE = new Set([
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'In',
+  'At',
+  'By',
+  'For',
+  'From',
+  'With',
+  'And',
+  'Both',
+  'Its',
+  'Their',
+  'Led',
+  'Under',
+  'According',
+]);
 
 export function recogniseOrganizations(sentence: string, people: PersonFound[] = []): OrganizationFound[] {
   const found: OrganizationFound[] = [];
@@ -236,7 +545,10 @@ export function recogniseOrganizations(sentence: string, people: PersonFound[] =
       lead += tokens[0]!.length + 1;
       tokens = tokens.slice(1);
     }
-    let name = tokens.join(' ').replace(/(?:’s|'s)$/, '').replace(/[.,]$/, '');
+    let name = tokens
+      .join(' ')
+      .replace(/(?:’s|'s)$/, '')
+      .replace(/[.,]$/, '');
     // "… Commission in Canberra": where it meets is not part of its name ("Embassy in the US" is).
     const place = /\s+in\s+(?:the\s+)?([\p{Lu}][\p{L} .-]*)$/u.exec(name);
     if (place && !recogniseCountries(place[1]!).some((c) => c.form === 'name')) name = name.slice(0, place.index);

@@ -35,7 +35,8 @@ const PATTERN = new RegExp(
 );
 
 // A lower-case word, then one capitalised word that is not itself a place or a title word.
-const GIVEN_NAME_BEFORE = /\b\p{Ll}[\p{L}-]*\s+(?!(?:North|South|East|West|New|Central|Northern|Southern|Eastern|Western|Republic|Kingdom|Greater|Mainland|Neighbouring|Neighboring|Rival)\b)\p{Lu}\p{Ll}+\s+$/u;
+const GIVEN_NAME_BEFORE =
+  /\b\p{Ll}[\p{L}-]*\s+(?!(?:North|South|East|West|New|Central|Northern|Southern|Eastern|Western|Republic|Kingdom|Greater|Mainland|Neighbouring|Neighboring|Rival)\b)\p{Lu}\p{Ll}+\s+$/u;
 
 export function recogniseCountries(text: string): CountryFound[] {
   const found: CountryFound[] = [];

@@ -31,13 +31,16 @@ function refInstant(ref: string): Date {
 }
 
 // Said relative to the publication date: needs one to resolve.
-const RELATIVE_TEXT = /\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|afterwards|(?:last|next|this|coming|past|previous)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/i;
+const RELATIVE_TEXT =
+  /\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|afterwards|(?:last|next|this|coming|past|previous)\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b/i;
 // A date names a number, a month, a weekday or a relative word; chrono also reads "lasts" or "may".
-const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|week|month|year)\b/i;
+const DATE_WORD =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|week|month|year)\b/i;
 // Durations ("for 90 days", "three months") are not dates.
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 // "21 days after" counts from another event, not from publication: no date either.
-const DURATION = /^(?:for|in|within|over|after|the)?\s*(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:after|before|later|earlier|from|since))?$/i;
+const DURATION =
+  /^(?:for|in|within|over|after|the)?\s*(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)?\s*(?:next|past|coming|first|last)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:after|before|later|earlier|from|since))?$/i;
 // "earlier in the year": no date of its own; nor "the week before", counted from another event.
 const BARE_THE_YEAR = /^(?:in\s+)?the\s+year$|^the\s+(?:week|month|year)\s+(?:before|after|earlier|later)$/i;
 
@@ -59,27 +62,35 @@ function componentsDate(
   const day = relative ? d.getUTCDate() : (c.get('day') ?? d.getUTCDate());
   if (relative || weekdayOnly) {
     if (!ref) return null;
-    if (weekdayOnly && !relative) return { fuzzy: { date: weekdayNear(c.get('weekday')!, ref, tense), precision: 'day' }, relative: true };
+    if (weekdayOnly && !relative)
+      return { fuzzy: { date: weekdayNear(c.get('weekday')!, ref, tense), precision: 'day' }, relative: true };
     // "last week" names no day, only its month when the whole week lies in one. "A week later"
     // counts from another event, not from publication: no date.
     const week = WEEK.exec(text);
     if (week && !/\b(?:a|one)\s+week\b/i.test(text)) return weekMonth(ref, week[1]!.toLowerCase());
     if (/\bweek(?:end)?\b|\b(?:later|earlier|afterwards)\b/i.test(text)) return null;
     const precision: DatePrecision = /\byear\b/i.test(text) ? 'year' : /\bmonth\b/i.test(text) ? 'month' : 'day';
-    const date = precision === 'year' ? String(d.getUTCFullYear()) : format(d.getUTCFullYear(), month, precision === 'day' ? day : null);
+    const date =
+      precision === 'year'
+        ? String(d.getUTCFullYear())
+        : format(d.getUTCFullYear(), month, precision === 'day' ? day : null);
     return { fuzzy: { date, precision }, relative: true };
   }
   if (!c.isCertain('month')) return null;
   const hasDay = c.isCertain('day');
   const precision: DatePrecision = hasDay ? 'day' : 'month';
-  if (c.isCertain('year')) return { fuzzy: { date: format(c.get('year')!, month, hasDay ? day : null), precision }, relative: false };
-  if (yearHint != null) return { fuzzy: { date: format(yearHint, month, hasDay ? day : null), precision }, relative: false };
+  if (c.isCertain('year'))
+    return { fuzzy: { date: format(c.get('year')!, month, hasDay ? day : null), precision }, relative: false };
+  if (yearHint != null)
+    return { fuzzy: { date: format(yearHint, month, hasDay ? day : null), precision }, relative: false };
   if (!ref) return null; // no publication date: a year-less date is not guessed
   const refYear = Number(ref.slice(0, 4));
   let year = refYear;
   if (hasDay && c.isCertain('weekday')) {
     // "Monday, June 2": the year nearest the publication in which that day is a Monday.
-    const fits = [refYear, refYear - 1, refYear + 1].find((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === c.get('weekday'));
+    const fits = [refYear, refYear - 1, refYear + 1].find(
+      (y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === c.get('weekday'),
+    );
     if (fits != null) year = fits;
   } else {
     // The latest such date on or before publication for what happened, the next one for what is
@@ -104,7 +115,10 @@ function weekMonth(ref: string, which: string): { fuzzy: FuzzyDate; relative: bo
   const monday = new Date(base.getTime() + (offset - ((base.getUTCDay() + 6) % 7)) * 86_400_000);
   const sunday = new Date(monday.getTime() + 6 * 86_400_000);
   if (monday.getUTCMonth() !== sunday.getUTCMonth()) return null;
-  return { fuzzy: { date: format(monday.getUTCFullYear(), monday.getUTCMonth() + 1, null), precision: 'month' }, relative: true };
+  return {
+    fuzzy: { date: format(monday.getUTCFullYear(), monday.getUTCMonth() + 1, null), precision: 'month' },
+    relative: true,
+  };
 }
 
 function weekdayNear(weekday: number, ref: string, tense: Tense): string {
@@ -116,22 +130,39 @@ function weekdayNear(weekday: number, ref: string, tense: Tense): string {
   return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const BARE_YEAR = /\b(?:in|during|for|of|since|through|until|by|early|mid|late|end\s+of|beginning\s+of|fiscal\s+year|calendar\s+year)[\s-]+(?:the\s+(?:fiscal|calendar)\s+year\s+)?((?:19|20)\d{2})\b(?![-–/]\d|\s*%)/gi;
+const BARE_YEAR =
+  /\b(?:in|during|for|of|since|through|until|by|early|mid|late|end\s+of|beginning\s+of|fiscal\s+year|calendar\s+year)[\s-]+(?:the\s+(?:fiscal|calendar)\s+year\s+)?((?:19|20)\d{2})\b(?![-–/]\d|\s*%)/gi;
 // Parts of a year, as trade figures are reported: "the first five months of 2025", "the first
 // half of 2024", "the first quarter of 2025", "Q3 2024".
-const PART_OF_YEAR = /\b(?:(?:in\s+)?the\s+)?(?:(first|last)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of)?\s+((?:19|20)\d{2})\b/gi;
+const PART_OF_YEAR =
+  /\b(?:(?:in\s+)?the\s+)?(?:(first|last)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of)?\s+((?:19|20)\d{2})\b/gi;
 // The same with no year written ("the first quarter", "the first nine months of this year", "the
 // first half of last year"): the publication's year, or the one before; a part not yet over at
 // publication is no period, and a fiscal year's quarter ("the first quarter of the current fiscal")
 // is not the calendar's.
-const PART_OF_NAMED_YEAR = /\b(?:(?:in\s+)?the\s+)?(?:(first)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of\s+(this|the|last)\s+year)?\b(?!\s+(?:of\s+)?(?:19|20)\d{2})(?!\s+of\s+(?:the\s+|its\s+)?(?:current\s+|this\s+|last\s+|next\s+)?(?:fiscal|financial|business)\b)/gi;
-const MONTHS_SO_FAR = /\b(?:in\s+)?the\s+first\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b(?!\s+of\b)/gi;
-const NUMBER_WORDS_SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const PART_OF_NAMED_YEAR =
+  /\b(?:(?:in\s+)?the\s+)?(?:(first)\s+(\w+)\s+months|(first|second)\s+half|(first|second|third|fourth)\s+quarter|(Q[1-4])|(H[12]))(?:\s+of\s+(this|the|last)\s+year)?\b(?!\s+(?:of\s+)?(?:19|20)\d{2})(?!\s+of\s+(?:the\s+|its\s+)?(?:current\s+|this\s+|last\s+|next\s+)?(?:fiscal|financial|business)\b)/gi;
+const MONTHS_SO_FAR =
+  /\b(?:in\s+)?the\s+first\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b(?!\s+of\b)/gi;
+const NUMBER_WORDS_SMALL: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
 // A fiscal year with its months: "2024-25 (April-March)", "FY2024/25 (July–June)".
-const FISCAL_YEAR = /\b(?:FY\s?)?((?:19|20)\d{2})[-–/]((?:19|20)?\d{2})\s*\(\s*([A-Za-z]{3,9})\.?\s*[-–]\s*([A-Za-z]{3,9})\.?\s*\)/g;
+const FISCAL_YEAR =
+  /\b(?:FY\s?)?((?:19|20)\d{2})[-–/]((?:19|20)?\d{2})\s*\(\s*([A-Za-z]{3,9})\.?\s*[-–]\s*([A-Za-z]{3,9})\.?\s*\)/g;
 // "the fiscal year ended March 2025": the twelve months to the end of that month; "the fiscal year
 // that ended in March", with no year, the last such year before publication.
-const FISCAL_YEAR_ENDED = /\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(ended|ending|to)\s+(?:in\s+)?(?:(?:on\s+)?\d{1,2}\s+)?([A-Za-z]{3,9})\.?(?:\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2}))?\b/gi;
+const FISCAL_YEAR_ENDED =
+  /\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(ended|ending|to)\s+(?:in\s+)?(?:(?:on\s+)?\d{1,2}\s+)?([A-Za-z]{3,9})\.?(?:\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2}))?\b/gi;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
@@ -156,7 +187,13 @@ function putInterval(found: DateFound[], m: RegExpMatchArray, from: string, to: 
   for (let i = found.length - 1; i >= 0; i--) {
     if (found[i]!.index >= m.index! && found[i]!.index < m.index! + m[0].length) found.splice(i, 1);
   }
-  found.push({ index: m.index!, text: m[0], start: { date: from, precision: 'month' }, end: { date: to, precision: 'month' }, relative: false });
+  found.push({
+    index: m.index!,
+    text: m[0],
+    start: { date: from, precision: 'month' },
+    end: { date: to, precision: 'month' },
+    relative: false,
+  });
 }
 
 /**
@@ -191,16 +228,20 @@ export function recogniseDates(
     if (r.end) end = componentsDate(r.end, t, ref, at, fallbackYear)?.fuzzy ?? null;
     // "June 30 to July 2, 2025": the year written once at the end belongs to both ends.
     const endYear = r.end?.isCertain('year') && end?.date ? Number(end.date.slice(0, 4)) : null;
-    const startHint = endYear != null && !r.start.isCertain('year')
-      ? (r.start.get('month')! > r.end!.get('month')! ? endYear - 1 : endYear)
-      : fallbackYear;
+    const startHint =
+      endYear != null && !r.start.isCertain('year')
+        ? r.start.get('month')! > r.end!.get('month')!
+          ? endYear - 1
+          : endYear
+        : fallbackYear;
     const start = componentsDate(r.start, t, ref, at, startHint);
     if (!start) continue;
     if (end?.date && start.fuzzy.date && end.precision === start.fuzzy.precision && end.date < start.fuzzy.date) {
       end.date = start.fuzzy.date.slice(0, 4) + end.date.slice(4);
     }
     // "the end of July" names a part of the month, not its last day.
-    if (PART_OF_MONTH.test(t) && start.fuzzy.date && start.fuzzy.precision === 'day') start.fuzzy = { date: start.fuzzy.date.slice(0, 7), precision: 'month' };
+    if (PART_OF_MONTH.test(t) && start.fuzzy.date && start.fuzzy.precision === 'day')
+      start.fuzzy = { date: start.fuzzy.date.slice(0, 7), precision: 'month' };
     found.push({ index: r.index, text: t, start: start.fuzzy, end, relative: start.relative });
   }
   for (const m of text.matchAll(PART_OF_YEAR)) {
@@ -228,7 +269,13 @@ export function recogniseDates(
       const n = Number(m[1]) || NUMBER_WORDS_SMALL[m[1]!.toLowerCase()] || 0;
       const year = Number(ref.slice(0, 4));
       if (n < 1 || n > 12 || n > Number(ref.slice(5, 7))) continue;
-      found.push({ index: m.index, text: m[0], start: { date: `${year}-01`, precision: 'month' }, end: { date: `${year}-${pad(n)}`, precision: 'month' }, relative: true });
+      found.push({
+        index: m.index,
+        text: m[0],
+        start: { date: `${year}-01`, precision: 'month' },
+        end: { date: `${year}-${pad(n)}`, precision: 'month' },
+        relative: true,
+      });
     }
   }
   for (const m of text.matchAll(FISCAL_YEAR)) {
@@ -277,8 +324,13 @@ function joinRanges(text: string, found: DateFound[]): DateFound[] {
   for (const d of found) {
     const prev = out[out.length - 1];
     if (
-      prev && !prev.end && !d.end &&
-      prev.start.precision === d.start.precision && prev.start.date && d.start.date && prev.start.date <= d.start.date &&
+      prev &&
+      !prev.end &&
+      !d.end &&
+      prev.start.precision === d.start.precision &&
+      prev.start.date &&
+      d.start.date &&
+      prev.start.date <= d.start.date &&
       RANGE_JOIN.test(text.slice(prev.index + prev.text.length, d.index)) &&
       RANGE_OPEN.test(text.slice(Math.max(0, prev.index - 10), prev.index))
     ) {
@@ -312,6 +364,7 @@ export function isAfter(date: string, ref: string): boolean {
 /** The year a text writes most often (the latest on a tie), for documents with no publication date. */
 export function yearOfText(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/\b(19[89]\d|20\d{2})\b/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of text.matchAll(/\b(19[89]\d|20\d{2})\b/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }

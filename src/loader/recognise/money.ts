@@ -10,9 +10,16 @@ export interface MoneyFound {
 }
 
 const SCALE: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, trn: 1e12,
-  billion: 1e9, bn: 1e9, b: 1e9,
-  million: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
   thousand: 1e3,
 };
 
@@ -38,7 +45,8 @@ export function recogniseMoney(text: string): MoneyFound[] {
     for (const m of text.matchAll(re)) {
       if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
       // "C$30 billion", "A$5bn", "NZ$2bn", "HK$1bn", "S$", "R$": another country's dollars.
-      if (/(?:\b[A-Z]{1,2}|[A-Z])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && m[0].startsWith('$')) continue;
+      if (/(?:\b[A-Z]{1,2}|[A-Z])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && m[0].startsWith('$'))
+        continue;
       const amount = Number(m[1]!.replace(/,/g, ''));
       const unit = m[2]?.toLowerCase();
       const valueUsd = Math.round(amount * (unit ? SCALE[unit]! : 1));

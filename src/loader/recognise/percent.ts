@@ -10,9 +10,15 @@ export interface PercentFound {
   upTo: boolean;
 }
 
-const WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
-const PERCENT = new RegExp(String.raw`\b(\d+(?:\.\d+)?|${WORDS})(?:\s?(?:%|percent\b|per\s?cent\b|pct\b)|-per-?cent\b)`, 'gi');
-const ZERO = /\b(?:eliminat(?:e|es|ed|ing)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:tariffs?|duties)|(?:cut|reduce[sd]?|reducing|lower(?:ed|ing)?|slash(?:ed|ing)?|drop(?:ped)?|bring(?:ing)?|brought|fall|falls|fell|go|going)\b(?:[^.;]|\b[A-Z]\.){0,60}?\bto\s+zero\b|(?:tariff|duty|rate)\s+of\s+zero\b|zero(?:-for-zero)?(?:-|\s)(?:tariffs?|duties|duty))/gi;
+const WORDS = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PERCENT = new RegExp(
+  String.raw`\b(\d+(?:\.\d+)?|${WORDS})(?:\s?(?:%|percent\b|per\s?cent\b|pct\b)|-per-?cent\b)`,
+  'gi',
+);
+const ZERO =
+  /\b(?:eliminat(?:e|es|ed|ing)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:tariffs?|duties)|(?:cut|reduce[sd]?|reducing|lower(?:ed|ing)?|slash(?:ed|ing)?|drop(?:ped)?|bring(?:ing)?|brought|fall|falls|fell|go|going)\b(?:[^.;]|\b[A-Z]\.){0,60}?\bto\s+zero\b|(?:tariff|duty|rate)\s+of\s+zero\b|zero(?:-for-zero)?(?:-|\s)(?:tariffs?|duties|duty))/gi;
 
 export function recognisePercents(text: string): PercentFound[] {
   const found: PercentFound[] = [];

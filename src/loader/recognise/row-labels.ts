@@ -12,10 +12,12 @@ export interface RowLabel {
   rated: boolean;
 }
 
-const LABEL = /^(?:[-–—•*]\s+)?(\p{L}[\p{L} .'’&-]{1,38}?)\s*(?:[-–—:|]\s*(\d[\d.]*\s?(?:%|per\s*cent|percent)(?:\s+[\p{L} ]{1,40})?))?$/iu;
+const LABEL =
+  /^(?:[-–—•*]\s+)?(\p{L}[\p{L} .'’&-]{1,38}?)\s*(?:[-–—:|]\s*(\d[\d.]*\s?(?:%|per\s*cent|percent)(?:\s+[\p{L} ]{1,40})?))?$/iu;
 
 /** "SOUTH KOREA" → "South Korea", so that the case-sensitive country names match. */
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+const titleCase = (s: string) =>
+  s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** The country a label line names, alone: null for any other line. */
 function labelCountry(name: string): string | null {
@@ -23,7 +25,9 @@ function labelCountry(name: string): string | null {
   // ("UNITED STATES" in capitals keeps its "US" out of reach: the folded form is matched)
   const found = recogniseCountries(plain).filter((c) => c.form === 'name');
   const one = found.length === 1 ? found[0]! : null;
-  const rest = one ? (plain.slice(0, one.index) + plain.slice(one.index + one.text.length)).replace(/\b(?:the)\b/gi, '').trim() : '';
+  const rest = one
+    ? (plain.slice(0, one.index) + plain.slice(one.index + one.text.length)).replace(/\b(?:the)\b/gi, '').trim()
+    : '';
   return one && rest === '' ? one.code : null;
 }
 

@@ -40,10 +40,12 @@ export interface SentenceFacts {
   topic?: { code: string; label: boolean; rated: boolean };
 }
 
-const FUTURE = /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|planned\s+for|(?:is|are)\s+planned|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
+const FUTURE =
+  /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|planned\s+for|(?:is|are)\s+planned|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
 
 // Irregular pasts too ("Trump set the rate … late on Thursday"); "set to" reads as future first.
-const PAST = /\b(?:had|was|were|did|ago|last|earlier|previously|said|told|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote|set|cut|put|hit|rose|fell|saw|ran|sought|brought|chose|kept|got|paid|sold|shut|spent|stood|\w+ed)\b/i;
+const PAST =
+  /\b(?:had|was|were|did|ago|last|earlier|previously|said|told|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote|set|cut|put|hit|rose|fell|saw|ran|sought|brought|chose|kept|got|paid|sold|shut|spent|stood|\w+ed)\b/i;
 const CLAUSE_BREAK = /[,;—–(]|\b(?:that|which|while|after|before|when|but|and)\b/gi;
 
 export function tenseOf(sentence: string): Tense {
@@ -72,16 +74,20 @@ export const datesForEvents = (f: SentenceFacts, triggerIndex = Infinity, trigge
     // "a deal Trump announced on Tuesday": the verb is the trigger's own, and dates it.
     const ownVerb = said !== null && from + said.index < triggerEnd;
     // "Switzerland has struck a deal …, the government said Friday": news of the day it is told.
-    const justDone = Number.isFinite(triggerIndex) && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(f.text.slice(Math.max(0, triggerIndex - 20), triggerIndex));
+    const justDone =
+      Number.isFinite(triggerIndex) &&
+      /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(f.text.slice(Math.max(0, triggerIndex - 20), triggerIndex));
     return !SPAN_DATE.test(f.text.slice(from, d.index)) && !(said && !ownVerb && !justDone && d.index > triggerIndex);
   });
 
 /** The tense of the clause around `index` ("…replacing the rate Trump had threatened from August 1"). */
 // A past verb right before a date ("a deal Trump announced on Tuesday") sets its tense, whatever
 // else the clause says; "will be held on Tuesday" does not.
-const PAST_BEFORE = /(?<!\b(?:will|be|is|are|to|being|been)\s+)\b(?:\w+ed|said|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote)\s+(?:on\s+|in\s+|at\s+)?$/i;
+const PAST_BEFORE =
+  /(?<!\b(?:will|be|is|are|to|being|been)\s+)\b(?:\w+ed|said|met|held|spoke|took|went|came|began|made|gave|struck|won|led|sent|wrote)\s+(?:on\s+|in\s+|at\s+)?$/i;
 
-const TIMELINE_ENTRY = /^[-–•*]?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?:/u;
+const TIMELINE_ENTRY =
+  /^[-–•*]?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?:/u;
 
 // "agreed to work toward a deal in their phone call on June 6": an intention told in the past says
 // nothing of whether a date in its clause is ahead.
@@ -98,7 +104,11 @@ export function dateTense(sentence: string, index: number): Tense {
 
 export function clauseTense(sentence: string, index: number): Tense {
   // "since April" and "a verb in the past + date" look back, whatever else the clause says.
-  if (PAST_BEFORE.test(sentence.slice(Math.max(0, index - 24), index)) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) return 'past';
+  if (
+    PAST_BEFORE.test(sentence.slice(Math.max(0, index - 24), index)) ||
+    /\bsince\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))
+  )
+    return 'past';
   // A timeline entry ("- April 11: China raises …") is told as history, whatever verbs follow.
   if (TIMELINE_ENTRY.test(sentence) && index <= (TIMELINE_ENTRY.exec(sentence)?.[0].length ?? 0)) return 'past';
   let from = 0;
@@ -118,7 +128,8 @@ export function clauseTense(sentence: string, index: number): Tense {
   return tenseOf(sentence);
 }
 
-const HEDGES = /\b(?:reportedly|allegedly|according to (?:unnamed |anonymous )?sources|sources (?:said|say)|is said to|are said to|rumou?red|unconfirmed|(?:has|have|had) not (?:yet )?been (?:officially |publicly )?confirmed|not officially confirmed)\b/i;
+const HEDGES =
+  /\b(?:reportedly|allegedly|according to (?:unnamed |anonymous )?sources|sources (?:said|say)|is said to|are said to|rumou?red|unconfirmed|(?:has|have|had) not (?:yet )?been (?:officially |publicly )?confirmed|not officially confirmed)\b/i;
 
 export const isHedged = (sentence: string) => HEDGES.test(sentence);
 
@@ -132,6 +143,8 @@ export function sidesOf(f: SentenceFacts): string[] {
   for (const a of f.actors) if (a.country) seen.push({ index: a.index, code: a.country });
   const codes = [...new Set(seen.sort((a, b) => a.index - b.index).map((s) => s.code))];
   // A capital names where ("in Kuala Lumpur"), not who, unless nothing else names a side.
-  const named = new Set(seen.filter((s) => f.countries.every((c) => c.index !== s.index || c.form !== 'capital')).map((s) => s.code));
+  const named = new Set(
+    seen.filter((s) => f.countries.every((c) => c.index !== s.index || c.form !== 'capital')).map((s) => s.code),
+  );
   return named.size >= 2 ? codes.filter((c) => named.has(c)) : codes;
 }

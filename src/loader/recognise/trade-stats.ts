@@ -18,11 +18,14 @@ export interface TradeStatFrame {
 
 // ("bought $136.6 billion worth of goods from Vietnam … while selling it just $13.1 billion", "took in
 // $119.5 billion worth of Vietnamese goods")
-const FLOW = /\b(?:(export(?:ed|s|ing)?|shipp(?:ed|ing)|shipments|sent|sold|sell(?:s|ing)?|sales)|(import(?:ed|s|ing)?|bought|purchas(?:ed|es|ing)|t(?:ook|akes?|aking)\s+in))\b/gi;
+const FLOW =
+  /\b(?:(export(?:ed|s|ing)?|shipp(?:ed|ing)|shipments|sent|sold|sell(?:s|ing)?|sales)|(import(?:ed|s|ing)?|bought|purchas(?:ed|es|ing)|t(?:ook|akes?|aking)\s+in))\b/gi;
 // Totals and balances are not flows between two sides.
-const NOT_A_FLOW = /\b(?:surplus|deficit|two-way|bilateral\s+trade|total\s+trade|trade\s+turnover|investment|worth\s+of\s+deals)\b/i;
+const NOT_A_FLOW =
+  /\b(?:surplus|deficit|two-way|bilateral\s+trade|total\s+trade|trade\s+turnover|investment|worth\s+of\s+deals)\b/i;
 // "the United States was the Philippines' top export destination": the possessor exports.
-const EXPORT_DESTINATION = /^(?:’s|'s|’|')\s+(?:(?:top|largest|biggest|main|leading|most\s+important|second-largest|third-largest)\s+)?export\s+(?:destination|market)\b/i;
+const EXPORT_DESTINATION =
+  /^(?:’s|'s|’|')\s+(?:(?:top|largest|biggest|main|leading|most\s+important|second-largest|third-largest)\s+)?export\s+(?:destination|market)\b/i;
 // A side named after a preposition is an object ("imports from Vietnam"), not the clause's subject.
 const OBJECT_BEFORE = /\b(?:to|from|with|into|in|at|for|on|than|against|by)\s+(?:the\s+)?$/i;
 const SOURCE = /\b(?:according\s+to|citing|data\s+from|figures\s+from|statistics\s+from|per)\b/i;
@@ -40,12 +43,16 @@ function periodOf(dates: DateFound[]): string | null {
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months|time)\b/i;
 
 const yearEarlierAfter = (text: string, at: number) =>
-  /^\s*(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+earlier))/i.test(text.slice(at, at + 40));
+  /^\s*(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+earlier))/i.test(
+    text.slice(at, at + 40),
+  );
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+(?:about\s+|around\s+|nearly\s+)?$/i;
 
 /** A month or span of months told right after an amount ("$8.01 billion in July"). */
 function periodRightAfter(f: SentenceFacts, at: number): string | null {
-  const d = f.dates.find((x) => x.index >= at && /^\s*(?:in|for|during)\s+$/i.test(f.text.slice(at, x.index)) && x.start.precision !== 'day');
+  const d = f.dates.find(
+    (x) => x.index >= at && /^\s*(?:in|for|during)\s+$/i.test(f.text.slice(at, x.index)) && x.start.precision !== 'day',
+  );
   return d ? periodOf([d]) : null;
 }
 
@@ -72,11 +79,15 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
   // "according to the US Census Bureau", or "Census Bureau figures show".
   const source =
     (sourceAt ? f.actors.find((a) => a.kind === 'organization' && a.index > sourceAt.index) : undefined) ??
-    f.actors.find((a) => a.kind === 'organization' && /^\s+(?:figures|data|statistics)\s+(?:show|showed)\b/i.test(f.text.slice(a.end))) ??
+    f.actors.find(
+      (a) =>
+        a.kind === 'organization' && /^\s+(?:figures|data|statistics)\s+(?:show|showed)\b/i.test(f.text.slice(a.end)),
+    ) ??
     null;
 
   const frames: TradeStatFrame[] = [];
-  let subject: string | null = allSides.find((s) => EXPORT_DESTINATION.test(f.text.slice(s.end, s.end + 50)))?.code ?? null;
+  let subject: string | null =
+    allSides.find((s) => EXPORT_DESTINATION.test(f.text.slice(s.end, s.end + 50)))?.code ?? null;
   for (const money of f.money) {
     // The two sides of this amount: those named up to the end of its clause ("…, making the US its
     // second-largest market after China" names a third country, no side).
@@ -88,7 +99,14 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
     // and each amount's two are the sentence's subject and the one it comes from.
     if (new Set(sides.map((x) => x.code)).size > 2) {
       const lastVerb = [...f.text.slice(0, money.index).matchAll(FLOW)].at(-1);
-      const from = lastVerb ? allSides.find((x) => x.index > lastVerb.index && x.index < money.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(lastVerb.index, x.index))) : undefined;
+      const from = lastVerb
+        ? allSides.find(
+            (x) =>
+              x.index > lastVerb.index &&
+              x.index < money.index &&
+              /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(lastVerb.index, x.index)),
+          )
+        : undefined;
       const subjectSide = allSides.find((x) => !OBJECT_BEFORE.test(f.text.slice(Math.max(0, x.index - 12), x.index)));
       sides = from && subjectSide && from.code !== subjectSide.code ? [subjectSide, from] : [];
     }
@@ -106,9 +124,18 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
     // "…at $119.8 billion for January through August, compared with $90.3 billion in the same period
     // of last year": the same flow, a year back, however far its verb.
     const previous = frames.at(-1);
-    const comparedEarlier = yearEarlierAfter(f.text, money.index + money.text.length) && COMPARED_BEFORE.test(f.text.slice(Math.max(0, money.index - 30), money.index));
+    const comparedEarlier =
+      yearEarlierAfter(f.text, money.index + money.text.length) &&
+      COMPARED_BEFORE.test(f.text.slice(Math.max(0, money.index - 30), money.index));
     if (previous && comparedEarlier && (!verb || money.index - verb.index > 80)) {
-      frames.push({ ...previous, index: money.index, text: money.text, period: yearBack(previous.period), valueUsd: money.valueUsd, qualifier: money.qualifier });
+      frames.push({
+        ...previous,
+        index: money.index,
+        text: money.text,
+        period: yearBack(previous.period),
+        valueUsd: money.valueUsd,
+        qualifier: money.qualifier,
+      });
       continue;
     }
     if (!verb || money.index - verb.index > 80) continue;
@@ -119,12 +146,22 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
     const head = f.text.slice(0, verb.index);
     const clause = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—'), 0);
     const ownSubject =
-      sides.filter((s) => s.index >= clause && s.end <= verb.index && !OBJECT_BEFORE.test(f.text.slice(Math.max(0, s.index - 12), s.index))).pop()?.code ??
-      null;
-    const from = sides.find((s) => s.index > verb.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, s.index)));
+      sides
+        .filter(
+          (s) =>
+            s.index >= clause &&
+            s.end <= verb.index &&
+            !OBJECT_BEFORE.test(f.text.slice(Math.max(0, s.index - 12), s.index)),
+        )
+        .pop()?.code ?? null;
+    const from = sides.find(
+      (s) => s.index > verb.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, s.index)),
+    );
     const fromSubject = from ? (exporting ? from.code : codes.find((c) => c !== from.code)!) : null;
     // "Exports to the US rose to $101.4 billion": the destination named, the exporter is the other side.
-    const to = exporting ? sides.find((x) => x.index > verb.index && /^\S*\s+to\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, x.index))) : undefined;
+    const to = exporting
+      ? sides.find((x) => x.index > verb.index && /^\S*\s+to\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, x.index)))
+      : undefined;
     const toSubject = to ? codes.find((c) => c !== to.code)! : null;
     subject = ownSubject ?? fromSubject ?? toSubject ?? subject;
     if (!subject) continue;
@@ -147,7 +184,8 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
 
 // "In January-October they fell 6.4% to $31.2 billion", "Cumulative shipments for April-August were …":
 // a sentence going on with the flow before it.
-const GOES_ON = /^(?:(?:in|for|during|over|by)\s+[^,]{3,40},?\s+)?(?:they|these|those|(?:such|cumulative|total|overall)\s+(?:shipments|exports|imports|sales)|shipments|exports|imports|sales)\s+(?:[\w-]+\s+){0,2}?(?:fell|rose|dropped|declined|slipped|climbed|grew|jumped|were|was|reached|totalled|totaled|came\s+to|stood\s+at)\b/i;
+const GOES_ON =
+  /^(?:(?:in|for|during|over|by)\s+[^,]{3,40},?\s+)?(?:they|these|those|(?:such|cumulative|total|overall)\s+(?:shipments|exports|imports|sales)|shipments|exports|imports|sales)\s+(?:[\w-]+\s+){0,2}?(?:fell|rose|dropped|declined|slipped|climbed|grew|jumped|were|was|reached|totalled|totaled|came\s+to|stood\s+at)\b/i;
 
 /**
  * The figure a sentence naming no country gives for the flow the sentence before stated (`previous`,
@@ -159,5 +197,7 @@ export function continuedFlow(f: SentenceFacts, previous: TradeStatFrame): Trade
   // ("to $31.2 billion", not the "from $33.4 billion" it fell from)
   const money = f.money.find((m) => !COMPARED_BEFORE.test(f.text.slice(Math.max(0, m.index - 30), m.index)));
   if (!period || !money || period === previous.period) return [];
-  return [{ ...previous, index: money.index, text: money.text, period, valueUsd: money.valueUsd, qualifier: money.qualifier }];
+  return [
+    { ...previous, index: money.index, text: money.text, period, valueUsd: money.valueUsd, qualifier: money.qualifier },
+  ];
 }

@@ -48,7 +48,8 @@ export default fp<{ origins: readonly string[] }>(
     // Answered here: the catch-all OPTIONS route is set up before the problems plugin's error handler.
     app.addHook('onRequest', async (request, reply) => {
       const problem = refusedWrite(origins, request);
-      if (problem) return reply.code(problem.status).type('application/problem+json').send(problem.toProblem(request.url));
+      if (problem)
+        return reply.code(problem.status).type('application/problem+json').send(problem.toProblem(request.url));
     });
     await app.register(cors, {
       delegator: (request, callback) => callback(null, corsOptions(origins, request)),

@@ -9,12 +9,22 @@ import { projectRoot } from '../../db/client.js';
 import { finishDocument } from '../../lib/openapi-document.js';
 
 export const tags = [
-  { name: 'events', description: 'The timeline: negotiation rounds, meetings, calls, tariff actions, proposals, agreements, statements.' },
+  {
+    name: 'events',
+    description:
+      'The timeline: negotiation rounds, meetings, calls, tariff actions, proposals, agreements, statements.',
+  },
   { name: 'rounds', description: 'Numbered negotiation rounds, a view of the negotiation_round events.' },
   { name: 'actors', description: 'People, organizations and countries taking part.' },
-  { name: 'tariffs', description: 'Tariff measures announced, in effect, proposed or withdrawn, and the rate standing on a day.' },
+  {
+    name: 'tariffs',
+    description: 'Tariff measures announced, in effect, proposed or withdrawn, and the rate standing on a day.',
+  },
   { name: 'trade-stats', description: 'Trade figures between countries, and the balance between two of them.' },
-  { name: 'documents', description: 'The loaded news documents every source quotes, and what was extracted from each.' },
+  {
+    name: 'documents',
+    description: 'The loaded news documents every source quotes, and what was extracted from each.',
+  },
   { name: 'health', description: 'Liveness and readiness probes.' },
   { name: 'meta', description: 'This API description.' },
 ];
@@ -61,7 +71,11 @@ function transform(route: RouteDocument): ReturnType<typeof jsonSchemaTransform>
   const content = Object.fromEntries(
     Object.entries((body as { content: Record<string, { schema: unknown }> }).content).map(([type, media]) => [
       type,
-      { schema: (jsonSchemaTransform({ ...route, schema: { body: media.schema } } as RouteDocument).schema as { body: unknown }).body },
+      {
+        schema: (
+          jsonSchemaTransform({ ...route, schema: { body: media.schema } } as RouteDocument).schema as { body: unknown }
+        ).body,
+      },
     ]),
   );
   return { ...result, schema: { ...result.schema, body: { content } } };
@@ -102,7 +116,8 @@ export default fp(
       // The assets change only with the installed Swagger UI; ETag/Last-Modified revalidate after a day.
       if (route.startsWith('/docs/static/')) reply.header('cache-control', 'public, max-age=86400');
       // The document changes only with a deploy; five minutes keeps Swagger UI snappy and fresh enough.
-      else if (route === '/openapi.json' && reply.statusCode === 200) reply.header('cache-control', 'public, max-age=300');
+      else if (route === '/openapi.json' && reply.statusCode === 200)
+        reply.header('cache-control', 'public, max-age=300');
     });
 
     app.addHook('onListen', async () => {
