@@ -198,20 +198,9 @@ export const minConfidenceParam = z.coerce
   .describe('Only rows with at least this confidence (0 to 1).')
   .meta({ examples: [0.8] });
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// 'February' for 2: the runtime's own month names, so no list of them is kept here.
+const monthName = (month: number) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
 
 /** A date of the right form naming no month or day of the calendar ('2025-02-30'): what it lacks. */
 function onTheCalendar(value: string, ctx: z.RefinementCtx): void {
@@ -225,7 +214,7 @@ function onTheCalendar(value: string, ctx: z.RefinementCtx): void {
   if (day !== undefined && (day < 1 || day > days)) {
     ctx.addIssue({
       code: 'custom',
-      message: `a day of the calendar (${monthNames[month - 1]} ${value.slice(0, 4)} has ${days} days)`,
+      message: `a day of the calendar (${monthName(month)} ${value.slice(0, 4)} has ${days} days)`,
     });
   }
 }
