@@ -67,14 +67,32 @@ function storedSpans(tx: Tx): SpansByResource {
   };
 }
 
+const resolvedSpans = (r: Resolved): SpansByResource => ({
+  actors: spansOf(r.actors),
+  events: spansOf(r.events),
+  tariffs: spansOf(r.tariffs),
+  'trade-stats': spansOf(r.tradeStats),
+});
+
+/**
+ * The spans stored before a write, plus the ids the new document's rows have when it is resolved
+ * alone: the ids it answers by when loaded first. Counting them whatever came before keeps the
+ * redirects of a pair of documents the same in either order (docs/decisions/003).
+ */
+function withOwnIds(stored: SpansByResource, own: Resolved): SpansByResource {
+  const alone = resolvedSpans(own);
+  const out = {} as SpansByResource;
+  for (const resource of redirectResources) {
+    const merged = new Map(stored[resource]);
+    for (const [id, spans] of alone[resource]) merged.set(id, [...(merged.get(id) ?? []), ...spans]);
+    out[resource] = merged;
+  }
+  return out;
+}
+
 /** Points the ids this rebuild dropped, and the older redirects, at the rows that carry them on. */
 function updateRedirects(tx: Tx, before: SpansByResource, r: Resolved) {
-  const after: SpansByResource = {
-    actors: spansOf(r.actors),
-    events: spansOf(r.events),
-    tariffs: spansOf(r.tariffs),
-    'trade-stats': spansOf(r.tradeStats),
-  };
+  const after = resolvedSpans(r);
   const existing = tx.select().from(idRedirects).all();
   tx.delete(idRedirects).run();
   for (const resource of redirectResources) {
@@ -192,7 +210,7 @@ const citing = (rows: Array<{ sources: SourceRow[] }>, id: string) =>
 /** Stores (or replaces) one document with its extraction and rebuilds the merged rows. */
 export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentExtraction): WriteResult {
   return db.transaction((tx) => {
-    const before = storedSpans(tx);
+    const stored = storedSpans(tx);
     const existing = tx
       .select({ id: documents.id })
       .from(documents)
@@ -216,7 +234,8 @@ export function writeDocument(db: Db, doc: CleanDocument, extraction: DocumentEx
         extraction,
       })
       .run();
-    const r = rebuild(tx, before);
+    const own = resolve([{ id, publishedDate: doc.publishedDate, extraction }]);
+    const r = rebuild(tx, withOwnIds(stored, own));
     return {
       id,
       created: !existing,
