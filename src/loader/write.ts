@@ -20,7 +20,7 @@ import {
   tradeStatSources,
   tradeStats,
 } from '../db/schema.js';
-import { fold } from './text.js';
+import { actorDerived, eventDerived } from './derived.js';
 import { carryRedirects, type IdSpans, type SpanRef } from './renames.js';
 import { resolve, type Resolved, type SourceRow } from './resolve.js';
 import type { CleanDocument, DocumentExtraction } from './types.js';
@@ -113,7 +113,7 @@ function rebuild(tx: Tx, before: SpansByResource) {
   insertAll(
     tx,
     actors,
-    r.actors.map(({ aliases, sources, ...a }) => ({ ...a, searchText: fold([a.name, ...aliases].join(' | ')) })),
+    r.actors.map(({ aliases, sources, ...a }) => ({ ...a, ...actorDerived({ name: a.name, aliases }) })),
   );
   insertAll(
     tx,
@@ -128,11 +128,7 @@ function rebuild(tx: Tx, before: SpansByResource) {
   insertAll(
     tx,
     events,
-    r.events.map(({ participants, sources, history, ...e }) => ({
-      ...e,
-      sortKey: e.startDate ?? '9999',
-      searchText: fold(`${e.title} ${e.summary}`),
-    })),
+    r.events.map(({ participants, sources, history, ...e }) => ({ ...e, ...eventDerived(e) })),
   );
   insertAll(
     tx,
