@@ -109,7 +109,13 @@ function rebuild(tx: Tx, before: SpansByResource) {
     tx.delete(t).run();
   }
   for (const t of [events, tariffMeasures, tradeStats, actors]) tx.delete(t).run();
+  insertMerged(tx, r);
+  updateRedirects(tx, before, r);
+  return r;
+}
 
+/** Writes the merged rows, with their derived columns, aliases, participants, histories and sources. */
+function insertMerged(tx: Tx, r: Resolved) {
   insertAll(
     tx,
     actors,
@@ -170,8 +176,6 @@ function rebuild(tx: Tx, before: SpansByResource) {
     tradeStatSources,
     r.tradeStats.flatMap((s) => sourceRows(s.id, s.sources)),
   );
-  updateRedirects(tx, before, r);
-  return r;
 }
 
 export interface WriteResult {
