@@ -20,7 +20,7 @@ import {
   tradeStatSources,
   tradeStats,
 } from '../db/schema.js';
-import { fold } from './text.js';
+import { actorDerived, eventDerived } from './derived.js';
 import { carryRedirects, type IdSpans, type SpanRef } from './renames.js';
 import { resolve, type Resolved, type SourceRow } from './resolve.js';
 import type { CleanDocument, DocumentExtraction } from './types.js';
@@ -127,11 +127,17 @@ function rebuild(tx: Tx, before: SpansByResource) {
     tx.delete(t).run();
   }
   for (const t of [events, tariffMeasures, tradeStats, actors]) tx.delete(t).run();
+  insertMerged(tx, r);
+  updateRedirects(tx, before, r);
+  return r;
+}
 
+/** Writes the merged rows, with their derived columns, aliases, participants, histories and sources. */
+function insertMerged(tx: Tx, r: Resolved) {
   insertAll(
     tx,
     actors,
-    r.actors.map(({ aliases, sources, ...a }) => ({ ...a, searchText: fold([a.name, ...aliases].join(' | ')) })),
+    r.actors.map(({ aliases, sources, ...a }) => ({ ...a, ...actorDerived({ name: a.name, aliases }) })),
   );
   insertAll(
     tx,
@@ -146,11 +152,7 @@ function rebuild(tx: Tx, before: SpansByResource) {
   insertAll(
     tx,
     events,
-    r.events.map(({ participants, sources, history, ...e }) => ({
-      ...e,
-      sortKey: e.startDate ?? '9999',
-      searchText: fold(`${e.title} ${e.summary}`),
-    })),
+    r.events.map(({ participants, sources, history, ...e }) => ({ ...e, ...eventDerived(e) })),
   );
   insertAll(
     tx,
@@ -192,8 +194,6 @@ function rebuild(tx: Tx, before: SpansByResource) {
     tradeStatSources,
     r.tradeStats.flatMap((s) => sourceRows(s.id, s.sources)),
   );
-  updateRedirects(tx, before, r);
-  return r;
 }
 
 export interface WriteResult {

@@ -16,7 +16,7 @@ import {
   tradeStatSources,
   tradeStats,
 } from '../../src/db/schema.js';
-import { fold } from '../../src/lib/fold.js';
+import { actorDerived, eventDerived } from '../../src/loader/derived.js';
 
 export const docA = {
   id: 'doc-a',
@@ -452,7 +452,7 @@ export function insertFixtures(db: Db): void {
     }
     for (const { aliases, sources, ...actor } of actorRows) {
       tx.insert(actors)
-        .values({ ...actor, searchText: fold([actor.name, ...aliases].join(' ')) })
+        .values({ ...actor, ...actorDerived({ name: actor.name, aliases }) })
         .run();
       for (const alias of aliases) tx.insert(actorAliases).values({ actorId: actor.id, alias }).run();
       for (const source of sources)
@@ -462,7 +462,7 @@ export function insertFixtures(db: Db): void {
     }
     for (const { participants, sources, ...event } of eventRows) {
       tx.insert(events)
-        .values({ ...event, sortKey: event.startDate ?? '9999', searchText: fold(`${event.title} ${event.summary}`) })
+        .values({ ...event, ...eventDerived(event) })
         .run();
       for (const p of participants)
         tx.insert(eventParticipants)
