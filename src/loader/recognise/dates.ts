@@ -83,7 +83,6 @@ export function lowerBound(date: string): string {
   return date;
 }
 
-/** Whether `date` (any precision) lies after `ref` (YYYY-MM-DD) at the date's own precision. */
 /** Whole days from a date (a month counts from its last day) to another. */
 export function daysBetween(from: string, to: string): number {
   const [y, m, d] = from.split('-').map(Number);
@@ -91,6 +90,7 @@ export function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - start) / 86_400_000;
 }
 
+/** Whether `date` (any precision) lies after `ref` (YYYY-MM-DD) at the date's own precision. */
 export function isAfter(date: string, ref: string): boolean {
   return date > ref.slice(0, date.length);
 }
