@@ -1,0 +1,78 @@
+// The dateline opening the first paragraph, and the publication date it (or a numeric byline date)
+// gives when the head states none.
+import { readMonthDay, recogniseDates } from '../recognise/dates.js';
+import { dateOfLine, type NumericDate } from './date-line.js';
+import { STORY_LABELS, anyOf } from './vocabulary.js';
+
+// A dateline opening the first paragraph:
+// "HANOI, June 13 (Reuters) -", "WASHINGTON —", "New Delhi, Aug 7 (PTI)", "Hà Nội (VNA) –", "KUALA
+// LUMPUR: …". A place in capitals may stand alone before its dash; one in title case needs a date
+// or an agency, or "Trade Daily Newspaper – …" would be one. An agency may stand in for the dash.
+const DATELINE_END = String.raw`\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)`;
+export const DATELINE = new RegExp(
+  [
+    String.raw`^\p{Lu}[\p{Lu} .'’/-]{1,40}?(?:,\s*([^-–—(]{2,40}?))?${DATELINE_END}`,
+    String.raw`^\p{Lu}[\p{L} .'’-]{1,30}?,\s*([^-–—(]{6,40}?)${DATELINE_END}`,
+    String.raw`^\p{Lu}[\p{L} .'’-]{1,30}?\s*\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))`,
+    // (a story label in capitals is no place: "TIMELINE: From 46 per cent to …")
+    String.raw`^(?!${anyOf(STORY_LABELS)}:)\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}:\s`,
+  ].join('|'),
+  'u',
+);
+
+const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b/i;
+
+export interface Dateline {
+  /** Where it starts in the body's text, and how long it is. */
+  start: number;
+  length: number;
+  /** What it says between the place and the agency or dash ("June 13"), if anything. */
+  said: string | null;
+}
+
+/** The dateline on the body's first line, or (under a standfirst the body keeps) on its second. */
+export function findDateline(body: readonly string[]): Dateline | null {
+  const at = body.slice(0, 2).findIndex((line) => DATELINE.test(line));
+  if (at < 0) return null;
+  const m = DATELINE.exec(body[at]!)!;
+  return { start: at > 0 ? body[0]!.length + 1 : 0, length: m[0].length, said: (m[1] ?? m[2])?.trim() ?? null };
+}
+
+/** The year of the page's copyright line ("© 2025 Example Wire"). */
+export const copyrightYear = (lines: readonly string[]) =>
+  lines.map((l) => COPYRIGHT_YEAR.exec(l)?.[1]).find(Boolean) ?? null;
+
+/**
+ * The publication date a dateline or a numeric byline gives: "HANOI, June 13 (Reuters) -" has no
+ * year, so it takes the year the article's own full dates use; "03/07/2025" is read day first
+ * when the dateline says July 3.
+ */
+export function datelineDate(
+  dateline: string | null,
+  numeric: NumericDate | null,
+  body: string,
+  pageYear: string | null = null,
+): string | null {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const monthDay = dateline ? readMonthDay(dateline) : null;
+  if (numeric) {
+    const { a, b, year } = numeric;
+    const dayFirst = a > 12 || (b <= 12 && monthDay != null && monthDay.month === b && monthDay.day === a);
+    const [month, day] = dayFirst ? [b, a] : [a, b];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  if (!dateline) return null;
+  // "Bern, 07.08.2025": dotted dates are day first.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/.exec(dateline);
+  if (dotted) return `${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`;
+  const full = dateOfLine(dateline);
+  if (full) return full;
+  if (!monthDay) return null;
+  // The year of the article's own dates: the latest one written in full.
+  const years = recogniseDates(body, null)
+    .map((d) => d.start.date?.slice(0, 4))
+    .filter((y): y is string => Boolean(y));
+  // Else the year of the page's copyright line ("© 2025 Example Wire").
+  const year = years.sort().at(-1) ?? pageYear;
+  return year ? `${year}-${pad(monthDay.month)}-${pad(monthDay.day)}` : null;
+}
