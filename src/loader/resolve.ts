@@ -3,7 +3,7 @@
 // merged facts alone, so the same documents give the same ids whatever order they were loaded in.
 import { COUNTRIES } from './data/countries.js';
 import { sameFigure } from './recognise/money.js';
-import { joinScope } from './tariff-scope.js';
+import { joinScope } from './recognise/tariffs/index.js';
 import { slugify, fold } from './text.js';
 import type {
   ActorKind,
