@@ -24,10 +24,10 @@ import {
   type ActorRef,
   type SentenceFacts,
 } from './recognise/sentence.js';
-import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs.js';
+import { recogniseTariffActs, recogniseTariffs, TARIFF_ACT, type TariffFrame } from './recognise/tariffs/index.js';
 import { recogniseRowLabels } from './recognise/row-labels.js';
 import { continuedFlow, recogniseTradeStats, type TradeStatFrame } from './recognise/trade-stats.js';
-import { joinScope } from './tariff-scope.js';
+import { joinScope } from './recognise/tariffs/index.js';
 import { fold, NUMBER_WORDS, splitSentences, type Sentence } from './text.js';
 import type {
   ActorMention,

@@ -1,6 +1,6 @@
 // Tariff measures: one row per measure, with every status any document reported.
 import { byCount, measureKey, PRECISION_RANK, sameRate, type MeasureKey } from '../identity.js';
-import { joinScope } from '../tariff-scope.js';
+import { joinScope } from '../recognise/tariffs/index.js';
 import type { TariffKind, TariffMention, TariffStatus } from '../types.js';
 import { addSources, bySource, docOrder } from './common.js';
 import { tariffId } from './ids.js';

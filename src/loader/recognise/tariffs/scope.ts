@@ -1,5 +1,5 @@
 // Measures of one rate between the same sides, told apart by scope (see TariffScope).
-import type { TariffScope } from './types.js';
+import type { TariffScope } from '../../types.js';
 
 /**
  * Which of the measures of one rate between the same sides a mention of the given scope joins (by

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinScope } from '../../src/loader/tariff-scope.js';
+import { joinScope } from '../../../src/loader/recognise/tariffs/index.js';
 
 describe('joinScope', () => {
   it('a mention joins the measure of its own scope', () => {
