@@ -5,7 +5,17 @@ import { CITIES, COUNTRIES } from '../data/countries.js';
 import { ordinalValue, NUMBER_WORDS } from '../text.js';
 import type { EventFormat, EventStatus, EventType } from '../types.js';
 import { isAfter, type DateFound } from './dates.js';
-import { clauseOf, clauseTense, datesForEvents, isHedged, type SentenceFacts } from './sentence.js';
+import {
+  clauseOf,
+  clauseTense,
+  datesForEvents,
+  isHedged,
+  type DocumentContext,
+  type ResolvedSentence,
+} from './sentence.js';
+
+/** What the event recognisers read of the document: the day it was published. */
+type Ctx = Pick<DocumentContext, 'publishedDate'>;
 
 export interface EventFrame {
   type: EventType;
@@ -287,7 +297,7 @@ function ellipticalRound(text: string): ReturnType<typeof roundOf> {
 
 const CALLED_OFF = /\b(?:postponed|put\s+off|called\s+off|cancell?ed|scrapped|delayed\s+indefinitely)\b/i;
 
-function statusAt(f: SentenceFacts, index: number, date: DateFound | null, trigger = ''): EventStatus {
+function statusAt(ctx: Ctx, f: ResolvedSentence, index: number, date: DateFound | null, trigger = ''): EventStatus {
   if (isHedged(f.text)) return 'unconfirmed';
   // The tense of the clause that reports the event, not of the whole sentence, unless the trigger
   // carries its own past verb ("will face a 19% tariff under a deal Trump announced").
@@ -296,10 +306,10 @@ function statusAt(f: SentenceFacts, index: number, date: DateFound | null, trigg
   if (CALLED_OFF.test(f.text)) return 'unconfirmed';
   // A day already behind the publication is not a plan any more.
   const day = date?.start.precision === 'day' ? date.start.date : null;
-  if (day && f.publishedDate && isAfter(f.publishedDate, day)) return 'occurred';
+  if (day && ctx.publishedDate && isAfter(ctx.publishedDate, day)) return 'occurred';
   if (!ownPast && clauseTense(f.text, index) === 'future') return 'scheduled';
   const d = date?.end?.date ?? date?.start.date;
-  if (d && f.publishedDate && isAfter(d.slice(0, 10), f.publishedDate)) return 'scheduled';
+  if (d && ctx.publishedDate && isAfter(d.slice(0, 10), ctx.publishedDate)) return 'scheduled';
   return 'occurred';
 }
 
@@ -321,7 +331,7 @@ const RELATIVE_CLAUSE_DATE =
 // (a trigger that already holds its clause: "the deal that … struck" + " at his resort in Turnberry, Scotland, on")
 const PLACE_THEN_DATE = /^(?:\s+(?:at|in)\s+[^.;%]{0,60}?)?,?\s+(?:on|in)\s+$/i;
 
-function relativeClauseDate(f: SentenceFacts, trigger: RegExpExecArray): DateFound | null | undefined {
+function relativeClauseDate(f: ResolvedSentence, trigger: RegExpExecArray): DateFound | null | undefined {
   const end = trigger.index + trigger[0].length;
   const own = /\b(?:that|which)\b/i.test(trigger[0]);
   const pattern = own ? PLACE_THEN_DATE : RELATIVE_CLAUSE_DATE;
@@ -338,7 +348,7 @@ function relativeClauseDate(f: SentenceFacts, trigger: RegExpExecArray): DateFou
 
 /** The date an event takes: the one nearest its trigger (years alone are periods, not events, but
  * may date a plan: "aim to sign the agreement next year"). */
-export function eventDate(f: SentenceFacts, index: number, end = index): DateFound | null {
+export function eventDate(ctx: Ctx, f: ResolvedSentence, index: number, end = index): DateFound | null {
   const planned = clauseTense(f.text, index) === 'future';
   // A date across "before", "after", "as"… belongs to another happening ("…wrapped up a third
   // round …, as Hanoi races to avoid tariffs before a pause expires next month").
@@ -371,7 +381,7 @@ export function eventDate(f: SentenceFacts, index: number, end = index): DateFou
   // and said a joint statement would follow").
   if (planned) {
     const kept = dated.filter(
-      (d) => inClause(d) === 0 || !f.publishedDate || isAfter(d.start.date!.slice(0, 10), f.publishedDate),
+      (d) => inClause(d) === 0 || !ctx.publishedDate || isAfter(d.start.date!.slice(0, 10), ctx.publishedDate),
     );
     dated.splice(0, dated.length, ...kept);
   }
@@ -410,19 +420,19 @@ const GROUP: Record<EventType, string> = {
  * The events a sentence reports: the first trigger decides the type, and a second trigger of
  * another kind makes a second event ("met at the palace and signed the action plan").
  */
-export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFrame[] {
+export function recogniseEvents(ctx: Ctx, f: ResolvedSentence, afterRounds = false): EventFrame[] {
   const location = placeOf(f.text);
   const formatOf = (fixed?: EventFormat): EventFormat | null =>
     fixed ?? (VIRTUAL.test(f.text) ? 'virtual' : location || IN_PERSON.test(f.text) ? 'in_person' : null);
   const frames: EventFrame[] = [];
   const round = roundOf(f.text) ?? (afterRounds ? ellipticalRound(f.text) : null);
   if (round) {
-    const date = eventDate(f, round.index);
+    const date = eventDate(ctx, f, round.index);
     frames.push({
       type: 'negotiation_round',
       ...round,
       date,
-      status: statusAt(f, round.index, date),
+      status: statusAt(ctx, f, round.index, date),
       location,
       format: formatOf(),
     });
@@ -431,7 +441,7 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
   // subject is the round just reported, whatever earlier round it goes on to name.
   const subject = THIS_ROUND_SUBJECT.exec(f.text);
   if (subject && round && round.index > 0) {
-    const date = eventDate(f, 0, subject[0].length);
+    const date = eventDate(ctx, f, 0, subject[0].length);
     frames.unshift({
       type: 'negotiation_round',
       round: null,
@@ -440,7 +450,7 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
       text: subject[0],
       definite: true,
       date,
-      status: statusAt(f, 0, date),
+      status: statusAt(ctx, f, 0, date),
       location: null,
       format: null,
     });
@@ -466,7 +476,7 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
     )
       continue;
     const relative = relativeClauseDate(f, m);
-    const date = relative !== undefined ? relative : eventDate(f, m.index, m.index + m[0].length);
+    const date = relative !== undefined ? relative : eventDate(ctx, f, m.index, m.index + m[0].length);
     // (its own date, in its own clause: not "the tariff talks with Thailand …, and … on Monday")
     if (
       t.needsDate &&
@@ -486,7 +496,7 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
       definite:
         DEFINITE.test(m[0]) || /\b(?:the|this|that|these)\s+$/i.test(f.text.slice(Math.max(0, m.index - 6), m.index)),
       date,
-      status: statusAt(f, m.index, date, m[0]),
+      status: statusAt(ctx, f, m.index, date, m[0]),
       location,
       format: formatOf(t.format),
     });
@@ -501,7 +511,7 @@ export function recogniseEvents(f: SentenceFacts, afterRounds = false): EventFra
     second.date?.start.precision === 'day' &&
     /^(?:after|following)\b/i.test(second.text)
   ) {
-    frames[0] = { ...first, date: second.date, status: statusAt(f, first.index, second.date, first.text) };
+    frames[0] = { ...first, date: second.date, status: statusAt(ctx, f, first.index, second.date, first.text) };
   }
   return frames;
 }

@@ -3,7 +3,7 @@
 // 2023, while importing approximately $15 billion in return" gives both directions.
 import type { Qualifier } from '../types.js';
 import type { DateFound } from './dates.js';
-import type { SentenceFacts } from './sentence.js';
+import type { DocumentContext, ResolvedSentence } from './sentence.js';
 
 export interface TradeStatFrame {
   index: number;
@@ -49,7 +49,7 @@ const yearEarlierAfter = (text: string, at: number) =>
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+(?:about\s+|around\s+|nearly\s+)?$/i;
 
 /** A month or span of months told right after an amount ("$8.01 billion in July"). */
-function periodRightAfter(f: SentenceFacts, at: number): string | null {
+function periodRightAfter(f: ResolvedSentence, at: number): string | null {
   const d = f.dates.find(
     (x) => x.index >= at && /^\s*(?:in|for|during)\s+$/i.test(f.text.slice(at, x.index)) && x.start.precision !== 'day',
   );
@@ -63,7 +63,11 @@ const yearBack = (period: string) => period.replace(/\b(\d{4})/g, (y) => String(
  * Trade flows the sentence states. `lastPeriod` is the period the document's previous figure gave,
  * for "over the same period".
  */
-export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null = null): TradeStatFrame[] {
+export function recogniseTradeStats(
+  ctx: Pick<DocumentContext, 'mainPair'>,
+  f: ResolvedSentence,
+  lastPeriod: string | null = null,
+): TradeStatFrame[] {
   if (!f.money.length) return [];
   const period = periodOf(f.dates) ?? (SAME_PERIOD.test(f.text) ? lastPeriod : null);
   if (!period) return [];
@@ -71,8 +75,8 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
   // "Shipments to the US were worth $13.4bn" in an article about Vietnam and the US: the other side
   // is the other country the article is about.
   const named = new Set(allSides.map((s) => s.code));
-  if (named.size === 1 && f.mainPair.length === 2 && f.mainPair.includes([...named][0]!)) {
-    allSides.push({ index: -1, code: f.mainPair.find((c) => !named.has(c))!, end: -1 });
+  if (named.size === 1 && ctx.mainPair.length === 2 && ctx.mainPair.includes([...named][0]!)) {
+    allSides.push({ index: -1, code: ctx.mainPair.find((c) => !named.has(c))!, end: -1 });
   }
   if (new Set(allSides.map((s) => s.code)).size < 2) return [];
   const sourceAt = SOURCE.exec(f.text);
@@ -191,7 +195,7 @@ const GOES_ON =
  * The figure a sentence naming no country gives for the flow the sentence before stated (`previous`,
  * its last figure), in its own period.
  */
-export function continuedFlow(f: SentenceFacts, previous: TradeStatFrame): TradeStatFrame[] {
+export function continuedFlow(f: ResolvedSentence, previous: TradeStatFrame): TradeStatFrame[] {
   if (f.countries.length || !GOES_ON.test(f.text)) return [];
   const period = periodOf(f.dates);
   // ("to $31.2 billion", not the "from $33.4 billion" it fell from)

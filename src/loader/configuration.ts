@@ -1,0 +1,84 @@
+// The loader's recognisers and refiners, in the order extract() runs them (as chrono-node's
+// configurations list parsers and refiners). Each recogniser reads one sentence in the document's
+// context; each refiner takes the results so far and returns them. Why each step sits where it does:
+import { dueLaterIsAnnounced, ratelessStatusChange } from './extract/measure-refiners.js';
+import type { TradeContext } from './extract/trade-figures.js';
+import { eventDate, recogniseEvents, type EventFrame } from './recognise/events.js';
+import type { Recogniser, Refiner } from './recognise/recogniser.js';
+import type { DocumentContext, ResolvedSentence, SentenceFacts } from './recognise/sentence.js';
+import { recogniseTariffActs, recogniseTariffs, type TariffActFrame, type TariffFrame } from './recognise/tariffs.js';
+import { continuedFlow, recogniseTradeStats, type TradeStatFrame } from './recognise/trade-stats.js';
+import type { TariffMention } from './types.js';
+
+/**
+ * recogniseTariffs still reads the document's state inside its sentence (SentenceFacts): this thin
+ * adapter builds that from (context, sentence). It goes when recognise/tariffs takes the context
+ * itself (after the tariffs folder is merged).
+ */
+export const tariffFacts = (ctx: DocumentContext, s: ResolvedSentence): SentenceFacts => ({
+  ...s,
+  publishedDate: ctx.publishedDate,
+  mainPair: ctx.mainPair,
+  knownDirection: ctx.knownDirection,
+  usualImposer: ctx.usualImposer,
+  antecedent: ctx.antecedents.get(s.start),
+  topic: ctx.topics.get(s.start),
+});
+
+export const tariffRecogniser: Recogniser<TariffFrame> = {
+  name: 'recogniseTariffs',
+  recognise: (ctx, s) => recogniseTariffs(tariffFacts(ctx, s)),
+};
+
+export const tariffActRecogniser: Recogniser<TariffActFrame> = {
+  name: 'recogniseTariffActs',
+  recognise: (ctx, s) => recogniseTariffActs(tariffFacts(ctx, s), (i) => eventDate(ctx, s, i)),
+};
+
+/** Whether a sentence before this one, in its paragraph or the one before, speaks of rounds. */
+const afterRounds = (ctx: DocumentContext, s: ResolvedSentence) =>
+  ctx.sentences.some(
+    (x) =>
+      x.start < s.start &&
+      (x.paragraph === s.paragraph || x.paragraph === s.paragraph - 1) &&
+      /\brounds?\b/i.test(x.text),
+  );
+
+export const eventRecogniser: Recogniser<EventFrame> = {
+  name: 'recogniseEvents',
+  // Paragraphs that speak of rounds, so "The fourth was held …" right after is one.
+  recognise: (ctx, s) => recogniseEvents(ctx, s, afterRounds(ctx, s)),
+};
+
+export const tradeStatRecogniser: Recogniser<TradeStatFrame, TradeContext> = {
+  name: 'recogniseTradeStats',
+  recognise: (ctx, s) => recogniseTradeStats(ctx, s, ctx.lastPeriod),
+};
+
+export const continuedFlowRecogniser: Recogniser<TradeStatFrame, TradeContext> = {
+  name: 'continuedFlow',
+  recognise: (ctx, s) => (ctx.previous ? continuedFlow(s, ctx.previous) : []),
+};
+
+export const configuration = {
+  // 1. Tariff measures come first: the direction their rates run in, and the measures themselves,
+  //    are what tariff actions and rate-less acts refer to.
+  tariffs: {
+    recognisers: [tariffRecogniser],
+    refiners: [
+      // A present-tense rate due on a later day: only its own dates tell, so after every mention.
+      dueLaterIsAnnounced,
+      // Status changes with no rate move the one measure between the sides: all measures must be known.
+      ratelessStatusChange,
+    ] as Array<Refiner<TariffMention[]>>,
+  },
+  // 2. Tariff actions: a dated act on a measure once the measure's history is complete, then acts with
+  //    no rate, which give way to an action already made on the same day.
+  tariffActs: tariffActRecogniser,
+  // 3. Events after tariff actions: talks told later must not be merged into tariff actions, and
+  //    "that day" may point at an action's day.
+  events: eventRecogniser,
+  // 4. Trade figures last: they depend on nothing above; their countries' actors come after the others'.
+  //    The continued flow ("they fell 6.4%") is asked only when the sentence states no flow of its own.
+  tradeFigures: [tradeStatRecogniser, continuedFlowRecogniser],
+};
