@@ -3,8 +3,9 @@
 // they run, and why in that order, are in configuration.ts.
 import { configuration, tariffRecogniser } from './configuration.js';
 import { actorsOf, findNames, resolveActors, type Reading } from './extract/actors.js';
-import { baseContext, noTrace, tariffSides } from './extract/context.js';
-import { events } from './extract/events.js';
+import { baseContext, tariffSides } from './extract/context.js';
+import { noTrace } from './recognise/recogniser.js';
+import { citedParticipants, events } from './extract/events.js';
 import { tariffActions } from './extract/tariff-actions.js';
 import { tariffMeasures } from './extract/measures.js';
 import { tradeFigures } from './extract/trade-figures.js';
@@ -25,7 +26,7 @@ export function extract(doc: CleanDocument, debug: DebugHandler = noTrace): Docu
   };
   // 1. Actors: who is named where, each sentence's facts with its actors resolved to keys.
   const finds = findNames(sentences, reading);
-  const resolved = resolveActors(doc.text, finds, reading);
+  const resolved = resolveActors(doc.text, finds, reading, debug);
   const actors = actorsOf(resolved.registry, resolved.sentences);
   const base = baseContext(doc.text, doc.publishedDate, reading.year, finds, resolved.sentences, debug);
   // Whose tariffs the document is about, from every rate it states before any is taken as a measure.
@@ -40,13 +41,9 @@ export function extract(doc: CleanDocument, debug: DebugHandler = noTrace): Docu
   const actions = tariffActions(ctx, actors, measures, configuration.tariffActs);
   const told = events(ctx, actors, actions, configuration.events);
   const tradeStats = tradeFigures(ctx, actors, configuration.tradeFigures);
-  // A side known only through a person's country ("Minister Thành") and never named has no passage
-  // to cite, so no actor row: an event lists only the participants it can cite.
-  for (const e of told)
-    e.mention.participants = e.mention.participants.filter((p) => resolved.registry.actors.has(p.actorKey));
   return {
     actors: [...resolved.registry.actors.values()],
-    events: told.map((e) => e.mention),
+    events: citedParticipants(ctx, actors, told),
     tariffs: measures.measures,
     tradeStats,
   };

@@ -10,7 +10,14 @@ import {
   type PersonFound,
 } from '../recognise/actors.js';
 import { recognisePercents } from '../recognise/percent.js';
-import { countryKey, dateTense, tenseOf, type ActorRef, type ResolvedSentence } from '../recognise/sentence.js';
+import {
+  countryKey,
+  dateTense,
+  tenseOf,
+  type ActorRef,
+  type DebugHandler,
+  type ResolvedSentence,
+} from '../recognise/sentence.js';
 import type { Sentence } from '../text.js';
 import { ActorRegistry, tokensOf } from './registry.js';
 
@@ -149,8 +156,8 @@ function resolveSentence(
 }
 
 /** Every sentence's facts, its actors registered and resolved to keys. */
-export function resolveActors(text: string, finds: SentenceFinds[], reading: Reading) {
-  const registry = new ActorRegistry(text);
+export function resolveActors(text: string, finds: SentenceFinds[], reading: Reading, debug?: DebugHandler) {
+  const registry = new ActorRegistry(text, debug);
   const keyAt = registerPeople(registry, finds);
   const people = { keyAt, bare: registry.bareNames() };
   const sentences = finds.map((f) => resolveSentence(registry, f, reading, people));

@@ -2,11 +2,10 @@
 // the subject the sentence before opens with, and whose tariffs it is mostly about.
 import { recogniseCountries } from '../recognise/countries.js';
 import { recogniseRowLabels } from '../recognise/row-labels.js';
+import { noTrace } from '../recognise/recogniser.js';
 import type { DebugHandler, DocumentContext, ResolvedSentence, RowTopic } from '../recognise/sentence.js';
 import type { TariffFrame } from '../recognise/tariffs.js';
 import type { SentenceFinds } from './actors.js';
-
-export const noTrace: DebugHandler = () => {};
 
 /** The tracker row a place in the text belongs to: its label's line, or the line right under it. */
 function rowTopics(text: string): (at: number) => RowTopic | undefined {

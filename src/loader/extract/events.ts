@@ -4,7 +4,8 @@ import type { DateFound } from '../recognise/dates.js';
 import { isAfter } from '../recognise/dates.js';
 import type { EventFrame } from '../recognise/events.js';
 import { datesForEvents, sidesOf, type DocumentContext, type ResolvedSentence } from '../recognise/sentence.js';
-import type { Recogniser } from '../recognise/recogniser.js';
+import { run, type Recogniser } from '../recognise/recogniser.js';
+import type { EventMention } from '../types.js';
 import type { Actors } from './actors.js';
 import { attachLeaders, corefer, mergeInto, newEvent } from './coreference.js';
 import { dayOffset, duringRound, SAME_DAY, toldDay } from './event-dates.js';
@@ -108,6 +109,25 @@ function parallelAct(open: OpenEvent[], frames: EventFrame[]): OpenEvent | undef
     .find(Boolean);
 }
 
+/**
+ * A side known only through a person's country ("Minister Thành") and never named has no passage
+ * to cite, so no actor row: an event lists only the participants it can cite.
+ */
+export function citedParticipants(ctx: DocumentContext, actors: Actors, told: OpenEvent[]): EventMention[] {
+  for (const { mention } of told) {
+    const cited = mention.participants.filter((p) => actors.registry.actors.has(p.actorKey));
+    if (cited.length < mention.participants.length)
+      ctx.debug(() => ({
+        rule: 'events.cited-participants',
+        action: 'changed',
+        row: mention,
+        what: eventLabel(mention),
+      }));
+    mention.participants = cited;
+  }
+  return told.map((e) => e.mention);
+}
+
 export function events(
   ctx: DocumentContext,
   actors: Actors,
@@ -125,7 +145,7 @@ export function events(
   // "Trump announced the figure on July 2. He and Tô Lâm spoke by phone that day": the day last named.
   let lastDay: DateFound | null = null;
   for (const f of ctx.sentences) {
-    const frames = recogniser.recognise(ctx, f);
+    const frames = run(recogniser, ctx, f);
     if (!frames.length) {
       const led = attachLeaders(open, f);
       if (led)

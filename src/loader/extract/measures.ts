@@ -2,7 +2,7 @@
 // of ("the 46 percent tariff") or makes a new one, with the acts on it as its history.
 import { isAfter } from '../recognise/dates.js';
 import type { DocumentContext, ResolvedSentence } from '../recognise/sentence.js';
-import type { Recogniser, Refiner } from '../recognise/recogniser.js';
+import { run, type Recogniser, type Refiner } from '../recognise/recogniser.js';
 import type { TariffFrame } from '../recognise/tariffs.js';
 import { joinScope } from '../tariff-scope.js';
 import type { Span, TariffMention, TariffScope } from '../types.js';
@@ -211,7 +211,7 @@ export function tariffMeasures(
     // likely speaks of (before any measure is stated, the direction the whole document states most).
     const sentenceCtx = { ...ctx, knownDirection: tariffs.size ? directionOf(tariffs.values()) : prior };
     for (const recogniser of config.recognisers) {
-      for (const frame of recogniser.recognise(sentenceCtx, f)) {
+      for (const frame of run(recogniser, sentenceCtx, f)) {
         const key = measureKey(frame, f, tariffs);
         if (!key) {
           ctx.debug(() => ({

@@ -3,7 +3,8 @@
 import { OFFICIALS } from '../data/officials.js';
 import type { OrganizationFound, PersonFound } from '../recognise/actors.js';
 import { countryByCode, type CountryFound } from '../recognise/countries.js';
-import { countryKey } from '../recognise/sentence.js';
+import { noTrace } from '../recognise/recogniser.js';
+import { countryKey, type DebugHandler } from '../recognise/sentence.js';
 import { fold } from '../text.js';
 import type { ActorMention, Span } from '../types.js';
 
@@ -15,7 +16,20 @@ export class ActorRegistry {
   readonly actors = new Map<string, ActorMention>();
   private readonly tokens = new Map<string, string[]>();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly debug: DebugHandler = noTrace,
+  ) {}
+
+  private report(rule: string, action: 'made' | 'changed', a: ActorMention, at: Span) {
+    this.debug(() => ({
+      rule,
+      action,
+      row: a,
+      what: `actor ${a.key} "${a.name}"`,
+      sentence: { start: at.start, text: at.quote },
+    }));
+  }
 
   private span(start: number, end: number): Span {
     return { start, end, quote: this.text.slice(start, end) };
@@ -45,6 +59,7 @@ export class ActorRegistry {
       a = { key, name: p.name, kind: 'person', country: null, title: null, aliases: [], spans: [], confidence: 0 };
       this.actors.set(key, a);
       this.tokens.set(key, tokensOf(p.name));
+      this.report('actors.person', 'made', a, this.span(offset + p.index, offset + p.index + p.text.length));
     }
     const t = tokensOf(p.name);
     if (
@@ -53,6 +68,7 @@ export class ActorRegistry {
     ) {
       if (!a.aliases.includes(a.name)) a.aliases.push(a.name);
       a.name = p.name;
+      this.report('actors.longer-name', 'changed', a, this.span(offset + p.index, offset + p.index + p.text.length));
       this.tokens.set(key, t);
     } else if (p.name !== a.name && !a.aliases.includes(p.name)) {
       a.aliases.push(p.name);
@@ -88,6 +104,7 @@ export class ActorRegistry {
         confidence: 0.8,
       };
       this.actors.set(key, a);
+      this.report('actors.organization', 'made', a, this.span(offset + o.index, offset + o.index + o.text.length));
     }
     if (o.acronym && !a.aliases.includes(o.acronym)) a.aliases.push(o.acronym);
     a.country ??= o.country ?? sentenceCountry;
@@ -113,6 +130,12 @@ export class ActorRegistry {
         confidence: 0.95,
       };
       this.actors.set(key, a);
+      this.report(
+        force ? 'actors.country-for-a-fact' : 'actors.country',
+        'made',
+        a,
+        this.span(offset + c.index, offset + c.index + c.text.length),
+      );
     }
     if (c.form === 'name' && c.text !== a.name && !a.aliases.includes(c.text)) a.aliases.push(c.text);
     this.addSpan(a, this.span(offset + c.index, offset + c.index + c.text.length));

@@ -1,13 +1,13 @@
 // Stage 3, tariff actions: a dated act on a measure ("announced", "took effect") is an event of its
 // own; so is an act on tariffs told with no rate ("The new duties take effect Aug. 6").
 import { countryKey, type DocumentContext } from '../recognise/sentence.js';
-import type { Recogniser } from '../recognise/recogniser.js';
+import { run, type Recogniser } from '../recognise/recogniser.js';
 import { TARIFF_ACT, type TariffActFrame } from '../recognise/tariffs.js';
 import type { TariffMention } from '../types.js';
 import type { Actors } from './actors.js';
 import { directionOf, sentenceSpan, type ToldRate } from './measures.js';
 import { CHANGE_VERB, laterChange, precisionOf } from './tariff-history.js';
-import { Timeline, type OpenEvent } from './timeline.js';
+import { eventLabel, Timeline, type OpenEvent } from './timeline.js';
 
 // The event is what this sentence reports, even when later sentences change the measure's status.
 const VERB = {
@@ -82,6 +82,7 @@ function rateAction(timeline: Timeline, actors: Actors, { frame: told, f, key, m
 }
 
 function ratelessAction(
+  ctx: DocumentContext,
   timeline: Timeline,
   actors: Actors,
   f: DocumentContext['sentences'][number],
@@ -97,6 +98,13 @@ function ratelessAction(
   );
   if (same) {
     if (!same.mention.spans.some((x) => x.start === f.start)) same.mention.spans.push(sentenceSpan(f));
+    ctx.debug(() => ({
+      rule: 'tariff-actions.rateless (same day)',
+      action: 'changed',
+      row: same.mention,
+      what: eventLabel(same.mention),
+      sentence: f,
+    }));
     return;
   }
   const name = (code: string) => actors.registry.nameOf(actors.countryActor(code, f));
@@ -133,6 +141,6 @@ export function tariffActions(
   for (const told of measures.told) rateAction(timeline, actors, told);
   // Acts on tariffs with no rate given: an event, unless the same act on the same day is already one.
   const actCtx = { ...ctx, knownDirection: directionOf(measures.measures) };
-  for (const f of ctx.sentences) for (const act of acts.recognise(actCtx, f)) ratelessAction(timeline, actors, f, act);
+  for (const f of ctx.sentences) for (const act of run(acts, actCtx, f)) ratelessAction(ctx, timeline, actors, f, act);
   return timeline.open;
 }

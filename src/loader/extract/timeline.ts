@@ -64,6 +64,13 @@ export class Timeline {
     const same = this.open.find((e) => e.mention.identity === a.identity && e.mention.startDate === a.startDate);
     if (same) {
       if (!same.mention.spans.some((x) => x.start === f.start)) same.mention.spans.push(sentenceSpan(f));
+      this.ctx.debug(() => ({
+        rule: `${rule} (same act)`,
+        action: 'changed',
+        row: same.mention,
+        what: eventLabel(same.mention),
+        sentence: f,
+      }));
       return;
     }
     const mention: EventMention = {

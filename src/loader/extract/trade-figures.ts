@@ -1,7 +1,7 @@
 // Stage 5, trade figures: the flows the sentences state, one row per flow, period and figure.
 import { sameFigure } from '../recognise/money.js';
 import type { DocumentContext, ResolvedSentence } from '../recognise/sentence.js';
-import type { Recogniser } from '../recognise/recogniser.js';
+import { run, type Recogniser } from '../recognise/recogniser.js';
 import type { TradeStatFrame } from '../recognise/trade-stats.js';
 import type { TradeStatMention } from '../types.js';
 import type { Actors } from './actors.js';
@@ -31,7 +31,7 @@ export function tradeFigures(
     const previous = told && ctx.sentences[i - 1] === told.f && told.f.paragraph === f.paragraph ? told.s : null;
     const tradeCtx: TradeContext = { ...ctx, lastPeriod, previous };
     let found: TradeStatFrame[] = [];
-    for (const r of recognisers) if (!found.length) found = r.recognise(tradeCtx, f);
+    for (const r of recognisers) if (!found.length) found = run(r, tradeCtx, f);
     told = found.length ? { f, s: found.at(-1)! } : null;
     for (const s of found) {
       lastPeriod = s.period;
