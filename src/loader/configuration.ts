@@ -61,6 +61,9 @@ export const continuedFlowRecogniser: Recogniser<TradeStatFrame, TradeContext> =
 };
 
 export const configuration = {
+  // 0. Before any measure: every rate read with no direction known, to tell whose tariffs the
+  //    document is about (the direction to assume first, the usual imposer) — both read by step 1.
+  tariffSides: tariffRecogniser,
   // 1. Tariff measures come first: the direction their rates run in, and the measures themselves,
   //    are what tariff actions and rate-less acts refer to.
   tariffs: {

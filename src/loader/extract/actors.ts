@@ -18,7 +18,9 @@ import {
   type DebugHandler,
   type ResolvedSentence,
 } from '../recognise/sentence.js';
-import type { Sentence } from '../text.js';
+import { splitSentences, type Sentence } from '../text.js';
+import { yearOfText } from '../recognise/dates.js';
+import type { CleanDocument } from '../types.js';
 import { ActorRegistry, tokensOf } from './registry.js';
 
 export interface SentenceFinds {
@@ -183,4 +185,20 @@ export function actorsOf(registry: ActorRegistry, sentences: readonly ResolvedSe
       return (c && registry.addCountry(c, f.start, true)) || ensureCountry(code);
     },
   };
+}
+
+/** The actors stage: the document's sentences (headings aside), who is named where, each sentence resolved. */
+export function actorStage(doc: CleanDocument, debug?: DebugHandler) {
+  const sentences = splitSentences(doc.text).filter(
+    (s) => !doc.headings.some((h) => s.start >= h.start && s.end <= h.end),
+  );
+  const reading: Reading = {
+    publishedDate: doc.publishedDate,
+    // Undated documents: their own most-written year dates "May 19–22".
+    year: doc.publishedDate ? null : yearOfText(doc.text),
+    inDateline: (at) => doc.dateline !== null && at >= doc.dateline.start && at < doc.dateline.end,
+  };
+  const finds = findNames(sentences, reading);
+  const { registry, sentences: resolved } = resolveActors(doc.text, finds, reading, debug);
+  return { actors: actorsOf(registry, resolved), sentences: resolved, finds, year: reading.year };
 }

@@ -2,7 +2,7 @@
 // the subject the sentence before opens with, and whose tariffs it is mostly about.
 import { recogniseCountries } from '../recognise/countries.js';
 import { recogniseRowLabels } from '../recognise/row-labels.js';
-import { noTrace } from '../recognise/recogniser.js';
+import { noTrace, type Recogniser } from '../recognise/recogniser.js';
 import type { DebugHandler, DocumentContext, ResolvedSentence, RowTopic } from '../recognise/sentence.js';
 import type { TariffFrame } from '../recognise/tariffs.js';
 import type { SentenceFinds } from './actors.js';
@@ -93,9 +93,11 @@ export function baseContext(
 export function tariffSides(
   ctx: DocumentContext,
   title: string | null,
-  frames: TariffFrame[],
+  recogniser: Recogniser<TariffFrame>,
 ): { prior: [string, string] | null; usualImposer: string | null } {
   const pair = ctx.mainPair;
+  // (every rate as read before any is taken as a measure: no direction known, no usual imposer yet)
+  const frames = ctx.sentences.flatMap((s) => recogniser.recognise(ctx, s));
   const sided = frames.flatMap((t) =>
     t.imposingCountry && t.targetCountry && t.ratePercent > 0
       ? [[t.imposingCountry, t.targetCountry] as [string, string]]
