@@ -78,10 +78,10 @@ export const configuration = {
   // 2. Tariff actions: a dated act on a measure once the measure's history is complete, then acts with
   //    no rate, which give way to an action already made on the same day.
   tariffActs: tariffActRecogniser,
-  // 3. Events after tariff actions: talks told later must not be merged into tariff actions, and
-  //    "that day" may point at an action's day.
+  // 3. Events after tariff actions: a tariff act the event triggers read again joins the action
+  //    already made on its day instead of making a second, and the rows keep that order (actions first).
   events: eventRecogniser,
-  // 4. Trade figures last: they depend on nothing above; their countries' actors come after the others'.
+  // 4. Trade figures last: they read nothing above, but the actors they make come after the others'.
   //    The continued flow ("they fell 6.4%") is asked only when the sentence states no flow of its own.
   tradeFigures: [tradeStatRecogniser, continuedFlowRecogniser],
 };
