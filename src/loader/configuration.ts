@@ -16,11 +16,20 @@ import type { TariffMention } from './types.js';
  * itself (after the tariffs folder is merged).
  */
 export const tariffFacts = (ctx: DocumentContext, s: ResolvedSentence): SentenceFacts => ({
-  ...s,
+  // (written out, not spread: one object shape for every call keeps the recogniser fast)
+  start: s.start,
+  text: s.text,
+  paragraph: s.paragraph,
   publishedDate: ctx.publishedDate,
+  tense: s.tense,
   mainPair: ctx.mainPair,
   knownDirection: ctx.knownDirection,
   usualImposer: ctx.usualImposer,
+  dates: s.dates,
+  money: s.money,
+  percents: s.percents,
+  countries: s.countries,
+  actors: s.actors,
   antecedent: ctx.antecedents.get(s.start),
   topic: ctx.topics.get(s.start),
 });
@@ -35,14 +44,28 @@ export const tariffActRecogniser: Recogniser<TariffActFrame> = {
   recognise: (ctx, s) => recogniseTariffActs(tariffFacts(ctx, s), (i) => eventDate(ctx, s, i)),
 };
 
+// Per list of sentences, read once: whether a sentence before each, in its paragraph or the one
+// before, speaks of rounds (a cache of a pure function of the sentences).
+const roundsBefore = new WeakMap<
+  readonly ResolvedSentence[],
+  { length: number; after: Map<ResolvedSentence, boolean> }
+>();
+
 /** Whether a sentence before this one, in its paragraph or the one before, speaks of rounds. */
-const afterRounds = (ctx: DocumentContext, s: ResolvedSentence) =>
-  ctx.sentences.some(
-    (x) =>
-      x.start < s.start &&
-      (x.paragraph === s.paragraph || x.paragraph === s.paragraph - 1) &&
-      /\brounds?\b/i.test(x.text),
-  );
+function afterRounds(ctx: DocumentContext, s: ResolvedSentence): boolean {
+  let seen = roundsBefore.get(ctx.sentences);
+  if (!seen || seen.length !== ctx.sentences.length) {
+    const said = new Set<number>();
+    const after = new Map<ResolvedSentence, boolean>();
+    for (const x of ctx.sentences) {
+      after.set(x, said.has(x.paragraph) || said.has(x.paragraph - 1));
+      if (/\brounds?\b/i.test(x.text)) said.add(x.paragraph);
+    }
+    seen = { length: ctx.sentences.length, after };
+    roundsBefore.set(ctx.sentences, seen);
+  }
+  return seen.after.get(s) ?? false;
+}
 
 export const eventRecogniser: Recogniser<EventFrame> = {
   name: 'recogniseEvents',
