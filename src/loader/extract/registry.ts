@@ -21,13 +21,14 @@ export class ActorRegistry {
     private readonly debug: DebugHandler = noTrace,
   ) {}
 
-  private report(rule: string, action: 'made' | 'changed', a: ActorMention, at: Span) {
+  /** To the trace: the actor, and the passage [start, end) that named it. */
+  private report(rule: string, action: 'made' | 'changed', a: ActorMention, start: number, end: number) {
     this.debug(() => ({
       rule,
       action,
       row: a,
       what: `actor ${a.key} "${a.name}"`,
-      sentence: { start: at.start, text: at.quote },
+      sentence: { start, text: this.text.slice(start, end) },
     }));
   }
 
@@ -59,7 +60,7 @@ export class ActorRegistry {
       a = { key, name: p.name, kind: 'person', country: null, title: null, aliases: [], spans: [], confidence: 0 };
       this.actors.set(key, a);
       this.tokens.set(key, tokensOf(p.name));
-      this.report('actors.person', 'made', a, this.span(offset + p.index, offset + p.index + p.text.length));
+      this.report('actors.person', 'made', a, offset + p.index, offset + p.index + p.text.length);
     }
     const t = tokensOf(p.name);
     if (
@@ -68,7 +69,7 @@ export class ActorRegistry {
     ) {
       if (!a.aliases.includes(a.name)) a.aliases.push(a.name);
       a.name = p.name;
-      this.report('actors.longer-name', 'changed', a, this.span(offset + p.index, offset + p.index + p.text.length));
+      this.report('actors.longer-name', 'changed', a, offset + p.index, offset + p.index + p.text.length);
       this.tokens.set(key, t);
     } else if (p.name !== a.name && !a.aliases.includes(p.name)) {
       a.aliases.push(p.name);
@@ -104,7 +105,7 @@ export class ActorRegistry {
         confidence: 0.8,
       };
       this.actors.set(key, a);
-      this.report('actors.organization', 'made', a, this.span(offset + o.index, offset + o.index + o.text.length));
+      this.report('actors.organization', 'made', a, offset + o.index, offset + o.index + o.text.length);
     }
     if (o.acronym && !a.aliases.includes(o.acronym)) a.aliases.push(o.acronym);
     a.country ??= o.country ?? sentenceCountry;
@@ -134,7 +135,8 @@ export class ActorRegistry {
         force ? 'actors.country-for-a-fact' : 'actors.country',
         'made',
         a,
-        this.span(offset + c.index, offset + c.index + c.text.length),
+        offset + c.index,
+        offset + c.index + c.text.length,
       );
     }
     if (c.form === 'name' && c.text !== a.name && !a.aliases.includes(c.text)) a.aliases.push(c.text);
