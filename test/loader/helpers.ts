@@ -2,6 +2,11 @@
 import { expect } from 'vitest';
 import { clean } from '../../src/loader/clean.js';
 import { extract } from '../../src/loader/extract.js';
+import { actorsOf, findNames, resolveActors, type Actors } from '../../src/loader/extract/actors.js';
+import { ActorRegistry } from '../../src/loader/extract/registry.js';
+import { run, type FrameSpan, type Recogniser } from '../../src/loader/recognise/recogniser.js';
+import type { DocumentContext, ResolvedSentence, RowTopic, TraceEntry } from '../../src/loader/recognise/sentence.js';
+import { splitSentences } from '../../src/loader/text.js';
 import type { ResolverInput } from '../../src/loader/resolve.js';
 import type {
   ActorMention,
@@ -112,3 +117,100 @@ export function flow(x: DocumentExtraction, exporter: string, importer: string):
 }
 
 export const participantKeys = (e: EventMention): string[] => e.participants.map((p) => p.actorKey).sort();
+
+/** A document context for one recogniser's test, with the trace kept: `ctx({ pair: ['US', 'VN'] })`. */
+export interface TestContext extends DocumentContext {
+  sentences: ResolvedSentence[];
+  antecedents: Map<number, string>;
+  topics: Map<number, RowTopic>;
+  trace: TraceEntry[];
+  parts: ContextParts;
+  /** The actors of the sentences read, as later stages reach them. */
+  actors: Actors;
+}
+
+export interface ContextParts {
+  pair?: string[];
+  published?: string | null;
+  direction?: [string, string] | null;
+  imposer?: string | null;
+  year?: number | null;
+  /** The subject of the sentence before, for every sentence read. */
+  antecedent?: string;
+  /** The tracker row every sentence read sits in. */
+  topic?: RowTopic;
+}
+
+export function ctx(parts: ContextParts = {}): TestContext {
+  const trace: TraceEntry[] = [];
+  return {
+    publishedDate: parts.published ?? null,
+    year: parts.year ?? null,
+    sentences: [],
+    mainPair: [...(parts.pair ?? [])].sort(),
+    knownDirection: parts.direction ?? null,
+    usualImposer: parts.imposer ?? null,
+    antecedents: new Map(),
+    topics: new Map(),
+    debug: (make) => trace.push(make()),
+    trace,
+    parts,
+    actors: actorsOf(new ActorRegistry(''), []),
+  };
+}
+
+/**
+ * Sentences read as the loader reads them (names, dates against the context's day, money, percents),
+ * added to the context in order; each string is a paragraph of its own.
+ */
+export function read(c: TestContext, ...paragraphs: string[]): ResolvedSentence[] {
+  const text = paragraphs.join('\n');
+  const reading = { publishedDate: c.publishedDate, year: c.year, inDateline: () => false };
+  const { registry, sentences } = resolveActors(text, findNames(splitSentences(text), reading), reading, c.debug);
+  c.sentences.push(...sentences);
+  c.actors = actorsOf(registry, c.sentences);
+  for (const s of sentences) {
+    if (c.parts.antecedent) c.antecedents.set(s.start, c.parts.antecedent);
+    if (c.parts.topic) c.topics.set(s.start, c.parts.topic);
+  }
+  return sentences;
+}
+
+/** What the test read and what the trace holds: the message an assertion prints when it fails. */
+export function why(c: TestContext): string {
+  const sentences = c.sentences.map(
+    (s) =>
+      `  [${s.paragraph}] "${s.text}"\n    dates ${JSON.stringify(s.dates.map((d) => [d.text, d.start.date, d.end?.date ?? null]))}` +
+      ` countries ${JSON.stringify(s.countries.map((x) => x.code))} actors ${JSON.stringify(s.actors.map((a) => a.key))}`,
+  );
+  const trace = c.trace.map(
+    (t) => `  ${t.action} by ${t.rule}: ${t.what}${t.sentence ? ` — "${t.sentence.text}"` : ''}`,
+  );
+  return [
+    'context: pair ' + JSON.stringify(c.mainPair) + ', published ' + c.publishedDate,
+    'read:',
+    ...sentences,
+    'trace:',
+    ...trace,
+  ].join('\n');
+}
+
+/** The frames a recogniser finds in the context's sentence, reported to its trace. */
+export function recognised<F extends FrameSpan, C extends DocumentContext>(
+  r: Recogniser<F, C>,
+  c: C,
+  s: ResolvedSentence,
+): F[] {
+  return run(r, c, s);
+}
+
+/** `load`, with the trace of the extraction for assertion messages. */
+export function loadTraced(content: string | ArticleParts, sourceName = 't.txt'): Loaded & { trace: () => string } {
+  const text = typeof content === 'string' ? content : article(content);
+  const doc = clean({ sourceName, format: 'txt', content: text });
+  const entries: TraceEntry[] = [];
+  const x = extract(doc, (make) => entries.push(make()));
+  const trace = () =>
+    entries.map((t) => `${t.action} by ${t.rule}: ${t.what}${t.sentence ? ` — "${t.sentence.text}"` : ''}`).join('\n');
+  return { doc, x, trace };
+}

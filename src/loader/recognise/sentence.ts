@@ -1,5 +1,6 @@
 // What the low-level recognisers found in one sentence, with actors already resolved to
-// document-local keys. The event, tariff and trade recognisers read only this.
+// document-local keys, and what the document around it tells (DocumentContext). The event, tariff
+// and trade recognisers read only these two.
 import type { ActorKind } from '../types.js';
 import type { CountryFound } from './countries.js';
 import type { DateFound, Tense } from './dates.js';
@@ -15,29 +16,74 @@ export interface ActorRef {
   end: number;
 }
 
-export interface SentenceFacts {
+/** What one sentence states, with actors resolved to document keys: nothing of the document around it. */
+export interface ResolvedSentence {
   /** Offset of the sentence in the document text. */
   start: number;
   text: string;
   paragraph: number;
-  publishedDate: string | null;
   tense: Tense;
-  /** The two countries the document is mostly about, sorted: the default sides of its facts. */
-  mainPair: string[];
-  /** [imposer, target] when every tariff measure stated so far in the document runs that way. */
-  knownDirection: [string, string] | null;
-  /** The country that imposes most of the rates this document states, whatever their targets. */
-  usualImposer?: string | null;
   dates: DateFound[];
   money: MoneyFound[];
   percents: PercentFound[];
   countries: CountryFound[];
   /** People and organizations, in sentence order. */
   actors: ActorRef[];
-  /** The country the sentence before opens with, as its subject ("New Delhi chose to negotiate."): whom "it" or "the government" may mean. */
+}
+
+/** The tracker row a place in the text belongs to ("VIETNAM - 20%"). */
+export interface RowTopic {
+  code: string;
+  label: boolean;
+  rated: boolean;
+}
+
+/** One report to the trace: what a rule made, changed or dropped, and the sentence it read. */
+export interface TraceEntry {
+  rule: string;
+  action: 'found' | 'made' | 'changed' | 'dropped';
+  /** The row (or frame) it is about: the very object the extraction returns, for grouping. */
+  row?: object;
+  /** A short label of what was made or changed. */
+  what: string;
+  sentence?: { start: number; text: string };
+}
+
+/** Where trace entries go; built lazily, so a trace that is off costs one call. */
+export type DebugHandler = (make: () => TraceEntry) => void;
+
+/** What the whole document tells each sentence's reading: built once, read by every recogniser. */
+export interface DocumentContext {
+  publishedDate: string | null;
+  /** Undated documents: their own most-written year dates "May 19–22". */
+  year: number | null;
+  /** The document's sentences (headings aside), actors resolved. */
+  sentences: readonly ResolvedSentence[];
+  /** The two countries the document is mostly about, sorted: the default sides of its facts. */
+  mainPair: string[];
+  /** [imposer, target] when the tariff measures stated so far in the document mostly run that way. */
+  knownDirection: [string, string] | null;
+  /** The country that imposes most of the rates this document states, whatever their targets. */
+  usualImposer: string | null;
+  /** By sentence start: the country the sentence before opens with, as its subject ("New Delhi chose to negotiate."): whom "it" or "the government" may mean. */
+  antecedents: ReadonlyMap<number, string>;
+  /** By sentence start: the country of the tracker row the sentence is in or right under. */
+  topics: ReadonlyMap<number, RowTopic>;
+  /** The trace: `debug(() => entry)`, a no-op unless a handler is given. */
+  debug: DebugHandler;
+}
+
+/**
+ * The shape recogniseTariffs still reads: a sentence with the document's state spread in. It goes
+ * once recognise/tariffs takes (context, sentence); configuration.ts builds it (`tariffFacts`).
+ */
+export interface SentenceFacts extends ResolvedSentence {
+  publishedDate: string | null;
+  mainPair: string[];
+  knownDirection: [string, string] | null;
+  usualImposer?: string | null;
   antecedent?: string;
-  /** The country of the tracker row the sentence is in or right under ("VIETNAM - 20%"). */
-  topic?: { code: string; label: boolean; rated: boolean };
+  topic?: RowTopic;
 }
 
 const FUTURE =
@@ -67,7 +113,7 @@ export function clauseOf(sentence: string, index: number): [number, number] {
 // was said before it ("…wrapped up a third round, the ministry said on Friday").
 const SPAN_DATE = /\b(?:since|until|till|through)\s+(?:on\s+)?$/i;
 const SAID_DATE = /\b(?:said|says|told\s+\w+|announced|reported|stated|added)\s+(?:on\s+)?$/i;
-export const datesForEvents = (f: SentenceFacts, triggerIndex = Infinity, triggerEnd = triggerIndex) =>
+export const datesForEvents = (f: ResolvedSentence, triggerIndex = Infinity, triggerEnd = triggerIndex) =>
   f.dates.filter((d) => {
     const from = Math.max(0, d.index - 24);
     const said = SAID_DATE.exec(f.text.slice(from, d.index));
@@ -137,7 +183,7 @@ export const isHedged = (sentence: string) => HEDGES.test(sentence);
 export const countryKey = (code: string) => `country:${code}`;
 
 /** Country codes the sentence names, with the people's and organizations' countries, in order. */
-export function sidesOf(f: SentenceFacts): string[] {
+export function sidesOf(f: ResolvedSentence): string[] {
   const seen: Array<{ index: number; code: string }> = [];
   for (const c of f.countries) seen.push({ index: c.index, code: c.code });
   for (const a of f.actors) if (a.country) seen.push({ index: a.index, code: a.country });

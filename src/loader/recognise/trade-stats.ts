@@ -3,7 +3,8 @@
 // 2023, while importing approximately $15 billion in return" gives both directions.
 import type { Qualifier } from '../types.js';
 import type { DateFound } from './dates.js';
-import type { SentenceFacts } from './sentence.js';
+import type { MoneyFound } from './money.js';
+import type { DocumentContext, ResolvedSentence } from './sentence.js';
 
 export interface TradeStatFrame {
   index: number;
@@ -49,7 +50,7 @@ const yearEarlierAfter = (text: string, at: number) =>
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+(?:about\s+|around\s+|nearly\s+)?$/i;
 
 /** A month or span of months told right after an amount ("$8.01 billion in July"). */
-function periodRightAfter(f: SentenceFacts, at: number): string | null {
+function periodRightAfter(f: ResolvedSentence, at: number): string | null {
   const d = f.dates.find(
     (x) => x.index >= at && /^\s*(?:in|for|during)\s+$/i.test(f.text.slice(at, x.index)) && x.start.precision !== 'day',
   );
@@ -59,11 +60,77 @@ function periodRightAfter(f: SentenceFacts, at: number): string | null {
 /** The same period a year earlier: '2025-01/2025-06' → '2024-01/2024-06'. */
 const yearBack = (period: string) => period.replace(/\b(\d{4})/g, (y) => String(Number(y) - 1));
 
+type Side = { index: number; code: string; end: number };
+
+/** The two sides of an amount in the sentence (none when it cannot tell them). */
+function amountSides(f: ResolvedSentence, allSides: Side[], money: MoneyFound): Side[] {
+  // The two sides of this amount: those named up to the end of its clause ("…, making the US its
+  // second-largest market after China" names a third country, no side).
+  const clauseEnd = f.text.slice(money.index).search(/[,;]\s+(?!and\b)|\s+—/);
+  const near = allSides.filter((x) => clauseEnd < 0 || x.index < money.index + clauseEnd);
+  // Otherwise the sentence's two sides, wherever named ("according to the US Commerce Department").
+  let sides = new Set(near.map((x) => x.code)).size === 2 ? near : allSides;
+  // "US imports from China fell to $X, while imports from Vietnam climbed to $Y": three countries,
+  // and each amount's two are the sentence's subject and the one it comes from.
+  if (new Set(sides.map((x) => x.code)).size > 2) {
+    const lastVerb = [...f.text.slice(0, money.index).matchAll(FLOW)].at(-1);
+    const from = lastVerb
+      ? allSides.find(
+          (x) =>
+            x.index > lastVerb.index &&
+            x.index < money.index &&
+            /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(lastVerb.index, x.index)),
+        )
+      : undefined;
+    const subjectSide = allSides.find((x) => !OBJECT_BEFORE.test(f.text.slice(Math.max(0, x.index - 12), x.index)));
+    sides = from && subjectSide && from.code !== subjectSide.code ? [subjectSide, from] : [];
+  }
+  return sides;
+}
+
+/** The subject of the amount's clause: who exports or imports. */
+function clauseSubject(
+  f: ResolvedSentence,
+  sides: Side[],
+  codes: string[],
+  verb: RegExpExecArray,
+  exporting: boolean,
+): string | null {
+  // The clause's subject: the last side named before the verb in its clause; "while importing …"
+  // keeps the subject of the clause before it; "exports from Vietnam" / "imports from Japan"
+  // name one side after the verb.
+  const head = f.text.slice(0, verb.index);
+  const clause = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—'), 0);
+  const ownSubject =
+    sides
+      .filter(
+        (s) =>
+          s.index >= clause &&
+          s.end <= verb.index &&
+          !OBJECT_BEFORE.test(f.text.slice(Math.max(0, s.index - 12), s.index)),
+      )
+      .pop()?.code ?? null;
+  const from = sides.find(
+    (s) => s.index > verb.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, s.index)),
+  );
+  const fromSubject = from ? (exporting ? from.code : codes.find((c) => c !== from.code)!) : null;
+  // "Exports to the US rose to $101.4 billion": the destination named, the exporter is the other side.
+  const to = exporting
+    ? sides.find((x) => x.index > verb.index && /^\S*\s+to\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, x.index)))
+    : undefined;
+  const toSubject = to ? codes.find((c) => c !== to.code)! : null;
+  return ownSubject ?? fromSubject ?? toSubject;
+}
+
 /**
  * Trade flows the sentence states. `lastPeriod` is the period the document's previous figure gave,
  * for "over the same period".
  */
-export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null = null): TradeStatFrame[] {
+export function recogniseTradeStats(
+  ctx: Pick<DocumentContext, 'mainPair'>,
+  f: ResolvedSentence,
+  lastPeriod: string | null = null,
+): TradeStatFrame[] {
   if (!f.money.length) return [];
   const period = periodOf(f.dates) ?? (SAME_PERIOD.test(f.text) ? lastPeriod : null);
   if (!period) return [];
@@ -71,8 +138,8 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
   // "Shipments to the US were worth $13.4bn" in an article about Vietnam and the US: the other side
   // is the other country the article is about.
   const named = new Set(allSides.map((s) => s.code));
-  if (named.size === 1 && f.mainPair.length === 2 && f.mainPair.includes([...named][0]!)) {
-    allSides.push({ index: -1, code: f.mainPair.find((c) => !named.has(c))!, end: -1 });
+  if (named.size === 1 && ctx.mainPair.length === 2 && ctx.mainPair.includes([...named][0]!)) {
+    allSides.push({ index: -1, code: ctx.mainPair.find((c) => !named.has(c))!, end: -1 });
   }
   if (new Set(allSides.map((s) => s.code)).size < 2) return [];
   const sourceAt = SOURCE.exec(f.text);
@@ -89,27 +156,7 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
   let subject: string | null =
     allSides.find((s) => EXPORT_DESTINATION.test(f.text.slice(s.end, s.end + 50)))?.code ?? null;
   for (const money of f.money) {
-    // The two sides of this amount: those named up to the end of its clause ("…, making the US its
-    // second-largest market after China" names a third country, no side).
-    const clauseEnd = f.text.slice(money.index).search(/[,;]\s+(?!and\b)|\s+—/);
-    const near = allSides.filter((x) => clauseEnd < 0 || x.index < money.index + clauseEnd);
-    // Otherwise the sentence's two sides, wherever named ("according to the US Commerce Department").
-    let sides = new Set(near.map((x) => x.code)).size === 2 ? near : allSides;
-    // "US imports from China fell to $X, while imports from Vietnam climbed to $Y": three countries,
-    // and each amount's two are the sentence's subject and the one it comes from.
-    if (new Set(sides.map((x) => x.code)).size > 2) {
-      const lastVerb = [...f.text.slice(0, money.index).matchAll(FLOW)].at(-1);
-      const from = lastVerb
-        ? allSides.find(
-            (x) =>
-              x.index > lastVerb.index &&
-              x.index < money.index &&
-              /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(lastVerb.index, x.index)),
-          )
-        : undefined;
-      const subjectSide = allSides.find((x) => !OBJECT_BEFORE.test(f.text.slice(Math.max(0, x.index - 12), x.index)));
-      sides = from && subjectSide && from.code !== subjectSide.code ? [subjectSide, from] : [];
-    }
+    const sides = amountSides(f, allSides, money);
     const codes = [...new Set(sides.map((x) => x.code))];
     if (codes.length !== 2) continue;
     const before = f.text.slice(0, money.index);
@@ -140,30 +187,7 @@ export function recogniseTradeStats(f: SentenceFacts, lastPeriod: string | null 
     }
     if (!verb || money.index - verb.index > 80) continue;
     const exporting = Boolean(verb[1]);
-    // The clause's subject: the last side named before the verb in its clause; "while importing …"
-    // keeps the subject of the clause before it; "exports from Vietnam" / "imports from Japan"
-    // name one side after the verb.
-    const head = f.text.slice(0, verb.index);
-    const clause = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—'), 0);
-    const ownSubject =
-      sides
-        .filter(
-          (s) =>
-            s.index >= clause &&
-            s.end <= verb.index &&
-            !OBJECT_BEFORE.test(f.text.slice(Math.max(0, s.index - 12), s.index)),
-        )
-        .pop()?.code ?? null;
-    const from = sides.find(
-      (s) => s.index > verb.index && /\bfrom\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, s.index)),
-    );
-    const fromSubject = from ? (exporting ? from.code : codes.find((c) => c !== from.code)!) : null;
-    // "Exports to the US rose to $101.4 billion": the destination named, the exporter is the other side.
-    const to = exporting
-      ? sides.find((x) => x.index > verb.index && /^\S*\s+to\s+(?:the\s+)?$/i.test(f.text.slice(verb.index, x.index)))
-      : undefined;
-    const toSubject = to ? codes.find((c) => c !== to.code)! : null;
-    subject = ownSubject ?? fromSubject ?? toSubject ?? subject;
+    subject = clauseSubject(f, sides, codes, verb, exporting) ?? subject;
     if (!subject) continue;
     const partner = codes.find((c) => c !== subject)!;
     // "fell to $196.5 billion from $211.7 billion a year earlier": the older figure, a year back.
@@ -191,7 +215,7 @@ const GOES_ON =
  * The figure a sentence naming no country gives for the flow the sentence before stated (`previous`,
  * its last figure), in its own period.
  */
-export function continuedFlow(f: SentenceFacts, previous: TradeStatFrame): TradeStatFrame[] {
+export function continuedFlow(f: ResolvedSentence, previous: TradeStatFrame): TradeStatFrame[] {
   if (f.countries.length || !GOES_ON.test(f.text)) return [];
   const period = periodOf(f.dates);
   // ("to $31.2 billion", not the "from $33.4 billion" it fell from)
