@@ -1,5 +1,5 @@
 // Small builders for loader tests: an article as a reader would paste it, cleaned and extracted.
-import { expect } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 import { clean } from '../../src/loader/clean.js';
 import { extract } from '../../src/loader/extract.js';
 import { actorsOf, findNames, resolveActors, type Actors } from '../../src/loader/extract/actors.js';
@@ -42,10 +42,15 @@ export interface Loaded {
   x: DocumentExtraction;
 }
 
+/** Cleans and extracts an article; inside a test, a failure prints how the loader read it. */
 export function load(content: string | ArticleParts, sourceName = 't.txt'): Loaded {
-  const text = typeof content === 'string' ? content : article(content);
-  const doc = clean({ sourceName, format: 'txt', content: text });
-  return { doc, x: extract(doc) };
+  const { doc, x, trace } = loadTraced(content, sourceName);
+  try {
+    onTestFailed(() => console.log(`How the loader read ${sourceName}:\n${trace()}`));
+  } catch {
+    // Loaded outside a test (at collection time): nothing to report to.
+  }
+  return { doc, x };
 }
 
 export function resolverInput({ doc, x }: Loaded): ResolverInput {
