@@ -23,7 +23,7 @@ import type { RateContext, TariffFrame } from './types.js';
 export { recogniseTariffActs } from './acts.js';
 export { joinScope } from './scope.js';
 export type { TariffActFrame, TariffFrame } from './types.js';
-export { TARIFF_ACT } from './vocabulary.js';
+export { STATUS_CHANGES, TARIFF_ACT } from './vocabulary.js';
 
 const CONDITION =
   /\b(?:contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|provided\s+(?:that)?|on\s+condition\s+that|as\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|unless)\b[^.;]*/i;
