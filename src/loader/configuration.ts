@@ -5,7 +5,7 @@ import { dueLaterIsAnnounced, ratelessStatusChange } from './extract/measure-ref
 import type { TradeContext } from './extract/trade-figures.js';
 import { eventDate, recogniseEvents, type EventFrame } from './recognise/events.js';
 import type { Recogniser, Refiner } from './recognise/recogniser.js';
-import type { DocumentContext, ResolvedSentence, SentenceFacts } from './recognise/sentence.js';
+import type { DocumentContext, ResolvedSentence } from './recognise/sentence.js';
 import {
   recogniseTariffActs,
   recogniseTariffs,
@@ -15,38 +15,15 @@ import {
 import { continuedFlow, recogniseTradeStats, type TradeStatFrame } from './recognise/trade-stats.js';
 import type { TariffMention } from './types.js';
 
-/**
- * recogniseTariffs still reads the document's state inside its sentence (SentenceFacts): this thin
- * adapter builds that from (context, sentence). It goes when recognise/tariffs takes the context
- * itself (after the tariffs folder is merged).
- */
-export const tariffFacts = (ctx: DocumentContext, s: ResolvedSentence): SentenceFacts => ({
-  // (written out, not spread: one object shape for every call keeps the recogniser fast)
-  start: s.start,
-  text: s.text,
-  paragraph: s.paragraph,
-  publishedDate: ctx.publishedDate,
-  tense: s.tense,
-  mainPair: ctx.mainPair,
-  knownDirection: ctx.knownDirection,
-  usualImposer: ctx.usualImposer,
-  dates: s.dates,
-  money: s.money,
-  percents: s.percents,
-  countries: s.countries,
-  actors: s.actors,
-  antecedent: ctx.antecedents.get(s.start),
-  topic: ctx.topics.get(s.start),
-});
-
 export const tariffRecogniser: Recogniser<TariffFrame> = {
   name: 'recogniseTariffs',
-  recognise: (ctx, s) => recogniseTariffs(tariffFacts(ctx, s)),
+  recognise: recogniseTariffs,
 };
 
 export const tariffActRecogniser: Recogniser<TariffActFrame> = {
   name: 'recogniseTariffActs',
-  recognise: (ctx, s) => recogniseTariffActs(tariffFacts(ctx, s), (i) => eventDate(ctx, s, i)),
+  // An act is dated as the event it is: by the date its verb's clause gives (eventDate).
+  recognise: (ctx, s) => recogniseTariffActs(ctx, s, (i) => eventDate(ctx, s, i)),
 };
 
 // Per list of sentences, read once: whether a sentence before each, in its paragraph or the one

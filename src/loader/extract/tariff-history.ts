@@ -1,7 +1,7 @@
 // A tariff measure's history: the acts on it a sentence reports, and how a status change is told.
 import type { DateFound } from '../recognise/dates.js';
 import { isHedged, type ResolvedSentence } from '../recognise/sentence.js';
-import type { TariffFrame } from '../recognise/tariffs/index.js';
+import { STATUS_CHANGES, type TariffFrame } from '../recognise/tariffs/index.js';
 import type { DatePrecision, TariffMention, TariffStatus } from '../types.js';
 
 export const REMAINS =
@@ -22,15 +22,6 @@ export function addHistory(m: TariffMention, status: TariffStatus, date: string 
     datePrecision: date ? (datePrecision === 'unknown' ? precisionOf(date) : datePrecision) : 'unknown',
   });
 }
-
-export const STATUS_CHANGES: Array<[TariffStatus, RegExp]> = [
-  ['paused', /\b(?:paused|pausing|suspended|suspending|postponed|delayed)\b/i],
-  [
-    'in_effect',
-    /\b(?:took\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|kicked\s+in|(?:have|has)\s+been\s+(?:collected|applied|charged|levied)\s+since)\b/i,
-  ],
-  ['withdrawn', /\b(?:withdrew|scrapped|revoked|rescinded|lifted)\b/i],
-];
 
 /** The status a sentence reports a tariff moved to, if it plainly says so (past tense, no hedging). */
 export const CHANGE_VERB: Partial<Record<TariffStatus, string>> = {

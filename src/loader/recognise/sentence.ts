@@ -73,19 +73,6 @@ export interface DocumentContext {
   debug: DebugHandler;
 }
 
-/**
- * The shape recogniseTariffs still reads: a sentence with the document's state spread in. It goes
- * once recognise/tariffs takes (context, sentence); configuration.ts builds it (`tariffFacts`).
- */
-export interface SentenceFacts extends ResolvedSentence {
-  publishedDate: string | null;
-  mainPair: string[];
-  knownDirection: [string, string] | null;
-  usualImposer?: string | null;
-  antecedent?: string;
-  topic?: RowTopic;
-}
-
 const FUTURE =
   /\b(?:will|would|shall|slated|scheduled|set to|expected|upcoming|is to|are to|due to|next|planned\s+for|(?:is|are)\s+planned|(?:agreed|agree|agrees|plans?|planned|aims?|hopes?|intends?|intended|hoped|aimed)\s+to)\b/i;
 

@@ -5,10 +5,10 @@ import { recogniseTariffActs } from '../../../src/loader/recognise/tariffs/index
 import { facts, type FactsOptions } from './facts.js';
 
 function acts(text: string, o: FactsOptions = {}) {
-  const f = facts(text, o);
+  const [c, f] = facts(text, o);
   // (extract() dates an act with the date of its event; here, the first date after the verb)
   const dateOf = (i: number): DateFound | null => f.dates.find((d) => d.index > i) ?? null;
-  return recogniseTariffActs(f, dateOf).map((a) => [a.status, a.text, a.imposingCountry, a.targetCountry]);
+  return recogniseTariffActs(c, f, dateOf).map((a) => [a.status, a.text, a.imposingCountry, a.targetCountry]);
 }
 
 describe('recogniseTariffActs', () => {

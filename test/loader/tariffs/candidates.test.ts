@@ -6,30 +6,30 @@ import { facts, rate } from './facts.js';
 
 describe('scanSentence', () => {
   it('passes over a sentence with no tariff word, when the document has stated no tariff', () => {
-    expect(scanSentence(facts('The 19% rate still applies.'))).toBeNull();
+    expect(scanSentence(...facts('The 19% rate still applies.'))).toBeNull();
   });
 
   it('reads a bare "rate" as a tariff once the document knows a direction', () => {
-    const scan = scanSentence(facts('The 19% rate still applies.', { direction: ['US', 'ID'] }));
+    const scan = scanSentence(...facts('The 19% rate still applies.', { direction: ['US', 'ID'] }));
     expect(scan?.rateOnly).toBe(true);
   });
 
   it('reads no bare "rate" as a tariff in a sentence about money', () => {
     expect(
-      scanSentence(facts('The central bank kept its policy rate at 5.5%.', { direction: ['US', 'ID'] })),
+      scanSentence(...facts('The central bank kept its policy rate at 5.5%.', { direction: ['US', 'ID'] })),
     ).toBeNull();
   });
 
   it('leaves out a country inside a compound name: it names an agreement, not a side', () => {
-    const scan = scanSentence(facts('The Canada-Mexico Action Plan keeps a 25% tariff on US steel.'))!;
+    const scan = scanSentence(...facts('The Canada-Mexico Action Plan keeps a 25% tariff on US steel.'))!;
     expect(scan.sides.map((s) => s.code)).toEqual(['US']);
   });
 
   it('tells speculation from an offer', () => {
     const could = 'A deal could leave Vietnam with a tariff of 25%.';
-    expect(scanSentence(facts(could))!.speculativeAt(could.indexOf('25%'))).toBe(true);
+    expect(scanSentence(...facts(could))!.speculativeAt(could.indexOf('25%'))).toBe(true);
     const offer = 'Hanoi suggested that Vietnam could reduce all tariffs to 0%.';
-    expect(scanSentence(facts(offer))!.speculativeAt(offer.indexOf('0%'))).toBe(false);
+    expect(scanSentence(...facts(offer))!.speculativeAt(offer.indexOf('0%'))).toBe(false);
   });
 });
 

@@ -26,7 +26,7 @@ describe('kindOf', () => {
 
 describe('kindAndScope', () => {
   const of = (text: string, written: string, status: 'announced' | 'in_effect' = 'announced') => {
-    const f = facts(text);
+    const [, f] = facts(text);
     return kindAndScope(
       f,
       f.percents.find((p) => p.text === written)!,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseTariffs } from '../../../src/loader/recognise/tariffs/index.js';
 import { facts, type FactsOptions } from './facts.js';
 
-const frames = (text: string, o: FactsOptions = {}) => recogniseTariffs(facts(text, o));
+const frames = (text: string, o: FactsOptions = {}) => recogniseTariffs(...facts(text, o));
 
 describe('recogniseTariffs', () => {
   it('reads a rate, its sides, its date and its status', () => {

@@ -4,6 +4,7 @@ import {
   ACTS,
   GOODS_NOUNS,
   SECTOR,
+  STATUS_CHANGES,
   STATUS_WORDS,
   TARIFF_ACT,
   TARIFF_WORD,
@@ -30,6 +31,16 @@ describe('the tariff vocabulary', () => {
 
   it('tries the rateless acts with taking effect first', () => {
     expect(ACTS.map(([s]) => s)).toEqual(['in_effect', 'paused', 'withdrawn', 'announced']);
+  });
+
+  it('reads a change told after a rate by its own verbs, pausing first', () => {
+    const change = (text: string) => STATUS_CHANGES.find(([, re]) => re.test(text))?.[0] ?? null;
+    expect(STATUS_CHANGES.map(([s]) => s)).toEqual(['paused', 'in_effect', 'withdrawn']);
+    expect(change('and then suspending it')).toBe('paused');
+    expect(change('duties that have been collected since May')).toBe('in_effect');
+    expect(change('and later lifted it')).toBe('withdrawn');
+    // (ACTS' "removed" and "imposed" are no change of an announced rate)
+    expect(change('and later removed it')).toBeNull();
   });
 
   it('tells an act on a tariff from a state', () => {

@@ -1,7 +1,7 @@
 // Tariff acts told with no rate: "Lower US tariffs on British cars took effect on Monday", "The new
 // duties take effect Aug. 6". The verbs and what each means are ACTS in the vocabulary.
 import type { DateFound } from '../dates.js';
-import { isHedged, type SentenceFacts } from '../sentence.js';
+import { isHedged, type DocumentContext, type ResolvedSentence } from '../sentence.js';
 import { GOODS_AFTER, isBystander, TARGET_BEFORE } from './target.js';
 import type { TariffActFrame } from './types.js';
 import { ACTS, TARIFF_WORD, TARIFF_WORDS } from './vocabulary.js';
@@ -10,7 +10,11 @@ import { ACTS, TARIFF_WORD, TARIFF_WORDS } from './vocabulary.js';
  * A tariff act in a sentence that gives no rate. Needs a tariff word as the act's subject or
  * object, a date that is not a bare year, and both sides (named, or the document's direction).
  */
-export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) => DateFound | null): TariffActFrame[] {
+export function recogniseTariffActs(
+  ctx: DocumentContext,
+  f: ResolvedSentence,
+  dateOf: (index: number) => DateFound | null,
+): TariffActFrame[] {
   if (!TARIFF_WORD.test(f.text) || isHedged(f.text)) return [];
   for (const [status, re] of ACTS) {
     const verb = re.exec(f.text);
@@ -36,7 +40,7 @@ export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) =>
       continue;
     const date = dateOf(verb.index);
     if (!date?.start.date || date.start.precision === 'year') return [];
-    const sides = actSides(f);
+    const sides = actSides(ctx, f);
     if (!sides) return [];
     return [{ index: verb.index, text: verb[0], ...sides, status, date }];
   }
@@ -44,7 +48,10 @@ export function recogniseTariffActs(f: SentenceFacts, dateOf: (index: number) =>
 }
 
 /** Both sides of a rateless act: named, or the document's pair or direction. */
-function actSides(f: SentenceFacts): { imposingCountry: string; targetCountry: string } | null {
+function actSides(
+  ctx: DocumentContext,
+  f: ResolvedSentence,
+): { imposingCountry: string; targetCountry: string } | null {
   const sides = f.countries.map((c) => ({ index: c.index, code: c.code, end: c.index + c.text.length }));
   const target =
     sides.find((x) => TARGET_BEFORE.test(f.text.slice(Math.max(0, x.index - 60), x.index))) ??
@@ -54,8 +61,10 @@ function actSides(f: SentenceFacts): { imposingCountry: string; targetCountry: s
   let targetCode = target?.code ?? null;
   if (!imposer && targetCode)
     imposer =
-      f.knownDirection?.[1] === targetCode ? f.knownDirection[0] : (f.mainPair.find((c) => c !== targetCode) ?? null);
-  if (!imposer && !targetCode && f.knownDirection) [imposer, targetCode] = f.knownDirection;
+      ctx.knownDirection?.[1] === targetCode
+        ? ctx.knownDirection[0]
+        : (ctx.mainPair.find((c) => c !== targetCode) ?? null);
+  if (!imposer && !targetCode && ctx.knownDirection) [imposer, targetCode] = ctx.knownDirection;
   if (!imposer || !targetCode || imposer === targetCode) return null;
   return { imposingCountry: imposer, targetCountry: targetCode };
 }

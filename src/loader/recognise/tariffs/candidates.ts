@@ -2,7 +2,7 @@
 // in an article that has stated some), and the figure must be a rate of a tariff, not of growth,
 // interest or a share of goods.
 import type { PercentFound } from '../percent.js';
-import type { SentenceFacts } from '../sentence.js';
+import type { DocumentContext, ResolvedSentence } from '../sentence.js';
 import { respectively } from './lists.js';
 import type { RateContext, SentenceScan, Side } from './types.js';
 import { MONETARY, OTHER_MEASURE, RATE_VERB, RATE_WORD, TARIFF_WORD, TARIFF_WORDS } from './vocabulary.js';
@@ -19,23 +19,23 @@ const OWN_RATE_BEFORE = new RegExp(
 const RATE_VERB_BEFORE = new RegExp(String.raw`${RATE_VERB.source}\s+(?:a\s+|the\s+)?$`, 'i');
 
 /** What the sentence says as a whole; null when it speaks of no tariff at all. */
-export function scanSentence(f: SentenceFacts): SentenceScan | null {
+export function scanSentence(ctx: DocumentContext, f: ResolvedSentence): SentenceScan | null {
   // "the 30% rate on Mexico": a rate with a country it is on is a tariff even before any other is known.
   const rateOn = /\brates?\s+(?:on|for)\s+(?:the\s+)?\p{Lu}/u.test(f.text);
   // ("Thailand and Cambodia each face 19%": in an article that has stated a tariff, a country facing
   // or hit with a rate is one too.)
   const rateOnly =
-    (f.knownDirection !== null || Boolean(f.usualImposer) || rateOn) &&
+    (ctx.knownDirection !== null || Boolean(ctx.usualImposer) || rateOn) &&
     (RATE_WORD.test(f.text) || RATE_VERB.test(f.text) || OWN_RATE.test(f.text)) &&
     !MONETARY.test(f.text);
   // (a tracker's row: "VIETNAM - 20%" and the lines under it speak of rates and nothing else)
-  const row = Boolean(f.topic) && (f.knownDirection !== null || Boolean(f.usualImposer));
+  const row = ctx.topics.has(f.start) && (ctx.knownDirection !== null || Boolean(ctx.usualImposer));
   if (!TARIFF_WORD.test(f.text) && !rateOnly && !row) return null;
-  return { f, rateOnly, row, sides: namedSides(f), speculativeAt: speculation(f) };
+  return { ctx, f, rateOnly, row, sides: namedSides(f), speculativeAt: speculation(f) };
 }
 
 /** The countries the sentence names that may be a side of a measure. */
-function namedSides(f: SentenceFacts): Side[] {
+function namedSides(f: ResolvedSentence): Side[] {
   // Country names inside compounds ("Canada-Mexico Action Plan", "United States-Mexico-Canada
   // Agreement") name an agreement, not a side.
   // ("the Federation of Thai Industries said the 19% rate …": a body's name names no side either.)
@@ -57,7 +57,7 @@ function namedSides(f: SentenceFacts): Side[] {
 }
 
 /** Whether a rate at an offset is told as speculation. */
-function speculation(f: SentenceFacts): (at: number) => boolean {
+function speculation(f: ResolvedSentence): (at: number) => boolean {
   // Speculation is not a measure: "a deal could leave Vietnam with a tariff between 10% and 25%".
   // An offer is ("suggested that Vietnam could reduce all tariffs to zero").
   // (in the rate's own clause: not "remain subject to a 50% US tariff, although a quota could be negotiated")

@@ -4,7 +4,7 @@
 import type { TariffStatus } from '../../types.js';
 import type { DateFound } from '../dates.js';
 import type { PercentFound } from '../percent.js';
-import type { SentenceFacts } from '../sentence.js';
+import type { ResolvedSentence } from '../sentence.js';
 import { PAST_OF_RATE } from './status-near.js';
 import type { RateContext } from './types.js';
 
@@ -51,7 +51,7 @@ export function rateDates(c: RateContext, status: TariffStatus): RateDates {
 }
 
 /** The day the rate takes effect: a date of effect whose rate is this one, in its range or its list. */
-function effectiveDate(f: SentenceFacts, p: PercentFound): DateFound | undefined {
+function effectiveDate(f: ResolvedSentence, p: PercentFound): DateFound | undefined {
   // "duties of 27.7% to 34.9% …, applied from 5 July": a range's rates share their date of effect.
   const inRange = (q: PercentFound) =>
     q === p ||
@@ -82,14 +82,14 @@ function effectiveDate(f: SentenceFacts, p: PercentFound): DateFound | undefined
   });
 }
 
-const isEffective = (f: SentenceFacts, d: DateFound) =>
+const isEffective = (f: ResolvedSentence, d: DateFound) =>
   EFFECTIVE.test(f.text.slice(Math.max(0, d.index - 30), d.index)) || /^(?:from|effective|since)\b/i.test(d.text);
 
-const saidOn = (f: SentenceFacts, d: DateFound) =>
+const saidOn = (f: ResolvedSentence, d: DateFound) =>
   /\b(?:said|stated|told\s+\w+)\s+(?:on\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 14), d.index));
 
 /** The nearest rate in the date's own clause (", and only the 10% baseline was charged" is another). */
-function nearestRate(f: SentenceFacts, i: number): PercentFound {
+function nearestRate(f: ResolvedSentence, i: number): PercentFound {
   const own = f.percents.filter(
     (q) => !/[;]|,\s+(?:and|but|while|whereas)\b/i.test(f.text.slice(Math.min(q.index, i), Math.max(q.index, i))),
   );
@@ -98,10 +98,10 @@ function nearestRate(f: SentenceFacts, i: number): PercentFound {
   );
 }
 
-const precedingRate = (f: SentenceFacts, i: number) => f.percents.filter((q) => q.index < i).at(-1);
+const precedingRate = (f: ResolvedSentence, i: number) => f.percents.filter((q) => q.index < i).at(-1);
 
 /** The rate a date at `i` belongs to. */
-function dateOwner(f: SentenceFacts, i: number): PercentFound {
+function dateOwner(f: ResolvedSentence, i: number): PercentFound {
   // "the 25% rate threatened in July as well as the 24% level": a date in a rate's participle is that rate's.
   const q = precedingRate(f, i);
   // "cut its tariff to 10% from 20% on Monday": the day is the cut's, so the new rate's.

@@ -32,7 +32,8 @@ export interface SidesFound {
 
 /** Both sides of the rate; null when the sentence names only other countries' measures. */
 export function findSides(c: RateContext, t: TargetFound): SidesFound | null {
-  const { f, p } = c;
+  const { ctx, f, p } = c;
+  const antecedent = ctx.antecedents.get(f.start);
   // The imposer: the first other side the sentence names, through a person or organization too.
   // (not the one speaking: "Deputy Minister Phan Thị Thắng said the 20 per cent rate was …")
   const people = f.actors.filter(
@@ -47,13 +48,13 @@ export function findSides(c: RateContext, t: TargetFound): SidesFound | null {
   // (a side named only after the rate plays another part: "… moves widely seen as aimed at the US")
   if (
     (!named || named.index > p.index) &&
-    f.antecedent &&
-    target?.code !== f.antecedent &&
+    antecedent &&
+    target?.code !== antecedent &&
     PRONOUN_SUBJECT.test(f.text.slice(0, p.index))
   ) {
-    imposer = { index: -1, code: f.antecedent };
-    if (!target && f.mainPair.includes(f.antecedent)) {
-      const pairOther = f.mainPair.find((code) => code !== f.antecedent);
+    imposer = { index: -1, code: antecedent };
+    if (!target && ctx.mainPair.includes(antecedent)) {
+      const pairOther = ctx.mainPair.find((code) => code !== antecedent);
       if (pairOther) target = { index: -1, code: pairOther, end: -1 };
     }
   }
@@ -61,8 +62,8 @@ export function findSides(c: RateContext, t: TargetFound): SidesFound | null {
   // (and the side imposing on them is the document's usual one, not another country named in passing)
   if (t.paired)
     imposer =
-      !outsider && f.knownDirection && !t.paired.listed.includes(f.knownDirection[0])
-        ? { index: -1, code: f.knownDirection[0] }
+      !outsider && ctx.knownDirection && !t.paired.listed.includes(ctx.knownDirection[0])
+        ? { index: -1, code: ctx.knownDirection[0] }
         : other
           ? { index: -1, code: other }
           : null;
@@ -72,7 +73,7 @@ export function findSides(c: RateContext, t: TargetFound): SidesFound | null {
 
 /** The imposer the sentence names: whose tariffs they are, else a side before the target in its clause. */
 function namedImposer(c: RateContext, t: TargetFound, people: ActorRef[]): Place | undefined {
-  const { f, sides } = c;
+  const { ctx, f, sides } = c;
   const { target, owner, paired } = t;
   const apart = apartFrom(c);
   const bystander = (s: { index: number }) => isBystander(f.text, s.index);
@@ -90,7 +91,8 @@ function namedImposer(c: RateContext, t: TargetFound, people: ActorRef[]): Place
   // Failing one there, the document's usual imposer before a side told apart ("…, while Laos …").
   const usual =
     target &&
-    ((f.knownDirection && f.knownDirection[0] !== target.code) || (f.usualImposer && f.usualImposer !== target.code));
+    ((ctx.knownDirection && ctx.knownDirection[0] !== target.code) ||
+      (ctx.usualImposer && ctx.usualImposer !== target.code));
   // (With no target either, a side in another clause is another measure's: "cut our tariffs to zero while the U.S. keeps 15%".)
   const pool = inClause.some((s) => s.code !== target?.code)
     ? inClause
@@ -106,31 +108,31 @@ function namedImposer(c: RateContext, t: TargetFound, people: ActorRef[]): Place
 
 /** The imposer the document gives a target when the sentence names none. */
 function defaultImposer(c: RateContext, target: Side | null): { other: string | undefined; outsider: boolean } {
-  const { f } = c;
+  const { ctx } = c;
   // "President Trump imposed a 24% tariff on Japanese goods", in an article about Japan and the
   // US: the side not targeted is the other country the article is about.
   // The document's own measures on that country say who imposes them, before its main pair does.
   // (a third country the document's usual imposer names a rate for: "Thailand and Cambodia each face 19%")
   // (a country outside the document's pair takes the usual imposer's rate, not the pair's direction)
   const outsider =
-    target !== null && f.mainPair.length === 2 && !f.mainPair.includes(target.code) && Boolean(f.usualImposer);
+    target !== null && ctx.mainPair.length === 2 && !ctx.mainPair.includes(target.code) && Boolean(ctx.usualImposer);
   const other = !target
     ? undefined
     : outsider
-      ? f.usualImposer!
-      : f.knownDirection && f.knownDirection[0] !== target.code
-        ? f.knownDirection[0]
-        : f.usualImposer && f.usualImposer !== target.code
-          ? f.usualImposer
-          : f.mainPair.includes(target.code)
-            ? f.mainPair.find((code) => code !== target.code)
+      ? ctx.usualImposer!
+      : ctx.knownDirection && ctx.knownDirection[0] !== target.code
+        ? ctx.knownDirection[0]
+        : ctx.usualImposer && ctx.usualImposer !== target.code
+          ? ctx.usualImposer
+          : ctx.mainPair.includes(target.code)
+            ? ctx.mainPair.find((code) => code !== target.code)
             : undefined;
   return { other, outsider };
 }
 
 /** The imposer once the document's direction and the country goods enter have their say. */
 function correctedImposer(c: RateContext, t: TargetFound, target: Side | null, imposer: Place | null): Place | null {
-  const { f, p, sides } = c;
+  const { ctx, f, p, sides } = c;
   // "would put Indonesia on equal footing with Vietnam, which agreed to a 20% rate": the country
   // this document's measures fall on imposes nothing on a third one; the usual imposer does.
   if (
@@ -138,12 +140,12 @@ function correctedImposer(c: RateContext, t: TargetFound, target: Side | null, i
     target?.index !== -1 &&
     imposer &&
     target &&
-    f.knownDirection &&
-    imposer.code === f.knownDirection[1] &&
-    target.code !== f.knownDirection[0] &&
+    ctx.knownDirection &&
+    imposer.code === ctx.knownDirection[1] &&
+    target.code !== ctx.knownDirection[0] &&
     p.value > 0
   ) {
-    imposer = { index: -1, code: f.knownDirection[0] };
+    imposer = { index: -1, code: ctx.knownDirection[0] };
   }
   // "US goods will enter Việt Nam at a tariff of zero": the country entered imposes it.
   const entered = sides.find(
@@ -155,13 +157,13 @@ function correctedImposer(c: RateContext, t: TargetFound, target: Side | null, i
   // One side named, and it is the side this document's tariffs fall on ("sent Tokyo a letter
   // raising the rate to 25%"): the document's direction holds.
   // A zero rate is an offer the other way ("zero-for-zero tariffs, an offer the Commission made").
-  if (imposer && !target && f.knownDirection && imposer.code === f.knownDirection[1] && p.value > 0) imposer = null;
+  if (imposer && !target && ctx.knownDirection && imposer.code === ctx.knownDirection[1] && p.value > 0) imposer = null;
   return imposer;
 }
 
 /** Sides the sentence leaves unnamed, from the document's direction or pair. */
 function inferSides(c: RateContext, target: Side | null, imposer: Place | null, people: ActorRef[]): SidesFound | null {
-  const { f } = c;
+  const { ctx, f } = c;
   // "The 20% rate Trump announced for the bloc": no side named at all; the direction of the
   // measures this document has stated so far, when there is just one.
   let inferred = target;
@@ -171,23 +173,23 @@ function inferSides(c: RateContext, target: Side | null, imposer: Place | null, 
   const strangers = f.countries.some(
     (x) =>
       x.form !== 'capital' &&
-      f.knownDirection &&
-      !f.knownDirection.includes(x.code) &&
+      ctx.knownDirection &&
+      !ctx.knownDirection.includes(x.code) &&
       !BUYING_BEFORE.test(f.text.slice(Math.max(0, x.index - 40), x.index)),
   );
   if (!imposer && !target && strangers) return null;
-  const sidesInferred = !imposer && !target && f.knownDirection !== null;
-  if (!imposer && !target && f.knownDirection) {
-    imposer = { index: -1, code: f.knownDirection[0] };
-    inferred = { index: -1, code: f.knownDirection[1], end: -1 };
+  const sidesInferred = !imposer && !target && ctx.knownDirection !== null;
+  if (!imposer && !target && ctx.knownDirection) {
+    imposer = { index: -1, code: ctx.knownDirection[0] };
+    inferred = { index: -1, code: ctx.knownDirection[1], end: -1 };
   } else if (imposer && !target) {
     // "The 20% rate Trump announced for the bloc": the other side of the document's direction or pair.
     const code = imposer.code;
     const other =
-      f.knownDirection?.[0] === code
-        ? f.knownDirection[1]
-        : f.mainPair.includes(code)
-          ? f.mainPair.find((x) => x !== code)
+      ctx.knownDirection?.[0] === code
+        ? ctx.knownDirection[1]
+        : ctx.mainPair.includes(code)
+          ? ctx.mainPair.find((x) => x !== code)
           : undefined;
     if (other) inferred = { index: -1, code: other, end: -1 };
   }

@@ -8,7 +8,10 @@
 //   dates       the day announced and the day of effect (dates.ts)
 //   status      what those dates say against the day of publication (status.ts)
 //   kind        kind and scope, which read the final status (kind.ts)
-import { isHedged, type SentenceFacts } from '../sentence.js';
+// Every step reads the document's state (its pair, direction, usual imposer, the antecedent and
+// tracker row of the sentence, the day of publication) from the DocumentContext, the sentence's own
+// from the ResolvedSentence.
+import { isHedged, type DocumentContext, type ResolvedSentence } from '../sentence.js';
 import { isTariffRate, scanSentence } from './candidates.js';
 import { ANNOUNCED_WHEN, rateDates, type RateDates } from './dates.js';
 import { findSides, type SidesFound } from './imposer.js';
@@ -20,13 +23,13 @@ import type { RateContext, TariffFrame } from './types.js';
 export { recogniseTariffActs } from './acts.js';
 export { joinScope } from './scope.js';
 export type { TariffActFrame, TariffFrame } from './types.js';
-export { TARIFF_ACT } from './vocabulary.js';
+export { STATUS_CHANGES, TARIFF_ACT } from './vocabulary.js';
 
 const CONDITION =
   /\b(?:contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|provided\s+(?:that)?|on\s+condition\s+that|as\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|unless)\b[^.;]*/i;
 
-export function recogniseTariffs(f: SentenceFacts): TariffFrame[] {
-  const scan = scanSentence(f);
+export function recogniseTariffs(ctx: DocumentContext, f: ResolvedSentence): TariffFrame[] {
+  const scan = scanSentence(ctx, f);
   if (!scan) return [];
   const frames: TariffFrame[] = [];
   for (const p of f.percents) {

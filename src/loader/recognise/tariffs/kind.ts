@@ -2,7 +2,7 @@
 // between its sides it belongs to (its scope: the main rate, an additional one, a sector's).
 import type { TariffKind, TariffScope, TariffStatus } from '../../types.js';
 import type { PercentFound } from '../percent.js';
-import { clauseOf, type SentenceFacts } from '../sentence.js';
+import { clauseOf, type ResolvedSentence } from '../sentence.js';
 import { SECTOR } from './vocabulary.js';
 
 // "an additional 25%", "a further 10%", "a 25% penalty": a rate charged on top of the main one.
@@ -38,7 +38,7 @@ export function kindOf(text: string, status: TariffStatus, rate: number): Tariff
 
 /** What kind of measure the rate is, and which of the measures between its sides it belongs to. */
 export function kindAndScope(
-  f: SentenceFacts,
+  f: ResolvedSentence,
   p: PercentFound,
   status: TariffStatus,
 ): { kind: TariffKind; scope: TariffScope } {
@@ -58,7 +58,7 @@ export function kindAndScope(
 }
 
 /** The words that qualify a rate: a little before it, and after it up to the next rate. */
-function kindWindow(f: SentenceFacts, p: PercentFound): string {
+function kindWindow(f: ResolvedSentence, p: PercentFound): string {
   const next = f.percents.find((q) => q.index > p.index);
   const before = f.percents.filter((q) => q.index < p.index).at(-1);
   const from = Math.max(0, p.index - 50, before ? before.index + before.text.length : 0);

@@ -1,7 +1,7 @@
 // Rates and countries told as lists: "A and B, which had faced 36% and 49% respectively",
 // "goods from Thailand and Malaysia".
 import type { PercentFound } from '../percent.js';
-import type { SentenceFacts } from '../sentence.js';
+import type { ResolvedSentence } from '../sentence.js';
 
 type Place = { index: number; code: string; end: number };
 
@@ -12,7 +12,7 @@ const PAIRED_RATES =
 
 /** "A and B, which had faced 36% and 49% respectively": the country listed in this rate's place. */
 export function respectively(
-  f: SentenceFacts,
+  f: ResolvedSentence,
   p: PercentFound,
   sides: Place[],
 ): { side: Place; listed: string[] } | null {
@@ -37,7 +37,7 @@ export function respectively(
     : null;
 }
 
-const nextIndex = (f: SentenceFacts, q: PercentFound, end: number) =>
+const nextIndex = (f: ResolvedSentence, q: PercentFound, end: number) =>
   f.percents.find((r) => r.index > q.index && r.index < end)?.index ?? end;
 
 /** Countries listed with the target: "Thailand and Malaysia", "Cambodia, Thailand and Malaysia". */

@@ -25,7 +25,7 @@ export interface RateStatus {
 
 /** The status the sentence's words give the rate. */
 export function rateStatus(c: RateContext): RateStatus {
-  const { f, p } = c;
+  const { ctx, f, p } = c;
   const before = f.text.slice(Math.max(0, p.index - 30), p.index);
   const { replaced, stillApplies } = leftBehind(c);
   // "will halve its 150% tariff": the rate being cut is the one in force.
@@ -45,7 +45,7 @@ export function rateStatus(c: RateContext): RateStatus {
   const arrowFrom = /^\s*(?:→|->)\s*\d/.test(f.text.slice(p.index + p.text.length));
   const arrowTo = /(?:→|->)\s*$/.test(before) && !FUTURE_WORDS.test(f.text);
   // (a tracker's rated row tells where rates stand: "VIETNAM - 20%", "Cars pay 15%, backdated to Aug. 1")
-  const standing = f.topic?.rated && !FUTURE_WORDS.test(f.text) ? 'in_effect' : 'announced';
+  const standing = ctx.topics.get(f.start)?.rated && !FUTURE_WORDS.test(f.text) ? 'in_effect' : 'announced';
   // "the standard 10% car tariff", "the existing 2.5% levy": a rate that stands, whatever else is told.
   const standard = /\b(?:standard|existing|normal|usual|regular|MFN|most-favou?red-nation)\s+$/i.test(before);
   let status: TariffStatus =
@@ -63,7 +63,7 @@ export function rateStatus(c: RateContext): RateStatus {
 
 /** "cut … from 46% to 20%", "20%, down from 46%": whether the rate is the one left behind. */
 function leftBehind(c: RateContext): { replaced: boolean; stillApplies: boolean } {
-  const { f, p } = c;
+  const { ctx, f, p } = c;
   // (the high end of a range takes what is said before its low end: "below the provisional levies
   // of 15.6% to 62.4%")
   // (not "from 25% to 15%", a change)
@@ -92,7 +92,7 @@ function leftBehind(c: RateContext): { replaced: boolean; stillApplies: boolean 
       )) &&
     !/\bexempt(?:ed|s|ing)?\s+from\s+(?:the\s+)?$/i.test(before) &&
     // (under a rated row label, "Down from 32% announced in April" leaves the label's rate behind)
-    (f.percents.some((q) => q !== p) || Boolean(f.topic?.rated));
+    (f.percents.some((q) => q !== p) || Boolean(ctx.topics.get(f.start)?.rated));
   // "has proposed raising it to 50%, from 20% currently": the rate left behind still applies.
   // ("will lower its tariff on European cars from 27.5% to 15% — but only once the Commission …": until
   // then, the old rate applies.)
@@ -125,7 +125,7 @@ export function datedStatus(
   date: DateFound | null,
   effective: DateFound | undefined,
 ): TariffStatus {
-  const { f, p } = c;
+  const { ctx, f, p } = c;
   let status = s.status;
   const before = f.text.slice(Math.max(0, p.index - 30), p.index);
   // "raised its tariff … to 35% on August 1" (before publication): the new rate applies.
@@ -137,7 +137,7 @@ export function datedStatus(
       lead,
     ) && !/\bthreat/i.test(lead);
   const when = date?.start.date ?? effective?.start.date;
-  if (status === 'announced' && changed && when && f.publishedDate && !isAfter(when, f.publishedDate))
+  if (status === 'announced' && changed && when && ctx.publishedDate && !isAfter(when, ctx.publishedDate))
     status = 'in_effect';
   // "it imposed duties of up to 34.9% on brandy in July", told in December: imposed weeks before, it
   // is in force (imposed this week, it is the news: announced).
@@ -147,8 +147,8 @@ export function datedStatus(
     /\bimposed\b/i.test(imposedWords) &&
     !/\bthreat/i.test(imposedWords) &&
     when &&
-    f.publishedDate &&
-    daysBetween(when, f.publishedDate) >= 14;
+    ctx.publishedDate &&
+    daysBetween(when, ctx.publishedDate) >= 14;
   if (status === 'announced' && imposedBefore) status = 'in_effect';
   // "U.S. duties … were cut to 30%", "China's levies fell from 125% to 10%": a change told as done.
   if (status === 'announced' && MOVED_TO.test(before) && !FUTURE_WORDS.test(f.text) && !isHedged(f.text))
@@ -163,7 +163,7 @@ function effectiveStatus(
   status: TariffStatus,
   effective: DateFound | undefined,
 ): TariffStatus {
-  const { f, p } = c;
+  const { ctx, f, p } = c;
   const lead = f.text.slice(Math.max(0, p.index - 120), p.index);
   // "applied from 5 July", "effective June 1", said after that day: in effect (not "he said the EU
   // would face a 30% tariff from 1 August": a threat reported).
@@ -174,8 +174,8 @@ function effectiveStatus(
     !/\bthreat/i.test(lead) &&
     effective?.start.date &&
     effective.start.precision === 'day' &&
-    f.publishedDate &&
-    !isAfter(effective.start.date, f.publishedDate)
+    ctx.publishedDate &&
+    !isAfter(effective.start.date, ctx.publishedDate)
   ) {
     status = 'in_effect';
   }
@@ -185,8 +185,8 @@ function effectiveStatus(
     !s.current &&
     !s.stillApplies &&
     effective?.start.date &&
-    f.publishedDate &&
-    isAfter(effective.start.date, f.publishedDate)
+    ctx.publishedDate &&
+    isAfter(effective.start.date, ctx.publishedDate)
   )
     status = 'announced';
   return status;

@@ -120,10 +120,11 @@ function goodsTargets(c: RateContext, apart: (i: number) => boolean): Side[] {
 
 /** Under a tracker's row label, the row's country is the one a rate with no target falls on. */
 function rowTarget(c: RateContext, apart: (i: number) => boolean): Side | null {
-  const { f, sides, row } = c;
+  const { ctx, f, sides, row } = c;
+  const topic = ctx.topics.get(f.start);
   if (
     row &&
-    f.topic!.code !== f.usualImposer &&
+    topic!.code !== ctx.usualImposer &&
     !sides.some(
       (s) =>
         !apart(s.index) &&
@@ -131,7 +132,7 @@ function rowTarget(c: RateContext, apart: (i: number) => boolean): Side | null {
         !BUYING_BEFORE.test(f.text.slice(Math.max(0, s.index - 40), s.index)),
     )
   )
-    return { index: -1, code: f.topic!.code, end: -1 };
+    return { index: -1, code: topic!.code, end: -1 };
   return null;
 }
 

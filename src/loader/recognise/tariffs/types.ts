@@ -3,7 +3,7 @@
 import type { DatePrecision, TariffKind, TariffScope, TariffStatus } from '../../types.js';
 import type { DateFound } from '../dates.js';
 import type { PercentFound } from '../percent.js';
-import type { SentenceFacts } from '../sentence.js';
+import type { DocumentContext, ResolvedSentence } from '../sentence.js';
 
 export interface TariffFrame {
   /** Offsets of the rate inside the sentence. */
@@ -47,9 +47,10 @@ export interface Side {
   adjective?: boolean;
 }
 
-/** What the sentence as a whole says, read once before its rates. */
+/** What the sentence as a whole says, read once before its rates, with the document around it. */
 export interface SentenceScan {
-  f: SentenceFacts;
+  ctx: DocumentContext;
+  f: ResolvedSentence;
   /** A sentence about rates in an article that has stated tariffs: a bare "rate" is a tariff's. */
   rateOnly: boolean;
   /** A tracker's row: its lines speak of rates and nothing else. */

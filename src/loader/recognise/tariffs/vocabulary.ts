@@ -110,6 +110,24 @@ export const ACTS: Array<[TariffActFrame['status'], RegExp]> = [
   ['announced', words(list('imposed announced slapped'))],
 ];
 
+// A status change told after a rate was announced, in the same sentence ("… announced and later
+// suspended"), by the status it moves the measure to, in the order tried. Its own lists, not ACTS':
+// it reads participles ("pausing", "suspending") and "have been collected since" that ACTS does not,
+// and none of ACTS' "imposed" or "removed".
+export const STATUS_CHANGES: Array<[TariffStatus, RegExp]> = [
+  ['paused', words(list('paused pausing suspended suspending postponed delayed'))],
+  [
+    'in_effect',
+    words(
+      list(String.raw`
+        took\s+effect went\s+into\s+(?:effect|force) came\s+into\s+(?:effect|force) kicked\s+in
+        (?:have|has)\s+been\s+(?:collected|applied|charged|levied)\s+since
+      `),
+    ),
+  ],
+  ['withdrawn', words(list('withdrew scrapped revoked rescinded lifted'))],
+];
+
 /**
  * Goods and sectors, one row each: [as a sector a rate is on, as goods a country's name stands
  * before], null where only one list has the word. The two lists differ on purpose, and merging
