@@ -20,6 +20,18 @@ export const sameRate = (a: MeasureKey, b: MeasureKey): boolean =>
   a.imposer === b.imposer && a.target === b.target && a.rate === b.rate;
 
 /**
+ * One tariff measure as extract tells it apart within a document: its sides, its rate, and which of
+ * the measures of that rate between those sides it is (n counts them as they are told, 0 first).
+ */
+export interface MeasureSlot {
+  imposer: string;
+  target: string;
+  rate: number;
+  n: number;
+}
+export const measureSlotKey = (k: MeasureSlot): string => `${k.imposer}|${k.target}|${k.rate}|${k.n}`;
+
+/**
  * What makes an event the same one another document reports, beyond its sides: a round of talks,
  * an act on a tariff measure (its rate), or an act on tariffs with no rate told (its day).
  */
@@ -41,9 +53,10 @@ export function eventIdentityKey(id: EventIdentity): string {
 
 const IDENTITY_KEY = /^(?:round:(\d+)|tariff:(\w+)>(\w+):([^:]+):(.+))$/;
 /**
- * The typed identity of an EventMention's `identity` string. A bridge, and the one key read back:
- * extract still writes identities as strings (in eventIdentityKey's form); once it builds them
- * with eventIdentityKey and mentions carry the typed value, this goes.
+ * The typed identity of an EventMention's `identity` string: the one reader of a serialised key in
+ * the loader, and only of this stored form. Extract builds every identity with eventIdentityKey, but
+ * a mention keeps it as a string because the stored extraction (documents.extraction JSON) holds it
+ * so, and changing it would change stored data; resolve reads it back here, nowhere else.
  */
 export function readEventIdentity(key: string | null): EventIdentity | null {
   const m = key ? IDENTITY_KEY.exec(key) : null;
@@ -93,6 +106,19 @@ export interface FlowKey {
   period: string;
 }
 export const flowKey = (k: FlowKey): string => `${k.exporter}|${k.importer}|${k.period}`;
+/** The same flow: the same sides, the same period. */
+export const sameFlow = (a: FlowKey, b: FlowKey): boolean =>
+  a.exporter === b.exporter && a.importer === b.importer && a.period === b.period;
+
+/**
+ * One trade figure in a document: a flow and the value first told for it. Another source's figure
+ * for the same flow (customs vs. census) is another figure.
+ */
+export interface FigureKey {
+  flow: FlowKey;
+  valueUsd: number;
+}
+export const figureKey = (k: FigureKey): string => `${flowKey(k.flow)}|${k.valueUsd}`;
 
 /** Which way a measure runs: imposer, then target. */
 export const directionKey = ([imposer, target]: readonly [string, string]): string => `${imposer}>${target}`;

@@ -5,10 +5,12 @@ import {
   directionKey,
   eventIdentityKey,
   eventKey,
+  figureKey,
   fitsName,
   flowKey,
   majority,
   measureKey,
+  measureSlotKey,
   mostCommon,
   nameTokens,
   nonAscii,
@@ -16,9 +18,11 @@ import {
   opensWithTitle,
   precisionOf,
   readEventIdentity,
+  sameFlow,
   sameRate,
   type EventIdentity,
   type MeasureKey,
+  type MeasureSlot,
 } from '../../src/loader/identity.js';
 
 const distinct = (keys: string[]) => new Set(keys).size === keys.length;
@@ -107,6 +111,39 @@ describe('merge keys', () => {
       ]),
     ).toBe(true);
     expect(directionKey(['US', 'VN'])).not.toBe(directionKey(['VN', 'US']));
+  });
+
+  it('a measure slot tells apart direction, rate and which measure of that rate, and is the same for the same slot', () => {
+    const slot: MeasureSlot = { imposer: 'US', target: 'VN', rate: 46, n: 0 };
+    expect(measureSlotKey({ ...slot })).toBe(measureSlotKey(slot));
+    expect(
+      distinct([
+        measureSlotKey(slot),
+        measureSlotKey({ ...slot, imposer: 'VN', target: 'US' }),
+        measureSlotKey({ ...slot, target: 'CN' }),
+        measureSlotKey({ ...slot, rate: 4.6 }),
+        measureSlotKey({ ...slot, rate: 20 }),
+        measureSlotKey({ ...slot, n: 1 }),
+        measureSlotKey({ ...slot, rate: 4, n: 60 }),
+      ]),
+    ).toBe(true);
+  });
+
+  it('a figure key tells apart the flow and the value first told; sameFlow compares the flow only', () => {
+    const flow = { exporter: 'VN', importer: 'US', period: '2024' };
+    const figure = { flow, valueUsd: 136_600_000_000 };
+    expect(figureKey({ flow: { ...flow }, valueUsd: 136_600_000_000 })).toBe(figureKey(figure));
+    expect(
+      distinct([
+        figureKey(figure),
+        figureKey({ ...figure, valueUsd: 123_500_000_000 }),
+        figureKey({ ...figure, flow: { ...flow, exporter: 'US', importer: 'VN' } }),
+        figureKey({ ...figure, flow: { ...flow, period: '2024-Q1' } }),
+      ]),
+    ).toBe(true);
+    expect(sameFlow(flow, { ...flow })).toBe(true);
+    expect(sameFlow(flow, { ...flow, period: '2025' })).toBe(false);
+    expect(sameFlow(flow, { ...flow, exporter: 'US', importer: 'VN' })).toBe(false);
   });
 });
 

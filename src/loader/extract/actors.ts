@@ -1,5 +1,6 @@
 // Stage 1, actors: who is named where, and each sentence's facts with its actors resolved to keys.
 // People with longer names are registered first, so short forms ("Diên") attach to them.
+import { nameTokens } from '../identity.js';
 import { recogniseCountries, type CountryFound } from '../recognise/countries.js';
 import { recogniseDates } from '../recognise/dates.js';
 import { recogniseMoney } from '../recognise/money.js';
@@ -21,7 +22,7 @@ import {
 import { splitSentences, type Sentence } from '../text.js';
 import { yearOfText } from '../recognise/dates.js';
 import type { CleanDocument } from '../types.js';
-import { ActorRegistry, tokensOf } from './registry.js';
+import { ActorRegistry } from './registry.js';
 
 export interface SentenceFinds {
   sentence: Sentence;
@@ -67,7 +68,7 @@ function registerPeople(registry: ActorRegistry, finds: SentenceFinds[]): Map<st
     .flatMap((f) => f.people.map((p) => ({ p, f })))
     .sort(
       (a, b) =>
-        tokensOf(b.p.name).length - tokensOf(a.p.name).length ||
+        nameTokens(b.p.name).length - nameTokens(a.p.name).length ||
         a.f.sentence.start + a.p.index - (b.f.sentence.start + b.p.index),
     );
   const personKeyAt = new Map<string, string>();

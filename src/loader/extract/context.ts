@@ -1,5 +1,6 @@
 // What the whole document tells each sentence: its main pair, the tracker row a sentence sits in,
 // the subject the sentence before opens with, and whose tariffs it is mostly about.
+import { byCount, directionKey, majority } from '../identity.js';
 import { recogniseCountries } from '../recognise/countries.js';
 import { recogniseRowLabels } from '../recognise/row-labels.js';
 import { noTrace, type Recogniser } from '../recognise/recogniser.js';
@@ -33,12 +34,10 @@ function rowTopics(text: string): (at: number) => RowTopic | undefined {
 
 /** The two countries the document is mostly about: the default sides of its events. */
 export function mainPair(finds: SentenceFinds[]): string[] {
-  const counts = new Map<string, number>();
-  for (const f of finds) for (const c of f.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const codes = finds.flatMap((f) => f.countries.map((c) => c.code));
+  return byCount(codes, (a, b) => a.localeCompare(b))
     .slice(0, 2)
-    .map(([code]) => code)
+    .map(({ value }) => value)
     .sort();
 }
 
@@ -115,10 +114,7 @@ export function tariffSides(
   // rates both ways)
   const onOthers = sided.filter(([, b]) => pair.length === 2 && !pair.includes(b));
   const usualImposer =
-    majorityDirection(onOthers.map(([a]) => [a, '']))?.[0] ??
-    titleImposer(title) ??
-    majorityDirection(sided.map(([a]) => [a, '']))?.[0] ??
-    null;
+    majority(onOthers.map(([a]) => a)) ?? titleImposer(title) ?? majority(sided.map(([a]) => a)) ?? null;
   return { prior, usualImposer };
 }
 
@@ -136,9 +132,5 @@ export function titleImposer(title: string | null): string | null {
 }
 
 /** [imposer, target] when more than half of the given measures run that way. */
-export function majorityDirection(pairs: Array<[string, string]>): [string, string] | null {
-  const counts = new Map<string, number>();
-  for (const [a, b] of pairs) counts.set(`${a}>${b}`, (counts.get(`${a}>${b}`) ?? 0) + 1);
-  const [top, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [];
-  return top && n! * 2 > pairs.length ? (top.split('>') as [string, string]) : null;
-}
+export const majorityDirection = (pairs: ReadonlyArray<[string, string]>): [string, string] | null =>
+  majority(pairs, directionKey);

@@ -3,6 +3,7 @@
 import { countryByCode } from '../recognise/countries.js';
 import type { EventFrame } from '../recognise/events.js';
 import { countryKey, isHedged, type ResolvedSentence } from '../recognise/sentence.js';
+import { eventIdentityKey } from '../identity.js';
 import type { EventMention } from '../types.js';
 import type { Actors } from './actors.js';
 import { sentenceSpan } from './measures.js';
@@ -130,7 +131,7 @@ export function mergeInto(
     m.round = round;
     m.type = 'negotiation_round';
     m.title = roundTitle(round, m.countries);
-    m.identity = `round:${round}`;
+    m.identity = eventIdentityKey({ kind: 'round', round });
   }
   mergeDates(m, frame, f);
   if (frame.status === 'unconfirmed') m.status = 'unconfirmed';
@@ -161,7 +162,9 @@ export function newEvent(
 ): EventMention {
   const countries = timeline.sidesFor(f);
   const participants = timeline.participantsOf(f);
-  const people = [...participants.keys()].filter((k) => k.startsWith('person:')).map((k) => actors.registry.nameOf(k));
+  const people = [...participants.keys()]
+    .filter((k) => actors.registry.actors.get(k)?.kind === 'person')
+    .map((k) => actors.registry.nameOf(k));
   const sideNames = countries.map((c) => actors.registry.nameOf(countryKey(c)));
   const between = people.length >= 2 ? people.slice(0, 2) : sideNames;
   const label = frame.type === 'meeting' && frame.format === 'virtual' ? 'Online meeting' : LABEL[frame.type];
@@ -179,7 +182,7 @@ export function newEvent(
     location: frame.location,
     format: frame.format,
     countries,
-    identity: round ? `round:${round}` : null,
+    identity: round ? eventIdentityKey({ kind: 'round', round }) : null,
     participants: [...participants].map(([actorKey, role]) => ({ actorKey, role })),
     spans: [sentenceSpan(f)],
     confidence: frame.date ? (isHedged(f.text) ? 0.6 : 0.85) : 0.6,

@@ -1,5 +1,6 @@
 // Stage 2, tariff measures: every rate a sentence states joins the measure it is a further mention
 // of ("the 46 percent tariff") or makes a new one, with the acts on it as its history.
+import { measureSlotKey, type MeasureSlot } from '../identity.js';
 import { isAfter } from '../recognise/dates.js';
 import type { DocumentContext, ResolvedSentence } from '../recognise/sentence.js';
 import { run, type Recogniser, type Refiner } from '../recognise/recogniser.js';
@@ -15,7 +16,7 @@ export interface ToldRate {
   frame: TariffFrame;
   f: ResolvedSentence;
   /** How tariff actions refer back to the measure. */
-  key: string;
+  slot: MeasureSlot;
   measure: TariffMention;
 }
 
@@ -29,8 +30,14 @@ const RATE_MOVED =
 // Measures beside a country's main rate: a change of the main rate leaves them be.
 const SIDE_SCOPES: ReadonlySet<TariffScope> = new Set(['sectoral', 'additional']);
 
-/** Measures are keyed "imposer|target|rate|n", n counting the measures of that rate. */
-const rateOfKey = (key: string) => Number(key.split('|')[2]);
+/** A measure told so far, and the slot that tells it apart from the others of its rate. */
+interface Slotted {
+  slot: MeasureSlot;
+  measure: TariffMention;
+}
+/** The measures told so far, by measureSlotKey. */
+type Slots = Map<string, Slotted>;
+const scopes = (xs: Slotted[]): Array<[MeasureSlot, TariffScope]> => xs.map((x) => [x.slot, x.measure.scope]);
 
 export const sentenceSpan = (f: ResolvedSentence): Span => ({
   start: f.start,
@@ -41,51 +48,40 @@ export const sentenceSpan = (f: ResolvedSentence): Span => ({
 const what = (m: TariffMention) => `tariff ${m.imposingCountry}→${m.targetCountry} ${m.ratePercent}% (${m.scope})`;
 export const tariffLabel = what;
 
-/** The measure a frame is a mention of: one told before, or the key of a new one. */
-function measureKey(frame: TariffFrame, f: ResolvedSentence, tariffs: Map<string, TariffMention>): string | null {
+/** The measure a frame is a mention of: one told before, or the slot of a new one. */
+function measureSlot(frame: TariffFrame, f: ResolvedSentence, tariffs: Slots): MeasureSlot | null {
+  const all = [...tariffs.values()];
   // "the zero tariffs Trump described": a rate this document has already given its sides.
   // ("Trump set out the 30% rate …": the rate given before by the same imposer.)
   const sameRate =
     frame.sidesInferred || frame.refersBack
-      ? [...tariffs.keys()].filter(
-          (k) =>
-            rateOfKey(k) === frame.ratePercent &&
-            (frame.sidesInferred || !frame.imposingCountry || k.startsWith(`${frame.imposingCountry}|`)),
+      ? all.filter(
+          ({ slot }) =>
+            slot.rate === frame.ratePercent &&
+            (frame.sidesInferred || !frame.imposingCountry || slot.imposer === frame.imposingCountry),
         )
       : [];
   // (of its own scope: "Steel shipments are charged a separate 50%" beside the combined 50%)
-  const seen =
-    joinScope(
-      sameRate.map((k) => [k, tariffs.get(k)!.scope]),
-      frame.scope,
-    ) ?? (frame.scope === 'plain' ? sameRate[0] : undefined);
+  const seen = joinScope(scopes(sameRate), frame.scope) ?? (frame.scope === 'plain' ? sameRate[0]?.slot : undefined);
   if (seen) return seen;
-  if (frame.imposingCountry && frame.targetCountry && frame.imposingCountry !== frame.targetCountry) {
-    const sides = `${frame.imposingCountry}|${frame.targetCountry}|${frame.ratePercent}|`;
-    const told = [...tariffs.keys()].filter((k) => k.startsWith(sides));
+  const [imposer, target, rate] = [frame.imposingCountry, frame.targetCountry, frame.ratePercent];
+  if (imposer && target && imposer !== target) {
+    const told = all.filter(({ slot: s }) => s.imposer === imposer && s.target === target && s.rate === rate);
     // ("Brazilian coffee still paid the 40% levy": a sector paying a definite rate pays the added or
     // sector's one already told; not the main one, which "the 25% tariff on cars" is told apart from)
     const definite = /\b(?:the|this|that|its)\s+$/i.test(f.text.slice(Math.max(0, frame.index - 6), frame.index));
-    const scoped = told.filter((k) => tariffs.get(k)!.scope !== 'main');
-    const key =
-      (definite && frame.scope === 'sectoral'
-        ? joinScope(
-            scoped.map((k) => [k, tariffs.get(k)!.scope]),
-            'plain',
-          )
-        : undefined) ??
-      joinScope(
-        told.map((k) => [k, tariffs.get(k)!.scope]),
-        frame.scope,
-      ) ??
-      `${sides}${told.length}`;
+    const scoped = told.filter((x) => x.measure.scope !== 'main');
+    const slot =
+      (definite && frame.scope === 'sectoral' ? joinScope(scopes(scoped), 'plain') : undefined) ??
+      joinScope(scopes(told), frame.scope) ??
+      ({ imposer, target, rate, n: told.length } satisfies MeasureSlot);
     // ("a 25% tariff" told first, "the 25% tariff on cars" after: the plain one was the sector's)
-    const joined = tariffs.get(key);
+    const joined = tariffs.get(measureSlotKey(slot))?.measure;
     if (joined && joined.scope === 'plain') joined.scope = frame.scope;
-    return key;
+    return slot;
   }
   // "the 46 percent tariff": a rate already seen in this document, whatever else the sentence names.
-  return [...tariffs.keys()].find((k) => rateOfKey(k) === frame.ratePercent) ?? null;
+  return all.find(({ slot }) => slot.rate === frame.ratePercent)?.slot ?? null;
 }
 
 /** A further mention of a measure: it cites the sentence, and a change it tells moves the measure on. */
@@ -198,22 +194,24 @@ function leaveRateBehind(m: TariffMention, frame: TariffFrame, f: ResolvedSenten
 export const directionOf = (measures: Iterable<TariffMention>) =>
   majorityDirection([...measures].filter((m) => m.ratePercent > 0).map((m) => [m.imposingCountry, m.targetCountry]));
 
+const measuresOf = (tariffs: Slots): TariffMention[] => [...tariffs.values()].map((x) => x.measure);
+
 export function tariffMeasures(
   ctx: DocumentContext,
   actors: Actors,
   config: { recognisers: Array<Recogniser<TariffFrame>>; refiners: Array<Refiner<TariffMention[]>> },
   prior: [string, string] | null,
 ): Measures {
-  const tariffs = new Map<string, TariffMention>();
+  const tariffs: Slots = new Map();
   const told: ToldRate[] = [];
   for (const f of ctx.sentences) {
     // The direction most of this document's rates run in: what a sentence naming no side most
     // likely speaks of (before any measure is stated, the direction the whole document states most).
-    const sentenceCtx = { ...ctx, knownDirection: tariffs.size ? directionOf(tariffs.values()) : prior };
+    const sentenceCtx = { ...ctx, knownDirection: tariffs.size ? directionOf(measuresOf(tariffs)) : prior };
     for (const recogniser of config.recognisers) {
       for (const frame of run(recogniser, sentenceCtx, f)) {
-        const key = measureKey(frame, f, tariffs);
-        if (!key) {
+        const slot = measureSlot(frame, f, tariffs);
+        if (!slot) {
           ctx.debug(() => ({
             rule: 'measures.key',
             action: 'dropped',
@@ -222,10 +220,11 @@ export function tariffMeasures(
           }));
           continue;
         }
-        const existing = tariffs.get(key);
+        const key = measureSlotKey(slot);
+        const existing = tariffs.get(key)?.measure;
         if (existing) {
           updateMeasure(existing, frame, f);
-          told.push({ frame, f, key, measure: existing });
+          told.push({ frame, f, slot, measure: existing });
           ctx.debug(() => ({
             rule: 'measures.join',
             action: 'changed',
@@ -236,7 +235,7 @@ export function tariffMeasures(
           continue;
         }
         const m = newMeasure(frame, f, ctx);
-        const from = leaveRateBehind(m, frame, f, [...tariffs.values()]);
+        const from = leaveRateBehind(m, frame, f, measuresOf(tariffs));
         if (from)
           ctx.debug(() => ({
             rule: 'measures.rate-moved',
@@ -247,8 +246,8 @@ export function tariffMeasures(
           }));
         actors.countryActor(m.imposingCountry, f);
         actors.countryActor(m.targetCountry, f);
-        tariffs.set(key, m);
-        told.push({ frame, f, key, measure: m });
+        tariffs.set(key, { slot, measure: m });
+        told.push({ frame, f, slot, measure: m });
         ctx.debug(() => ({
           rule: `measures.new (${recogniser.name})`,
           action: 'made',
@@ -259,7 +258,7 @@ export function tariffMeasures(
       }
     }
   }
-  let measures = [...tariffs.values()];
+  let measures = measuresOf(tariffs);
   for (const refiner of config.refiners) measures = refiner.refine(ctx, measures);
   return { measures, told };
 }

@@ -5,11 +5,9 @@ import type { OrganizationFound, PersonFound } from '../recognise/actors.js';
 import { countryByCode, type CountryFound } from '../recognise/countries.js';
 import { noTrace } from '../recognise/recogniser.js';
 import { countryKey, type DebugHandler } from '../recognise/sentence.js';
+import { fitsName, nameTokens, nonAscii, opensWithBareTitle } from '../identity.js';
 import { fold } from '../text.js';
 import type { ActorMention, Span } from '../types.js';
-
-export const tokensOf = (name: string) => fold(name).split(' ').filter(Boolean);
-const nonAscii = (s: string) => [...s].filter((ch) => ch.charCodeAt(0) > 127).length;
 
 /** The document's actors, with the rule for who is who. */
 export class ActorRegistry {
@@ -42,14 +40,10 @@ export class ActorRegistry {
 
   /** The person a name refers to: the same name folded, or a part of a longer name ("Diên", "Jamieson Greer"). */
   findPerson(name: string): string | null {
-    const t = tokensOf(name);
+    const t = nameTokens(name);
     const exact = [...this.tokens].find(([, pt]) => pt.join(' ') === t.join(' '));
     if (exact) return exact[0];
-    const partial = [...this.tokens].filter(([, pt]) =>
-      t.length === 1
-        ? pt[0] === t[0] || pt[pt.length - 1] === t[0]
-        : t.every((x) => pt.includes(x)) && pt[pt.length - 1] === t[t.length - 1],
-    );
+    const partial = [...this.tokens].filter(([, pt]) => fitsName(t, pt));
     return partial.length === 1 ? partial[0]![0] : null;
   }
 
@@ -59,13 +53,13 @@ export class ActorRegistry {
     if (!a) {
       a = { key, name: p.name, kind: 'person', country: null, title: null, aliases: [], spans: [], confidence: 0 };
       this.actors.set(key, a);
-      this.tokens.set(key, tokensOf(p.name));
+      this.tokens.set(key, nameTokens(p.name));
       this.report('actors.person', 'made', a, offset + p.index, offset + p.index + p.text.length);
     }
-    const t = tokensOf(p.name);
+    const t = nameTokens(p.name);
     if (
-      t.length > tokensOf(a.name).length ||
-      (t.length === tokensOf(a.name).length && nonAscii(p.name) > nonAscii(a.name))
+      t.length > nameTokens(a.name).length ||
+      (t.length === nameTokens(a.name).length && nonAscii(p.name) > nonAscii(a.name))
     ) {
       if (!a.aliases.includes(a.name)) a.aliases.push(a.name);
       a.name = p.name;
@@ -159,7 +153,7 @@ export class ActorRegistry {
       if (a.kind !== 'person') continue;
       const words = a.name.split(/\s+/);
       for (const n of new Set([a.name, ...a.aliases.filter((x) => !/\s/.test(x) || x.split(/\s+/).length > 1)])) {
-        if (!/^\p{Lu}/u.test(n) || /^(?:Minister|President|Ambassador|Representative|Secretary)\b/.test(n)) continue;
+        if (!/^\p{Lu}/u.test(n) || opensWithBareTitle(n)) continue;
         out.push({ key, name: n });
       }
       if (words.length > 1 && words[words.length - 1]!.length > 2) out.push({ key, name: words[words.length - 1]! });

@@ -1,12 +1,13 @@
 // Stage 3, tariff actions: a dated act on a measure ("announced", "took effect") is an event of its
 // own; so is an act on tariffs told with no rate ("The new duties take effect Aug. 6").
+import { directionKey, eventIdentityKey, measureSlotKey, precisionOf } from '../identity.js';
 import { countryKey, type DocumentContext } from '../recognise/sentence.js';
 import { run, type Recogniser } from '../recognise/recogniser.js';
 import { TARIFF_ACT, type TariffActFrame } from '../recognise/tariffs/index.js';
 import type { TariffMention } from '../types.js';
 import type { Actors } from './actors.js';
 import { directionOf, sentenceSpan, type ToldRate } from './measures.js';
-import { CHANGE_VERB, laterChange, precisionOf } from './tariff-history.js';
+import { CHANGE_VERB, laterChange } from './tariff-history.js';
 import { eventLabel, Timeline, type OpenEvent } from './timeline.js';
 
 // The event is what this sentence reports, even when later sentences change the measure's status.
@@ -26,7 +27,7 @@ const ACT_VERB = {
   withdrawn: 'lifts',
 } as const;
 
-function rateAction(timeline: Timeline, actors: Actors, { frame: told, f, key, measure: m }: ToldRate) {
+function rateAction(timeline: Timeline, actors: Actors, { frame: told, f, slot, measure: m }: ToldRate) {
   let frame = told;
   // A tariff action is a dated act on this rate ("announced", "took effect"); a rate proposed,
   // left behind, or only described ("have paid a 10% tariff since April") is not one.
@@ -48,7 +49,14 @@ function rateAction(timeline: Timeline, actors: Actors, { frame: told, f, key, m
       : (frame.announcedDate ?? frame.effectiveDate);
   const imposerName = actors.registry.nameOf(countryKey(m.imposingCountry));
   const targetName = actors.registry.nameOf(countryKey(m.targetCountry));
-  const act = { imposer: m.imposingCountry, target: m.targetCountry, roles, confidence: m.confidence, tariffKey: key };
+  const sides = { imposer: m.imposingCountry, target: m.targetCountry, rate: m.ratePercent };
+  const act = {
+    imposer: m.imposingCountry,
+    target: m.targetCountry,
+    roles,
+    confidence: m.confidence,
+    tariffKey: measureSlotKey(slot),
+  };
   timeline.pushTariffAction(
     f,
     {
@@ -58,7 +66,7 @@ function rateAction(timeline: Timeline, actors: Actors, { frame: told, f, key, m
       datePrecision: precisionOf(actionDate),
       status: frame.hedged ? 'unconfirmed' : actionDate ? timeline.dayStatus(actionDate) : 'occurred',
       // One event per act on the measure: its announcement, its pause, its entry into force.
-      identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}:${frame.status}`,
+      identity: eventIdentityKey({ kind: 'measure-act', ...sides, status: frame.status }),
     },
     'tariff-actions.rate',
   );
@@ -74,7 +82,7 @@ function rateAction(timeline: Timeline, actors: Actors, { frame: told, f, key, m
         startDate: laterDate,
         datePrecision: later.date!.start.precision,
         status: timeline.dayStatus(laterDate),
-        identity: `tariff:${m.imposingCountry}>${m.targetCountry}:${m.ratePercent}:${later.status}`,
+        identity: eventIdentityKey({ kind: 'measure-act', ...sides, status: later.status }),
       },
       'tariff-actions.later-change',
     );
@@ -117,7 +125,13 @@ function ratelessAction(
       status: timeline.dayStatus(startDate),
       imposer: act.imposingCountry,
       target: act.targetCountry,
-      identity: `tariff:${act.imposingCountry}>${act.targetCountry}:${act.status}:${startDate}`,
+      identity: eventIdentityKey({
+        kind: 'tariff-act',
+        imposer: act.imposingCountry,
+        target: act.targetCountry,
+        status: act.status,
+        date: startDate,
+      }),
       roles: new Map([
         [countryKey(act.imposingCountry), 'imposer'],
         [countryKey(act.targetCountry), 'target'],
@@ -125,7 +139,7 @@ function ratelessAction(
       // No rate: less sure what was acted on than when a rate is named.
       confidence: 0.7,
       // Kept apart from the talks that later sentences may refer back to.
-      tariffKey: `act:${act.imposingCountry}>${act.targetCountry}`,
+      tariffKey: `act:${directionKey([act.imposingCountry, act.targetCountry])}`,
     },
     'tariff-actions.rateless',
   );

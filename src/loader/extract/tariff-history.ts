@@ -1,4 +1,5 @@
 // A tariff measure's history: the acts on it a sentence reports, and how a status change is told.
+import { precisionOf } from '../identity.js';
 import type { DateFound } from '../recognise/dates.js';
 import { isHedged, type ResolvedSentence } from '../recognise/sentence.js';
 import { STATUS_CHANGES, type TariffFrame } from '../recognise/tariffs/index.js';
@@ -6,11 +7,6 @@ import type { DatePrecision, TariffMention, TariffStatus } from '../types.js';
 
 export const REMAINS =
   /\b(?:remains?|stays?)\s+in\s+(?:force|effect|place)\b|\bstill\s+appl(?:y|ies)\b|\bcontinues?\s+to\s+apply\b/i;
-
-/** The precision a date string is written at. */
-export function precisionOf(date: string | null): DatePrecision {
-  return date == null ? 'unknown' : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
-}
 
 export function addHistory(m: TariffMention, status: TariffStatus, date: string | null, datePrecision: DatePrecision) {
   const last = m.history[m.history.length - 1];

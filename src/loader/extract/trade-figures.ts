@@ -1,4 +1,5 @@
 // Stage 5, trade figures: the flows the sentences state, one row per flow, period and figure.
+import { figureKey, sameFlow, type FigureKey } from '../identity.js';
 import { sameFigure } from '../recognise/money.js';
 import type { DocumentContext, ResolvedSentence } from '../recognise/sentence.js';
 import { run, type Recogniser } from '../recognise/recogniser.js';
@@ -23,7 +24,7 @@ export function tradeFigures(
   actors: Actors,
   recognisers: Array<Recogniser<TradeStatFrame, TradeContext>>,
 ): TradeStatMention[] {
-  const stats = new Map<string, TradeStatMention>();
+  const stats = new Map<string, { figure: FigureKey; row: TradeStatMention }>();
   let lastPeriod: string | null = null;
   let told: { f: ResolvedSentence; s: TradeStatFrame } | null = null;
   ctx.sentences.forEach((f, i) => {
@@ -36,10 +37,13 @@ export function tradeFigures(
     for (const s of found) {
       lastPeriod = s.period;
       // Another figure for the same flow and period (customs vs. census) is another row.
-      const flow = `${s.exporter}|${s.importer}|${s.period}`;
-      const same = [...stats].find(([k, x]) => k.startsWith(`${flow}|`) && sameFigure(x.valueUsd, s.valueUsd));
-      const key = same?.[0] ?? `${flow}|${s.valueUsd}`;
-      const existing = stats.get(key);
+      const flow = { exporter: s.exporter, importer: s.importer, period: s.period };
+      const same = [...stats.values()].find(
+        (x) => sameFlow(x.figure.flow, flow) && sameFigure(x.row.valueUsd, s.valueUsd),
+      );
+      const figure = same?.figure ?? { flow, valueUsd: s.valueUsd };
+      const key = figureKey(figure);
+      const existing = stats.get(key)?.row;
       if (existing) {
         if (!existing.spans.some((x) => x.start === f.start)) existing.spans.push(sentenceSpan(f));
         ctx.debug(() => ({
@@ -64,9 +68,9 @@ export function tradeFigures(
         spans: [sentenceSpan(f)],
         confidence: 0.85,
       };
-      stats.set(key, row);
+      stats.set(key, { figure, row });
       ctx.debug(() => ({ rule: 'trade.new', action: 'made', row, what: tradeLabel(row), sentence: f }));
     }
   });
-  return [...stats.values()];
+  return [...stats.values()].map((x) => x.row);
 }

@@ -1,6 +1,7 @@
 // Dates as precise as the text makes them. chrono-node does the parsing (dates/chrono.ts); the
 // parsers in dates/parsers.ts add the forms chrono leaves alone (a bare year "in 2023", parts of a
 // year, fiscal years, "May 10 and 11"); two dates that make one range are then joined.
+import { byCount } from '../identity.js';
 import type { FuzzyDate } from '../types.js';
 import { chronoDates } from './dates/chrono.js';
 import { DATE_PARSERS, type DateContext } from './dates/parsers.js';
@@ -97,8 +98,6 @@ export function isAfter(date: string, ref: string): boolean {
 
 /** The year a text writes most often (the latest on a tie), for documents with no publication date. */
 export function yearOfText(text: string): number | null {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(/\b(19[89]\d|20\d{2})\b/g))
-    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  const years = [...text.matchAll(/\b(19[89]\d|20\d{2})\b/g)].map((m) => Number(m[1]));
+  return byCount(years, (a, b) => b - a)[0]?.value ?? null;
 }
