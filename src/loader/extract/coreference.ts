@@ -1,7 +1,7 @@
 // Which frames are further mentions of an event already told ("The virtual meeting…", "this
 // proposal…", "Round 3 of the talks"), and what a further mention adds to it.
 import { countryByCode } from '../recognise/countries.js';
-import type { EventFrame } from '../recognise/events.js';
+import { sameGroup, type EventFrame } from '../recognise/events.js';
 import { countryKey, isHedged, type ResolvedSentence } from '../recognise/sentence.js';
 import { eventIdentityKey } from '../identity.js';
 import type { EventMention } from '../types.js';
@@ -11,26 +11,13 @@ import type { OpenEvent, Timeline } from './timeline.js';
 
 const BEGAN = /\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\b/i;
 
-const GROUPS: Record<string, string> = {
-  negotiation_round: 'talks',
-  meeting: 'talks',
-  call: 'talks',
-  proposal: 'talks',
-  agreement: 'agreement',
-  statement: 'statement',
-  tariff_action: 'tariff',
-};
-function compatible(a: string, b: string): boolean {
-  return GROUPS[a] === GROUPS[b];
-}
-
 /** A dated frame: the same day and kind of event, or the undated event just reported. */
 function coreferDated(open: OpenEvent[], frame: EventFrame, f: ResolvedSentence, last: OpenEvent | undefined) {
   // The same day and kind of event; a month is too wide to say so unless the type is the same.
   const same = open.find(
     (e) =>
       e.mention.startDate === frame.date!.start.date &&
-      (frame.date!.start.precision === 'day' ? compatible(e.mention.type, frame.type) : e.mention.type === frame.type),
+      (frame.date!.start.precision === 'day' ? sameGroup(e.mention.type, frame.type) : e.mention.type === frame.type),
   );
   if (same) return same;
   // "The talks ran from June 9 to 12": a definite mention dates the undated event just reported.
@@ -39,7 +26,7 @@ function coreferDated(open: OpenEvent[], frame: EventFrame, f: ResolvedSentence,
     last &&
     !last.mention.startDate &&
     last.paragraph >= f.paragraph - 2 &&
-    compatible(last.mention.type, frame.type)
+    sameGroup(last.mention.type, frame.type)
   )
     return last;
   return null;
@@ -70,11 +57,11 @@ export function corefer(
     last.paragraph === f.paragraph &&
     last.mention.round == null &&
     last.mention.startDate &&
-    compatible(last.mention.type, frame.type)
+    sameGroup(last.mention.type, frame.type)
   )
     return last;
   if (frame.definite && last.paragraph >= f.paragraph - 3) {
-    if (frame.type === 'proposal' || compatible(last.mention.type, frame.type)) return last;
+    if (frame.type === 'proposal' || sameGroup(last.mention.type, frame.type)) return last;
   }
   // The same people again in the same paragraph: the same event told in more detail.
   if (personKeys.size > 0 && last.paragraph === f.paragraph && [...personKeys].every((k) => last.personKeys.has(k)))

@@ -55,6 +55,7 @@ const PLACE = new RegExp(
   'u',
 );
 
+// Kinds of event that may be one event told twice: talks of any form, an agreement, a statement, a tariff act.
 const GROUP: Record<EventType, string> = {
   negotiation_round: 'talks',
   meeting: 'talks',
@@ -64,6 +65,9 @@ const GROUP: Record<EventType, string> = {
   statement: 'statement',
   tariff_action: 'tariff',
 };
+
+/** Whether two kinds of event may be the same event told twice (a meeting and a round may). */
+export const sameGroup = (a: EventType, b: EventType): boolean => GROUP[a] === GROUP[b];
 
 type FormatOf = (fixed?: EventFormat) => EventFormat | null;
 

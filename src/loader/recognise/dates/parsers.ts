@@ -34,18 +34,6 @@ const interval = (m: RegExpMatchArray, from: string, to: string, relative = fals
 });
 
 const QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
-const NUMBER_WORDS_SMALL: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-};
 
 function partOfYear(m: RegExpMatchArray): { from: number; to: number } | null {
   const [, firstLast, count, half, quarter, q, h] = m;
@@ -102,7 +90,7 @@ const monthsSoFar: DateParser = {
   replaces: false,
   extract(m, { ref }, found) {
     if (!ref || found.some((f) => overlaps(f, m))) return null;
-    const n = Number(m[1]) || NUMBER_WORDS_SMALL[m[1]!.toLowerCase()] || 0;
+    const n = Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 0;
     const year = Number(ref.slice(0, 4));
     if (n < 1 || n > 12 || n > Number(ref.slice(5, 7))) return null;
     return interval(m, `${year}-01`, `${year}-${pad(n)}`, true);
