@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { openDb } from './db/client.js';
-import { loadPaths } from './loader/index.js';
+import { migrateDb, openDb } from './db/client.js';
+import { loadPaths, rebuildMerged } from './loader/index.js';
 import { countDocuments } from './queries/documents.js';
 
 const config = loadConfig(process.env);
-const db = openDb(config.DB_PATH);
+const db = openDb(config.DB_PATH, { migrate: false });
+// The merged rows are derived (docs/decisions/002): a migration may add to them, so rebuild.
+const rebuilt = migrateDb(db) > 0 && countDocuments(db) > 0;
+if (rebuilt) rebuildMerged(db);
 const app = buildApp({
   db,
   logger: { level: config.LOG_LEVEL },
@@ -17,6 +20,7 @@ const app = buildApp({
   extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
   corsOrigins: config.CORS_ORIGINS,
 });
+if (rebuilt) app.log.info({ documents: countDocuments(db) }, 'migrated the database and rebuilt the merged rows');
 if (!config.INGEST_TOKEN) app.log.info('INGEST_TOKEN is not set: POST and DELETE /v1/documents are disabled');
 
 if (countDocuments(db) === 0) {

@@ -24,6 +24,13 @@ export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
   return db;
 }
 
+/** Applies pending migrations; how many there were. */
+export function migrateDb(db: Db): number {
+  const before = appliedMigrationCount(db);
+  migrate(db, { migrationsFolder });
+  return appliedMigrationCount(db) - before;
+}
+
 /** Number of migrations shipped in migrations/ (drizzle-kit's journal). */
 export function shippedMigrationCount(): number {
   const journal = JSON.parse(readFileSync(resolve(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {

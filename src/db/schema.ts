@@ -37,6 +37,8 @@ export const tariffKinds = [
   'additional',
   'general',
 ] as const;
+// Where a negotiation stands, from its events (src/loader/resolve/negotiations.ts says how).
+export const negotiationStatuses = ['ongoing', 'agreement_reached', 'no_talks_reported'] as const;
 export const qualifiers = ['exact', 'approximately', 'more_than', 'less_than'] as const;
 export const documentFormats = ['txt', 'md', 'html'] as const;
 
@@ -81,6 +83,34 @@ export const actorAliases = sqliteTable(
   (t) => [primaryKey({ columns: [t.actorId, t.alias] })],
 );
 
+// The talks between two parties (countries, or the EU), one row per pair the events tie together;
+// id is the two codes in alphabetical order, lower case ('us-vn'). Rebuilt with the merged rows;
+// the counts and dates are derived from them (docs/decisions/012-negotiations.md).
+export const negotiations = sqliteTable(
+  'negotiations',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    // The parties' codes in alphabetical order, and each party's actor when the texts name it.
+    partyA: text('party_a').notNull(),
+    partyB: text('party_b').notNull(),
+    partyAActor: text('party_a_actor').references((): AnySQLiteColumn => actors.id, { onDelete: 'set null' }),
+    partyBActor: text('party_b_actor').references((): AnySQLiteColumn => actors.id, { onDelete: 'set null' }),
+    status: text('status', { enum: negotiationStatuses }).notNull(),
+    firstDate: text('first_date'),
+    lastDate: text('last_date'),
+    eventCount: integer('event_count').notNull(),
+    roundCount: integer('round_count').notNull(),
+    documentCount: integer('document_count').notNull(),
+    // Folded title and party names, for `q`.
+    searchText: text('search_text').notNull(),
+  },
+  (t) => [index('negotiations_party_a_idx').on(t.partyA), index('negotiations_party_b_idx').on(t.partyB)],
+);
+
+const negotiationRef = () =>
+  text('negotiation_id').references((): AnySQLiteColumn => negotiations.id, { onDelete: 'set null' });
+
 export const events = sqliteTable(
   'events',
   {
@@ -95,6 +125,7 @@ export const events = sqliteTable(
     round: integer('round'),
     location: text('location'),
     format: text('format', { enum: eventFormats }),
+    negotiationId: negotiationRef(),
     // start_date, or '9999' when unknown: undated events close the timeline.
     sortKey: text('sort_key').notNull(),
     searchText: text('search_text').notNull(),
@@ -105,6 +136,8 @@ export const events = sqliteTable(
     index('events_type_idx').on(t.type, t.sortKey),
     index('events_status_idx').on(t.status, t.sortKey),
     index('events_round_idx').on(t.round),
+    index('events_negotiation_idx').on(t.negotiationId, t.sortKey),
+    index('events_negotiation_round_idx').on(t.negotiationId, t.round),
   ],
 );
 
@@ -136,9 +169,11 @@ export const tariffMeasures = sqliteTable(
     effectiveDate: text('effective_date'),
     announcedBy: text('announced_by').references((): AnySQLiteColumn => actors.id, { onDelete: 'set null' }),
     conditions: text('conditions'),
+    negotiationId: negotiationRef(),
     confidence: real('confidence').notNull(),
   },
   (t) => [
+    index('tariffs_negotiation_idx').on(t.negotiationId),
     index('tariffs_pair_idx').on(t.imposingCountry, t.targetCountry),
     index('tariffs_target_idx').on(t.targetCountry),
     index('tariffs_status_idx').on(t.status),
@@ -158,9 +193,11 @@ export const tradeStats = sqliteTable(
     sourceOrganizationId: text('source_organization_id').references((): AnySQLiteColumn => actors.id, {
       onDelete: 'set null',
     }),
+    negotiationId: negotiationRef(),
     confidence: real('confidence').notNull(),
   },
   (t) => [
+    index('trade_stats_negotiation_idx').on(t.negotiationId),
     index('trade_stats_pair_idx').on(t.exporter, t.importer, t.period),
     index('trade_stats_importer_idx').on(t.importer),
     index('trade_stats_period_idx').on(t.period),

@@ -5,6 +5,7 @@ import { configuration } from './configuration.js';
 import { actorStage } from './extract/actors.js';
 import { baseContext, tariffSides } from './extract/context.js';
 import { citedParticipants, events } from './extract/events.js';
+import { tieToNegotiations } from './extract/negotiation.js';
 import { tariffActions } from './extract/tariff-actions.js';
 import { tariffMeasures } from './extract/measures.js';
 import { tradeFigures } from './extract/trade-figures.js';
@@ -29,7 +30,8 @@ export function extract(doc: CleanDocument, debug: DebugHandler = noTrace): Docu
   const tradeStats = tradeFigures(ctx, actors, configuration.tradeFigures);
   return {
     actors: [...actors.registry.actors.values()],
-    events: citedParticipants(ctx, actors, told),
+    // Which talks each event belongs to, once its parties are final.
+    events: tieToNegotiations(ctx, actors, citedParticipants(ctx, actors, told)),
     tariffs: measures.measures,
     tradeStats,
   };

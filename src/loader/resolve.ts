@@ -5,6 +5,7 @@
 // in identity.ts.
 import { resolveActors } from './resolve/actors.js';
 import { resolveEvents } from './resolve/events.js';
+import { negotiationsOf } from './resolve/negotiations.js';
 import { resolveTariffs } from './resolve/tariffs.js';
 import { resolveTradeStats } from './resolve/trade-stats.js';
 import type { Resolved, ResolverInput } from './resolve/types.js';
@@ -24,10 +25,14 @@ export function resolve(docs: ResolverInput[]): Resolved {
   const sorted = [...docs].sort((a, b) => a.id.localeCompare(b.id));
   const { actors, idOf } = resolveActors(sorted);
   const actorById = new Map(actors.map((a) => [a.id, a]));
+  // Last: a negotiation is made of the merged rows of its two sides.
   return {
     actors,
-    events: resolveEvents(sorted, idOf, actorById),
-    tariffs: resolveTariffs(sorted, idOf),
-    tradeStats: resolveTradeStats(sorted, idOf),
+    ...negotiationsOf({
+      actors,
+      events: resolveEvents(sorted, idOf, actorById),
+      tariffs: resolveTariffs(sorted, idOf),
+      tradeStats: resolveTradeStats(sorted, idOf),
+    }),
   };
 }

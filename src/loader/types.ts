@@ -93,6 +93,12 @@ export interface EventMention {
   /** ISO codes of the two sides, sorted, when the event is between two countries. */
   countries: string[];
   /**
+   * The two sides (sorted) whose negotiation the event belongs to, or null for none: `countries`,
+   * unless the passages name more sides than two (src/loader/extract/negotiation.ts). Absent in
+   * extractions stored before negotiations existed; those read as `countries`.
+   */
+  negotiation?: string[] | null;
+  /**
    * What makes this event the same one another document reports, beyond its sides:
    * 'round:2', 'tariff:US>VN:46'. Null: the type, date and people decide.
    */

@@ -12,6 +12,7 @@ import {
   eventStatusHistory,
   events,
   idRedirects,
+  negotiations,
   redirectResources,
   type RedirectResource,
   tariffMeasures,
@@ -126,7 +127,7 @@ function rebuild(tx: Tx, before: SpansByResource) {
   ]) {
     tx.delete(t).run();
   }
-  for (const t of [events, tariffMeasures, tradeStats, actors]) tx.delete(t).run();
+  for (const t of [events, tariffMeasures, tradeStats, negotiations, actors]) tx.delete(t).run();
   insertMerged(tx, r);
   updateRedirects(tx, before, r);
   return r;
@@ -149,10 +150,11 @@ function insertMerged(tx: Tx, r: Resolved) {
     actorSources,
     r.actors.flatMap((a) => sourceRows(a.id, a.sources)),
   );
+  insertAll(tx, negotiations, r.negotiations);
   insertAll(
     tx,
     events,
-    r.events.map(({ participants, sources, history, ...e }) => ({ ...e, ...eventDerived(e) })),
+    r.events.map(({ participants, sources, history, pair, ...e }) => ({ ...e, ...eventDerived(e) })),
   );
   insertAll(
     tx,
@@ -256,5 +258,15 @@ export function deleteDocument(db: Db, id: string): boolean {
     const gone = tx.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id }).all();
     if (gone.length) rebuild(tx, before);
     return gone.length > 0;
+  });
+}
+
+/**
+ * Recomputes the merged rows from the stored extractions, as a load does: after a migration that
+ * adds to what the merged rows hold (a column, a table), so an existing database serves it too.
+ */
+export function rebuildMerged(db: Db): void {
+  db.transaction((tx) => {
+    rebuild(tx, storedSpans(tx));
   });
 }

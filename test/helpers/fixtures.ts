@@ -10,6 +10,7 @@ import {
   eventSources,
   eventStatusHistory,
   events,
+  negotiations,
   tariffMeasures,
   tariffSources,
   tariffStatusHistory,
@@ -17,6 +18,7 @@ import {
   tradeStats,
 } from '../../src/db/schema.js';
 import { actorDerived, eventDerived } from '../../src/loader/derived.js';
+import { negotiationsOf } from '../../src/loader/resolve/negotiations.js';
 
 export const docA = {
   id: 'doc-a',
@@ -129,12 +131,14 @@ const actorRows = [
   },
 ];
 
-type EventFixture = Omit<typeof events.$inferInsert, 'sortKey' | 'searchText'> & {
+type EventFixture = Omit<typeof events.$inferInsert, 'sortKey' | 'searchText' | 'negotiationId'> & {
+  /** The sides of the talks it belongs to; every fixture event is Vietnam–US. */
+  pair: readonly string[] | null;
   participants: Array<{ actorId: string; role: string }>;
   sources: ReturnType<typeof cite>[];
 };
 
-const base = { endDate: null, round: null, location: null, format: null } as const;
+const base = { endDate: null, round: null, location: null, format: null, pair: ['US', 'VN'] } as const;
 
 const eventRows: EventFixture[] = [
   {
@@ -430,13 +434,17 @@ const statRows = [
   },
 ];
 
+// The negotiation rows, and each row's negotiation, by the function the writer uses.
+const merged = negotiationsOf({ actors: actorRows, events: eventRows, tariffs: tariffRows, tradeStats: statRows });
+
 /** What the fixture holds, for tests to compare answers with. */
 export const fixture = {
   documents: [docA, docB],
   actors: actorRows,
-  events: eventRows,
-  tariffs: tariffRows,
-  tradeStats: statRows,
+  negotiations: merged.negotiations,
+  events: merged.events,
+  tariffs: merged.tariffs,
+  tradeStats: merged.tradeStats,
 };
 
 export function insertFixtures(db: Db): void {
@@ -460,7 +468,8 @@ export function insertFixtures(db: Db): void {
           .values({ subjectId: actor.id, ...source })
           .run();
     }
-    for (const { participants, sources, ...event } of eventRows) {
+    tx.insert(negotiations).values(merged.negotiations).run();
+    for (const { participants, sources, pair, ...event } of merged.events) {
       tx.insert(events)
         .values({ ...event, ...eventDerived(event) })
         .run();
@@ -492,7 +501,7 @@ export function insertFixtures(db: Db): void {
         },
       ])
       .run();
-    for (const { sources, history, ...tariff } of tariffRows) {
+    for (const { sources, history, ...tariff } of merged.tariffs) {
       tx.insert(tariffMeasures).values(tariff).run();
       for (const source of sources)
         tx.insert(tariffSources)
@@ -505,7 +514,7 @@ export function insertFixtures(db: Db): void {
           .run(),
       );
     }
-    for (const { sources, ...stat } of statRows) {
+    for (const { sources, ...stat } of merged.tradeStats) {
       tx.insert(tradeStats).values(stat).run();
       for (const source of sources)
         tx.insert(tradeStatSources)

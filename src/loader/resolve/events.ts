@@ -95,6 +95,18 @@ const bestOf = (list: Reports) =>
       docOrder(b.doc, a.doc),
   )[0]!;
 
+/** A report's pair: what it says, or for an extraction stored before negotiations, its two sides. */
+const pairOfReport = (e: EventMention) =>
+  e.negotiation !== undefined ? e.negotiation : e.countries.length === 2 ? e.countries : null;
+
+/** The pair every report that ties the event to one agrees on; none when they disagree. */
+function pairOf(list: Reports): string[] | null {
+  const pairs = new Map(
+    list.flatMap(({ e }) => (pairOfReport(e) ? [[pairOfReport(e)!.join('|'), pairOfReport(e)!]] : [])),
+  );
+  return pairs.size === 1 ? [...[...pairs.values()][0]!].sort() : null;
+}
+
 function merge(list: Reports, idOf: IdOf): ResolvedEvent {
   const best = bestOf(list);
   const latest = list[list.length - 1]!;
@@ -114,6 +126,8 @@ function merge(list: Reports, idOf: IdOf): ResolvedEvent {
     location: list.map((x) => x.e.location).find(Boolean) ?? null,
     format: list.map((x) => x.e.format).find(Boolean) ?? null,
     confidence: Math.max(...list.map((x) => x.e.confidence)),
+    pair: pairOf(list),
+    negotiationId: null,
     participants: participantsOf(list, idOf),
     history: list.map((x) => ({ status: x.e.status, documentId: x.doc.id, reportedOn: x.doc.publishedDate })),
     sources: sources.sort(bySource),

@@ -111,6 +111,7 @@ function merge({ key, list }: Group, idOf: IdOf): ResolvedTariff {
     announcedBy: announcer,
     conditions: list.map((x) => x.t.conditions).find(Boolean) ?? null,
     confidence: Math.max(...list.map((x) => x.t.confidence)),
+    negotiationId: null,
     history,
     sources: sources.sort(bySource),
   };

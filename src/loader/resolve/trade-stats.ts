@@ -50,6 +50,7 @@ function mergeFlow(clusters: Reports[], idOf: IdOf): ResolvedTradeStat[] {
       qualifier: s.qualifier,
       sourceOrganizationId,
       confidence: Math.max(...list.map((x) => x.s.confidence)),
+      negotiationId: null,
       sources: sources.sort(bySource),
     };
   });
