@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { expect } from 'vitest';
 import { dirname } from 'node:path';
 import { buildApp, type App } from '../../src/app.js';
+import { loadPaths } from '../../src/loader/index.js';
 import { copyTemplateDb } from './db.js';
 import { insertFixtures } from './fixtures.js';
 
@@ -17,6 +18,16 @@ export async function createTestApp(
     extractTimeoutMs: options.extractTimeoutMs,
     corsOrigins: options.corsOrigins,
   });
+  app.addHook('onClose', async () => rmSync(dirname(path), { recursive: true, force: true }));
+  await app.ready();
+  return app;
+}
+
+/** An app over a database holding exactly these documents, loaded as `npm run load` would. */
+export async function createLoadedApp(paths: readonly string[]): Promise<App> {
+  const { db, path } = copyTemplateDb();
+  loadPaths(db, [...paths]);
+  const app = buildApp({ db });
   app.addHook('onClose', async () => rmSync(dirname(path), { recursive: true, force: true }));
   await app.ready();
   return app;
