@@ -46,6 +46,7 @@ describe('GET /v1/events', () => {
       'datePrecision',
       'status',
       'round',
+      'negotiation',
       'location',
       'format',
       'confidence',

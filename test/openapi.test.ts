@@ -41,6 +41,8 @@ describe('OpenAPI document', () => {
         '/v1/events/{id}',
         '/v1/rounds',
         '/v1/rounds/{number}',
+        '/v1/negotiations/{id}/rounds',
+        '/v1/negotiations/{id}/rounds/{number}',
         '/v1/actors',
         '/v1/actors/{id}',
         '/v1/tariffs',

@@ -21,6 +21,7 @@ describe('GET /v1/rounds', () => {
     expect(Object.keys(third)).toEqual([
       'round',
       'id',
+      'negotiation',
       'title',
       'startDate',
       'endDate',
@@ -48,6 +49,7 @@ describe('GET /v1/rounds', () => {
       startDate: '2025-04-10',
       datePrecision: 'day',
       status: 'occurred',
+      negotiation: { id: 'us-vn', title: 'United States–Vietnam trade negotiations' },
       href: '/v1/events/2025-04-10-meeting-launch',
     });
   });

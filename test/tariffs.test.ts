@@ -31,6 +31,7 @@ describe('GET /v1/tariffs', () => {
       'id',
       'imposingCountry',
       'targetCountry',
+      'negotiation',
       'ratePercent',
       'kind',
       'status',

@@ -22,6 +22,7 @@ describe('GET /v1/trade-stats', () => {
       'id',
       'exporter',
       'importer',
+      'negotiation',
       'period',
       'valueUsd',
       'qualifier',

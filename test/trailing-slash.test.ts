@@ -16,10 +16,16 @@ beforeAll(async () => {
     tariffs: 'us-vn-38-reciprocal',
     documents: 'doc-a',
     rounds: '2',
+    negotiations: 'us-vn',
   };
   paths = Object.keys(doc.paths)
     .filter((path) => doc.paths[path].get)
-    .map((path) => path.replace(/^\/v1\/(\w+)\/\{\w+\}/, (_, kind: string) => `/v1/${kind}/${ids[kind]}`));
+    .map((path) =>
+      path
+        .replace(/^\/v1\/(\w+)\/\{\w+\}/, (_, kind: string) => `/v1/${kind}/${ids[kind]}`)
+        // A nested round: /v1/negotiations/us-vn/rounds/{number}.
+        .replace('{number}', ids.rounds!),
+    );
 });
 afterAll(async () => {
   await app.close();

@@ -82,7 +82,8 @@ export const Problem = z
       .describe(
         'URI identifying the problem type: `tag:parley,2025:invalid-parameters`, `tag:parley,2025:not-found`, ' +
           '`tag:parley,2025:not-ready`, `tag:parley,2025:unauthorized`, `tag:parley,2025:writes-disabled`, ' +
-          '`tag:parley,2025:document-refused`, or `about:blank` when the HTTP status says it all.',
+          '`tag:parley,2025:document-refused`, `tag:parley,2025:ambiguous-round`, or `about:blank` when the HTTP ' +
+          'status says it all.',
       ),
     title: z.string().describe('Short summary of the problem type.'),
     status: z.number().int().min(400).max(599).describe('The HTTP status code.'),
@@ -93,14 +94,22 @@ export const Problem = z
       .array(
         z
           .object({
-            rel: z.string().describe('How the resource relates: `launch` is the event that launched the talks.'),
+            rel: z
+              .string()
+              .describe(
+                'How the resource relates: `launch` is the event that launched the talks; `candidate` one of the ' +
+                  'rounds a round number may mean.',
+              ),
             href: z.string().describe('Its URL, a path on this API.'),
             title: z.string().describe('What it is, in words.'),
           })
           .meta({ id: 'ProblemLink', description: 'A resource worth following instead.' }),
       )
       .optional()
-      .describe('Related resources, e.g. for a round no article reports, the event that launched the talks.'),
+      .describe(
+        'Related resources: for a round no article reports, the event that launched the talks; for a round number ' +
+          'several negotiations have, the round of each.',
+      ),
   })
   .meta({
     id: 'Problem',
@@ -125,6 +134,7 @@ const problemDescriptions: Record<number, string> = {
   403: 'Writes are disabled: the server has no `INGEST_TOKEN`.',
   404: 'No such resource.',
   406: 'Not acceptable: this answer is JSON only, and the Accept header refuses JSON.',
+  409: 'Several negotiations have a round of this number: the problem lists each in `links`; ask /v1/negotiations/{id}/rounds/{number}.',
   413: 'The document is over the 2 MiB size limit; nothing was written.',
   415: 'Unsupported content type or character set; nothing was written.',
   422: 'The document was refused (empty, binary, not UTF-8, no article text, bad front matter); the problem says why. Nothing was written.',

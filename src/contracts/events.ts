@@ -16,6 +16,7 @@ import {
   pageOf,
   searchParam,
 } from './common.js';
+import { negotiationField, negotiationFilter } from './negotiations.js';
 
 export const eventRow = createSelectSchema(events, {
   id: (s) => s.describe('Stable event id.').meta({ examples: ['2025-05-19-negotiation-round-2'] }),
@@ -57,6 +58,7 @@ export const Event = z
     datePrecision: s.datePrecision,
     status: s.status,
     round: s.round,
+    negotiation: negotiationField,
     location: s.location,
     format: s.format,
     confidence: s.confidence,
@@ -78,6 +80,7 @@ export const Event = z
         datePrecision: 'day',
         status: 'occurred',
         round: 2,
+        negotiation: { id: 'us-vn', title: 'United States–Vietnam trade negotiations' },
         location: 'Washington D.C.',
         format: 'in_person',
         confidence: 0.85,
@@ -149,8 +152,9 @@ export const EventListQuery = z
       .int()
       .min(1)
       .optional()
-      .describe('Only events of this negotiation round.')
+      .describe('Only events of this negotiation round (of every negotiation that has one; add `negotiation` for one).')
       .meta({ examples: [2] }),
+    negotiation: negotiationFilter.meta({ examples: ['us-vn'] }),
     q: searchParam('round').describe(
       'Words to find in title and summary, accent- and case-insensitive; every word must start a word of the text.',
     ),
@@ -181,6 +185,7 @@ export const eventCsv: CsvColumns<Event> = [
   ['datePrecision', (e) => e.datePrecision],
   ['status', (e) => e.status],
   ['round', (e) => e.round],
+  ['negotiation', (e) => e.negotiation?.id],
   ['location', (e) => e.location],
   ['format', (e) => e.format],
   ['confidence', (e) => e.confidence],

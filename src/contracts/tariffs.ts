@@ -16,6 +16,7 @@ import {
   minConfidenceParam,
   pageOf,
 } from './common.js';
+import { negotiationField, negotiationFilter } from './negotiations.js';
 
 const tariffRow = createSelectSchema(tariffMeasures, {
   id: (s) => s.describe('Stable tariff measure id.').meta({ examples: ['us-vn-46-percent'] }),
@@ -37,6 +38,7 @@ export const Tariff = z
     id: s.id,
     imposingCountry: s.imposingCountry,
     targetCountry: s.targetCountry,
+    negotiation: negotiationField,
     ratePercent: s.ratePercent,
     kind: s.kind,
     status: s.status,
@@ -56,6 +58,7 @@ export const Tariff = z
         id: 'us-vn-46-percent',
         imposingCountry: 'US',
         targetCountry: 'VN',
+        negotiation: { id: 'us-vn', title: 'United States–Vietnam trade negotiations' },
         ratePercent: 46,
         kind: 'reciprocal',
         status: 'announced',
@@ -84,6 +87,7 @@ export const TariffPage = pageOf(Tariff, 'TariffPage', 'A page of tariff measure
 export const TariffListQuery = z.strictObject({
   imposer: countryParam('US').optional().describe('Only measures imposed by this country (ISO alpha-2, any case).'),
   target: countryParam('VN').optional().describe('Only measures on goods from this country (ISO alpha-2, any case).'),
+  negotiation: negotiationFilter.meta({ examples: ['us-vn'] }),
   status: s.status
     .optional()
     .describe('Only measures with this status.')
@@ -194,6 +198,7 @@ export const tariffCsv: CsvColumns<Tariff> = [
   ['id', (t) => t.id],
   ['imposingCountry', (t) => t.imposingCountry],
   ['targetCountry', (t) => t.targetCountry],
+  ['negotiation', (t) => t.negotiation?.id],
   ['ratePercent', (t) => t.ratePercent],
   ['kind', (t) => t.kind],
   ['status', (t) => t.status],

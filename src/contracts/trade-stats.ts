@@ -16,6 +16,7 @@ import {
   minConfidenceParam,
   pageOf,
 } from './common.js';
+import { negotiationField, negotiationFilter } from './negotiations.js';
 
 const statRow = createSelectSchema(tradeStats, {
   id: (s) => s.describe('Stable trade statistic id.'),
@@ -42,6 +43,7 @@ export const TradeStat = z
     id: s.id,
     exporter: s.exporter,
     importer: s.importer,
+    negotiation: negotiationField,
     period: s.period,
     valueUsd: s.valueUsd,
     qualifier: s.qualifier,
@@ -57,6 +59,7 @@ export const TradeStat = z
         id: 'vn-to-us-2023',
         exporter: 'VN',
         importer: 'US',
+        negotiation: { id: 'us-vn', title: 'United States–Vietnam trade negotiations' },
         period: '2023',
         valueUsd: 120_000_000_000,
         qualifier: 'more_than',
@@ -79,6 +82,7 @@ const PERIOD = 'a period: YYYY, YYYY-MM or YYYY-MM/YYYY-MM';
 export const TradeStatListQuery = z.strictObject({
   exporter: countryParam('VN').optional().describe('Only figures for goods from this country (ISO alpha-2, any case).'),
   importer: countryParam('US').optional().describe('Only figures for goods to this country (ISO alpha-2, any case).'),
+  negotiation: negotiationFilter.meta({ examples: ['us-vn'] }),
   period: s.period
     .regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/, { ...expecting(PERIOD), abort: true })
     .refine((period) => period.split('/').every(isIsoDate), expecting('months from 01 to 12'))
@@ -167,6 +171,7 @@ export const tradeStatCsv: CsvColumns<TradeStat> = [
   ['id', (t) => t.id],
   ['exporter', (t) => t.exporter],
   ['importer', (t) => t.importer],
+  ['negotiation', (t) => t.negotiation?.id],
   ['period', (t) => t.period],
   ['valueUsd', (t) => t.valueUsd],
   ['qualifier', (t) => t.qualifier],

@@ -10,6 +10,7 @@ export const problemTypes = {
   unauthorized: 'tag:parley,2025:unauthorized',
   writesDisabled: 'tag:parley,2025:writes-disabled',
   documentRefused: 'tag:parley,2025:document-refused',
+  ambiguousRound: 'tag:parley,2025:ambiguous-round',
   generic: 'about:blank',
 } as const;
 

@@ -1,18 +1,18 @@
 // Events, rounds and their participants.
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Page } from '../contracts/common.js';
 import type { Event, EventDetail, EventListQuery } from '../contracts/events.js';
-import type { Round, RoundListQuery, RoundPage, TalksLaunch } from '../contracts/rounds.js';
 import type { Db } from '../db/client.js';
 import { actors, eventParticipants, eventSources, eventStatusHistory, events } from '../db/schema.js';
 import { lowerBound, upperBound } from '../lib/dates.js';
+import { negotiationRefs } from './negotiations.js';
 import { after, matchesWords, minConfidence, sourcesBySubject, toPage } from './shared.js';
 
-type EventRow = typeof events.$inferSelect;
+export type EventRow = typeof events.$inferSelect;
 type EventActor = Event['actors'][number];
 
 /** Chronological order: sort_key is start_date, or '9999' so undated events come last. */
-const eventOrder = [events.sortKey, events.id] as const;
+export const eventOrder = [events.sortKey, events.id] as const;
 
 function eventFilters(q: Omit<EventListQuery, 'limit' | 'cursor' | 'format'>): SQL | undefined {
   return and(
@@ -24,6 +24,7 @@ function eventFilters(q: Omit<EventListQuery, 'limit' | 'cursor' | 'format'>): S
     q.type === undefined ? undefined : eq(events.type, q.type),
     q.status === undefined ? undefined : eq(events.status, q.status),
     q.round === undefined ? undefined : eq(events.round, q.round),
+    q.negotiation === undefined ? undefined : eq(events.negotiationId, q.negotiation),
     q.actor === undefined
       ? undefined
       : sql`EXISTS (SELECT 1 FROM ${eventParticipants} WHERE ${eventParticipants.eventId} = ${events.id} AND ${eventParticipants.actorId} = ${q.actor})`,
@@ -61,6 +62,10 @@ export function hydrateEvents(db: Db, rows: EventRow[], documentId?: string): Ev
   const ids = rows.map((r) => r.id);
   const actorsOf = actorsByEvent(db, ids);
   const sourcesOf = sourcesBySubject(db, eventSources, ids, documentId);
+  const refs = negotiationRefs(
+    db,
+    rows.map((r) => r.negotiationId),
+  );
   return rows.map((r) => ({
     id: r.id,
     type: r.type,
@@ -71,6 +76,7 @@ export function hydrateEvents(db: Db, rows: EventRow[], documentId?: string): Ev
     datePrecision: r.datePrecision,
     status: r.status,
     round: r.round,
+    negotiation: (r.negotiationId && refs.get(r.negotiationId)) || null,
     location: r.location,
     format: r.format,
     confidence: r.confidence,
@@ -127,89 +133,4 @@ export function eventsCitingDocument(db: Db, documentId: string): Event[] {
     .orderBy(...eventOrder.map((c) => asc(c)))
     .all();
   return hydrateEvents(db, rows, documentId);
-}
-
-// ---------- rounds ----------
-
-const isRound = and(eq(events.type, 'negotiation_round'), isNotNull(events.round));
-const roundOrder = [events.round, events.id] as const;
-
-function toRound(e: Event): Round {
-  return {
-    round: e.round ?? 0, // never 0: rounds are selected with round IS NOT NULL
-    id: e.id,
-    title: e.title,
-    startDate: e.startDate,
-    endDate: e.endDate,
-    datePrecision: e.datePrecision,
-    status: e.status,
-    location: e.location,
-    format: e.format,
-    actors: e.actors,
-    sources: e.sources,
-  };
-}
-
-export function listRounds(db: Db, q: RoundListQuery): RoundPage {
-  const total = db.select({ n: count() }).from(events).where(isRound).get()?.n ?? 0;
-  const rows = db
-    .select()
-    .from(events)
-    .where(and(isRound, after(roundOrder, q.cursor)))
-    .orderBy(...roundOrder.map((c) => asc(c)))
-    .limit(q.limit + 1)
-    .all();
-  const page = toPage(
-    rows,
-    q.limit,
-    total,
-    (r) => [r.round ?? 0, r.id],
-    (p) => hydrateEvents(db, p).map(toRound),
-  );
-  return { ...page, launch: talksLaunch(db) };
-}
-
-// "to officially launch negotiations", "open tariff talks", "the formal beginning of talks",
-// "negotiations were launched", on folded text (lower case, words separated by single spaces).
-const LAUNCH_WORDS = String.raw`(?:launch(?:ed|es|ing)?|open(?:ed|s|ing)?|start(?:ed|s)?|beg[iau]n(?:s|ning)?|kick(?:ed|s)? off)`;
-const LAUNCHED_TALKS = new RegExp(
-  String.raw`\b${LAUNCH_WORDS}(?: \w+){0,4} (?:negotiations|talks)\b|\b(?:negotiations|talks)(?: \w+){0,4} ${LAUNCH_WORDS}\b`,
-);
-
-/**
- * The event that launched the talks: the earliest meeting, call or unnumbered round whose title or
- * summary says so. The loader keeps such a meeting as a meeting, not a round: no article numbers it.
- */
-export function talksLaunch(db: Db): TalksLaunch | null {
-  const candidates = db
-    .select({
-      id: events.id,
-      type: events.type,
-      title: events.title,
-      startDate: events.startDate,
-      datePrecision: events.datePrecision,
-      status: events.status,
-      searchText: events.searchText,
-    })
-    .from(events)
-    .where(and(inArray(events.type, ['meeting', 'call', 'negotiation_round']), isNull(events.round)))
-    .orderBy(...eventOrder.map((c) => asc(c)))
-    .all();
-  const launch = candidates.find((e) => LAUNCHED_TALKS.test(e.searchText));
-  if (!launch) return null;
-  const { searchText: _, ...event } = launch;
-  return { ...event, href: `/v1/events/${encodeURIComponent(event.id)}` };
-}
-
-/** The round with this number; if the sources left two events claiming it, the most confident. */
-export function getRound(db: Db, round: number): Round | undefined {
-  const row = db
-    .select()
-    .from(events)
-    .where(and(isRound, eq(events.round, round)))
-    .orderBy(desc(events.confidence), asc(events.sortKey), asc(events.id))
-    .limit(1)
-    .get();
-  const event = row && hydrateEvents(db, [row])[0];
-  return event && toRound(event);
 }

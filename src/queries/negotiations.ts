@@ -15,3 +15,6 @@ export function negotiationRefs(db: Db, ids: ReadonlyArray<string | null>): Map<
     .all();
   return new Map(rows.map((r) => [r.id, r]));
 }
+
+/** The {id, title} of one negotiation, when there is one of that id. */
+export const negotiationRef = (db: Db, id: string): NegotiationRef | undefined => negotiationRefs(db, [id]).get(id);

@@ -4,6 +4,7 @@ import type { Page } from '../contracts/common.js';
 import type { Tariff, TariffDetail, TariffListQuery, TariffRate, TariffRateQuery } from '../contracts/tariffs.js';
 import type { Db } from '../db/client.js';
 import { actors, tariffMeasures, tariffSources, tariffStatusHistory } from '../db/schema.js';
+import { negotiationRefs } from './negotiations.js';
 import { after, countryIs, minConfidence, sourcesBySubject, toPage } from './shared.js';
 
 const t = tariffMeasures;
@@ -33,10 +34,15 @@ function hydrate(db: Db, rows: Selected[], documentId?: string): Tariff[] {
     rows.map((r) => r.row.id),
     documentId,
   );
+  const refs = negotiationRefs(
+    db,
+    rows.map((r) => r.row.negotiationId),
+  );
   return rows.map(({ row: r, announcerName }) => ({
     id: r.id,
     imposingCountry: r.imposingCountry,
     targetCountry: r.targetCountry,
+    negotiation: (r.negotiationId && refs.get(r.negotiationId)) || null,
     ratePercent: r.ratePercent,
     kind: r.kind,
     status: r.status,
@@ -54,6 +60,7 @@ export function listTariffs(db: Db, q: TariffListQuery): Page<Tariff> {
   const where = and(
     countryIs(t.imposingCountry, q.imposer),
     countryIs(t.targetCountry, q.target),
+    q.negotiation === undefined ? undefined : eq(t.negotiationId, q.negotiation),
     q.status === undefined ? undefined : eq(t.status, q.status),
     q.kind === undefined ? undefined : eq(t.kind, q.kind),
     minConfidence(t.confidence, q.minConfidence),

@@ -10,6 +10,7 @@ import type {
 } from '../contracts/trade-stats.js';
 import type { Db } from '../db/client.js';
 import { actors, tradeStatSources, tradeStats } from '../db/schema.js';
+import { negotiationRefs } from './negotiations.js';
 import { after, countryIs, minConfidence, sourcesBySubject, toPage } from './shared.js';
 
 const s = tradeStats;
@@ -32,10 +33,15 @@ function hydrate(db: Db, rows: Selected[], documentId?: string): TradeStat[] {
     rows.map((r) => r.row.id),
     documentId,
   );
+  const refs = negotiationRefs(
+    db,
+    rows.map((r) => r.row.negotiationId),
+  );
   return rows.map(({ row: r, organizationName }) => ({
     id: r.id,
     exporter: r.exporter,
     importer: r.importer,
+    negotiation: (r.negotiationId && refs.get(r.negotiationId)) || null,
     period: r.period,
     valueUsd: r.valueUsd,
     qualifier: r.qualifier,
@@ -52,6 +58,7 @@ export function listTradeStats(db: Db, q: TradeStatListQuery): Page<TradeStat> {
   const where = and(
     countryIs(s.exporter, q.exporter),
     countryIs(s.importer, q.importer),
+    q.negotiation === undefined ? undefined : eq(s.negotiationId, q.negotiation),
     q.period === undefined ? undefined : eq(s.period, q.period),
     minConfidence(s.confidence, q.minConfidence),
   );

@@ -14,6 +14,11 @@ export const tags = [
     description:
       'The timeline: negotiation rounds, meetings, calls, tariff actions, proposals, agreements, statements.',
   },
+  {
+    name: 'negotiations',
+    description:
+      'The talks between two parties (`us-vn`, `jp-us`, `eu-us`): where each stands, its rounds, rates and trade.',
+  },
   { name: 'rounds', description: 'Numbered negotiation rounds, a view of the negotiation_round events.' },
   { name: 'actors', description: 'People, organizations and countries taking part.' },
   {
