@@ -4,15 +4,12 @@ import { join } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { migrateDb, openDb } from './db/client.js';
-import { loadPaths, rebuildMerged } from './loader/index.js';
+import { loadPaths } from './loader/index.js';
+import { openServedDb } from './loader/upgrade.js';
 import { countDocuments } from './queries/documents.js';
 
 const config = loadConfig(process.env);
-const db = openDb(config.DB_PATH, { migrate: false });
-// The merged rows are derived (docs/decisions/002): a migration may add to them, so rebuild.
-const rebuilt = migrateDb(db) > 0 && countDocuments(db) > 0;
-if (rebuilt) rebuildMerged(db);
+const { db, rebuilt } = openServedDb(config.DB_PATH);
 const app = buildApp({
   db,
   logger: { level: config.LOG_LEVEL },

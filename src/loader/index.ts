@@ -4,8 +4,6 @@ import type { Db } from '../db/client.js';
 import { prepare, type Prepared } from './prepare.js';
 import { readDocumentFile } from './read.js';
 import { writeDocument, type WriteResult } from './write.js';
-
-export { rebuildMerged } from './write.js';
 import type { RawDocument } from './types.js';
 
 export { DocumentRefused, type RefusalCode } from './refused.js';

@@ -19,3 +19,13 @@ export const ARTICLE_MS = 20;
 export function articleLimit(articles: number): number {
   return articles * ARTICLE_MS * MARGIN;
 }
+
+// Loading one news article into a database of a few (read, extract, store, rebuild the merged rows):
+// 7 documents took 0.68–0.75 s idle (`loadPaths` on the seeds and test/fixtures/negotiations), about
+// 100 ms each; twice that with both cores busy.
+export const LOAD_MS = 200;
+
+/** The limit for a test that loads `documents` news articles through the loader into a database. */
+export function loadLimit(documents: number): number {
+  return documents * LOAD_MS * MARGIN;
+}
