@@ -12,6 +12,7 @@ beforeAll(async () => {
   // Path parameters filled from the fixtures (the documented examples come from the seeds).
   const ids: Record<string, string> = {
     events: '2025-05-12-negotiation-round-2',
+    negotiations: 'us-vn',
     actors: 'tran-thi-dao',
     tariffs: 'us-vn-38-reciprocal',
     documents: 'doc-a',

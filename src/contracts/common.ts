@@ -93,7 +93,11 @@ export const Problem = z
       .array(
         z
           .object({
-            rel: z.string().describe('How the resource relates: `launch` is the event that launched the talks.'),
+            rel: z
+              .string()
+              .describe(
+                'How the resource relates: `launch` is the event that launched the talks, `collection` the list to choose from.',
+              ),
             href: z.string().describe('Its URL, a path on this API.'),
             title: z.string().describe('What it is, in words.'),
           })
