@@ -16,6 +16,7 @@ import actorRoutes from './routes/actors.js';
 import documentRoutes from './routes/documents.js';
 import eventRoutes from './routes/events.js';
 import healthRoutes from './routes/health.js';
+import negotiationRoutes from './routes/negotiations.js';
 import openapiRoutes from './routes/openapi.js';
 import roundRoutes from './routes/rounds.js';
 import tariffRoutes from './routes/tariffs.js';
@@ -60,6 +61,7 @@ export function buildApp(options: AppOptions) {
   app.register(openapiRoutes);
   app.register(
     async (v1) => {
+      await v1.register(negotiationRoutes);
       await v1.register(eventRoutes);
       await v1.register(roundRoutes);
       await v1.register(actorRoutes);

@@ -39,6 +39,8 @@ describe('OpenAPI document', () => {
         '/openapi.json',
         '/v1/events',
         '/v1/events/{id}',
+        '/v1/negotiations',
+        '/v1/negotiations/{id}',
         '/v1/rounds',
         '/v1/rounds/{number}',
         '/v1/negotiations/{id}/rounds',
@@ -83,7 +85,15 @@ describe('OpenAPI document', () => {
   });
 
   it('documents JSON and CSV answers, paging headers and problems for every list', () => {
-    for (const path of ['/v1/events', '/v1/rounds', '/v1/actors', '/v1/tariffs', '/v1/trade-stats', '/v1/documents']) {
+    for (const path of [
+      '/v1/events',
+      '/v1/negotiations',
+      '/v1/rounds',
+      '/v1/actors',
+      '/v1/tariffs',
+      '/v1/trade-stats',
+      '/v1/documents',
+    ]) {
       const op = doc.paths[path].get;
       expect(Object.keys(op.responses['200'].content), path).toEqual(['application/json', 'text/csv']);
       expect(Object.keys(op.responses['200'].headers), path).toEqual(['Link', 'X-Next-Cursor', 'X-Total-Count']);
@@ -96,6 +106,7 @@ describe('OpenAPI document', () => {
   it('documents CSV answers and the format parameter of single resources', () => {
     for (const path of [
       '/v1/events/{id}',
+      '/v1/negotiations/{id}',
       '/v1/actors/{id}',
       '/v1/tariffs/{id}',
       '/v1/rounds/{number}',

@@ -18,6 +18,7 @@ const lists = [
   '/v1/events?type=tariff_action',
   '/v1/events?from=2025-04-20',
   '/v1/events?q=round',
+  '/v1/negotiations',
   '/v1/rounds',
   '/v1/actors',
   '/v1/actors?country=VN',

@@ -17,6 +17,7 @@ const get = (url: string, accept?: string) => app.inject({ method: 'GET', url, h
 // [single resource, its list]
 const resources: Array<[string, string]> = [
   ['/v1/events/2025-05-12-negotiation-round-2', '/v1/events'],
+  ['/v1/negotiations/us-vn', '/v1/negotiations'],
   ['/v1/actors/tran-thi-dao', '/v1/actors'],
   ['/v1/tariffs/us-vn-38-reciprocal', '/v1/tariffs'],
   ['/v1/rounds/2', '/v1/rounds'],

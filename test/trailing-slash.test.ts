@@ -12,11 +12,11 @@ beforeAll(async () => {
   // Path parameters filled from the fixtures (the documented examples come from the seeds).
   const ids: Record<string, string> = {
     events: '2025-05-12-negotiation-round-2',
+    negotiations: 'us-vn',
     actors: 'tran-thi-dao',
     tariffs: 'us-vn-38-reciprocal',
     documents: 'doc-a',
     rounds: '2',
-    negotiations: 'us-vn',
   };
   paths = Object.keys(doc.paths)
     .filter((path) => doc.paths[path].get)

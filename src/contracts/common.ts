@@ -98,7 +98,7 @@ export const Problem = z
               .string()
               .describe(
                 'How the resource relates: `launch` is the event that launched the talks; `candidate` one of the ' +
-                  'rounds a round number may mean.',
+                  'rounds a round number may mean; `collection` the list to choose from.',
               ),
             href: z.string().describe('Its URL, a path on this API.'),
             title: z.string().describe('What it is, in words.'),

@@ -10,6 +10,11 @@ import { finishDocument } from '../../lib/openapi-document.js';
 
 export const tags = [
   {
+    name: 'negotiations',
+    description:
+      'The talks between two parties: their rounds, the tariffs each charges the other, the trade between them.',
+  },
+  {
     name: 'events',
     description:
       'The timeline: negotiation rounds, meetings, calls, tariff actions, proposals, agreements, statements.',
