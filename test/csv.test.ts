@@ -197,6 +197,8 @@ describe('CSV answers', () => {
         'balanceQualifier',
         'aToBQuote',
         'bToAQuote',
+        'aToBId',
+        'bToAId',
       ],
       [
         '2023',
@@ -208,6 +210,8 @@ describe('CSV answers', () => {
         'approximately',
         'Vietnam exported $90 billion of goods to the US in 2023',
         'the US sold about $12 billion to Vietnam',
+        'vn-us-2023',
+        'us-vn-2023',
       ],
       [
         '2024',
@@ -218,6 +222,8 @@ describe('CSV answers', () => {
         '',
         '',
         'In 2024 Vietnamese exports to the US rose above $100 billion.',
+        '',
+        'vn-us-2024',
         '',
       ],
     ]);

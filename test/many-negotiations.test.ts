@@ -11,10 +11,13 @@ import { MANY_NEGOTIATIONS, SEED_PATHS } from './helpers/negotiations.js';
 
 let app: App;
 let seedsOnly: App;
-beforeAll(async () => {
-  app = await createLoadedApp(MANY_NEGOTIATIONS);
-  seedsOnly = await createLoadedApp(SEED_PATHS);
-}, loadLimit(MANY_NEGOTIATIONS.length + SEED_PATHS.length));
+beforeAll(
+  async () => {
+    app = await createLoadedApp(MANY_NEGOTIATIONS);
+    seedsOnly = await createLoadedApp(SEED_PATHS);
+  },
+  loadLimit(MANY_NEGOTIATIONS.length + SEED_PATHS.length),
+);
 afterAll(async () => {
   await app?.close();
   await seedsOnly?.close();
@@ -137,11 +140,21 @@ describe('membership', () => {
   it('puts each side pair in its negotiation: tariffs by imposer and target, figures by their flow', async () => {
     const tariffs: Row[] = await walk(app, '/v1/tariffs', 100);
     for (const t of tariffs.filter((x) => x.negotiation)) {
-      expect(t.negotiation!.id).toBe([t.imposingCountry, t.targetCountry].map((c) => c.toLowerCase()).sort().join('-'));
+      expect(t.negotiation!.id).toBe(
+        [t.imposingCountry, t.targetCountry]
+          .map((c) => c.toLowerCase())
+          .sort()
+          .join('-'),
+      );
     }
     const stats: Row[] = await walk(app, '/v1/trade-stats', 100);
     for (const s of stats) {
-      expect(s.negotiation?.id).toBe([s.exporter, s.importer].map((c) => c.toLowerCase()).sort().join('-'));
+      expect(s.negotiation?.id).toBe(
+        [s.exporter, s.importer]
+          .map((c) => c.toLowerCase())
+          .sort()
+          .join('-'),
+      );
     }
     expect(tariffs.find((t) => t.id === 'us-eu-30-percent')?.negotiation).toEqual({
       id: 'eu-us',

@@ -137,6 +137,8 @@ export const TradeBalanceRow = z
       ),
     aToBSources: sideSources('aToB'),
     bToASources: sideSources('bToA'),
+    aToBId: s.id.nullable().describe('Id of the `aToB` figure (see /v1/trade-stats); null when there is none.'),
+    bToAId: s.id.nullable().describe('Id of the `bToA` figure; null when there is none.'),
   })
   .meta({
     id: 'TradeBalanceRow',
@@ -153,6 +155,8 @@ export const TradeBalanceRow = z
         balanceQualifier: 'approximately',
         aToBSources: [seedPassage],
         bToASources: [seedPassage],
+        aToBId: 'vn-to-us-2023',
+        bToAId: 'us-to-vn-2023',
       },
     ],
   });
@@ -181,7 +185,7 @@ export const tradeStatCsv: CsvColumns<TradeStat> = [
   ['firstQuote', firstQuote],
 ];
 
-// The first four columns as before; the qualifiers and one passage per side follow.
+// The first four columns as before; the qualifiers, one passage per side and the figures' ids follow.
 export const tradeBalanceCsv: CsvColumns<TradeBalanceRow> = [
   ['period', (r) => r.period],
   ['aToB', (r) => r.aToB],
@@ -192,4 +196,6 @@ export const tradeBalanceCsv: CsvColumns<TradeBalanceRow> = [
   ['balanceQualifier', (r) => r.balanceQualifier],
   ['aToBQuote', (r) => r.aToBSources[0]?.quote],
   ['bToAQuote', (r) => r.bToASources[0]?.quote],
+  ['aToBId', (r) => r.aToBId],
+  ['bToAId', (r) => r.bToAId],
 ];

@@ -1,9 +1,7 @@
 // One negotiation in full. Each part is what another resource answers for the pair: its rounds,
 // /v1/tariffs/rate each way on a day, /v1/trade-stats/balance, the documents its rows cite.
-import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { NegotiationDetail } from '../contracts/negotiation-detail.js';
-import type { Event } from '../contracts/events.js';
-import type { Round } from '../contracts/rounds.js';
 import type { TariffRate } from '../contracts/tariffs.js';
 import type { Db } from '../db/client.js';
 import {
@@ -15,28 +13,12 @@ import {
   tradeStatSources,
   tradeStats,
 } from '../db/schema.js';
-import { hydrateEvents } from './events.js';
 import { getNegotiationSummary } from './negotiations.js';
-import { countryIs } from './shared.js';
+import { roundsOfNegotiation } from './rounds.js';
 import { tariffRate } from './tariffs.js';
 import { tradeBalance } from './trade-stats.js';
 
 type Detail = NegotiationDetail;
-
-/** A numbered negotiation_round event as a Round: the event without its type, summary and confidence. */
-function toRound({ type: _type, summary: _summary, confidence: _confidence, round, ...event }: Event): Round {
-  return { round: round ?? 0, ...event }; // never 0: only numbered rounds are selected
-}
-
-function roundsOf(db: Db, id: string): Round[] {
-  const rows = db
-    .select()
-    .from(events)
-    .where(and(eq(events.negotiationId, id), eq(events.type, 'negotiation_round'), isNotNull(events.round)))
-    .orderBy(asc(events.round), asc(events.id))
-    .all();
-  return hydrateEvents(db, rows).map(toRound);
-}
 
 const applied = ({ id, ratePercent, kind, statusOn, reason }: TariffRate['measures'][number]) => ({
   id,
@@ -62,24 +44,13 @@ function tariffsOn(db: Db, imposer: string, target: string, on: string): Detail[
   };
 }
 
-/** The figure /v1/trade-stats/balance counts for one way and period: the most confident, then by id. */
-function figureId(db: Db, exporter: string, importer: string, period: string): string | undefined {
-  const s = tradeStats;
-  return db
-    .select({ id: s.id })
-    .from(s)
-    .where(and(countryIs(s.exporter, exporter), countryIs(s.importer, importer), eq(s.period, period)))
-    .orderBy(desc(s.confidence), asc(s.id))
-    .get()?.id;
-}
-
 /** The latest figure each way, and the balance of the latest period with both, from /v1/trade-stats/balance. */
 function tradeOf(db: Db, a: string, b: string): Detail['trade'] {
   const { data } = tradeBalance(db, { a, b });
   const latest = (side: 'aToB' | 'bToA') => data.findLast((row) => row[side] !== null);
-  const figure = (side: 'aToB' | 'bToA', from: string, to: string) => {
+  const figure = (side: 'aToB' | 'bToA') => {
     const row = latest(side);
-    const id = row && figureId(db, from, to, row.period);
+    const id = row?.[side === 'aToB' ? 'aToBId' : 'bToAId'];
     const qualifier = row?.[side === 'aToB' ? 'aToBQualifier' : 'bToAQualifier'];
     return row && id && qualifier ? { id, period: row.period, valueUsd: row[side]!, qualifier } : null;
   };
@@ -87,8 +58,8 @@ function tradeOf(db: Db, a: string, b: string): Detail['trade'] {
   return {
     a,
     b,
-    aToB: figure('aToB', a, b),
-    bToA: figure('bToA', b, a),
+    aToB: figure('aToB'),
+    bToA: figure('bToA'),
     balance: both ? { period: both.period, valueUsd: both.balance!, qualifier: both.balanceQualifier! } : null,
     href: `/v1/trade-stats/balance?${new URLSearchParams({ a, b })}`,
   };
@@ -122,7 +93,7 @@ export function getNegotiation(db: Db, id: string, on: string): NegotiationDetai
   const [a, b] = negotiation.parties.map((p) => p.country) as [string, string];
   return {
     ...negotiation,
-    rounds: roundsOf(db, id),
+    rounds: roundsOfNegotiation(db, id),
     tariffs: [tariffsOn(db, a, b, on), tariffsOn(db, b, a, on)],
     trade: tradeOf(db, a, b),
     documents: documentsOf(db, id),

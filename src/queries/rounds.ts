@@ -119,3 +119,14 @@ export function roundsNumbered(db: Db, round: number, negotiation?: string): Rou
   const best = rows.filter((r) => !seen.has(r.negotiationId) && seen.add(r.negotiationId));
   return hydrateEvents(db, best).map(toRound);
 }
+
+/** Every numbered round of one negotiation, in number order (the detail of /v1/negotiations/{id}). */
+export function roundsOfNegotiation(db: Db, negotiation: string): Round[] {
+  const rows = db
+    .select()
+    .from(events)
+    .where(and(isRound, ofNegotiation(negotiation)))
+    .orderBy(asc(events.round), asc(events.id))
+    .all();
+  return hydrateEvents(db, rows).map(toRound);
+}

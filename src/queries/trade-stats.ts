@@ -130,6 +130,8 @@ export function tradeBalance(db: Db, q: TradeBalanceQuery): TradeBalance {
     balanceQualifier: aToB && bToA ? differenceQualifier(aToB.qualifier, bToA.qualifier) : null,
     aToBSources: passages(aToB),
     bToASources: passages(bToA),
+    aToBId: aToB?.id ?? null,
+    bToAId: bToA?.id ?? null,
   }));
   return { a: q.a, b: q.b, data };
 }
