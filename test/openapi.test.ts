@@ -59,6 +59,12 @@ describe('OpenAPI document', () => {
     );
   });
 
+  it('declares each tag once, with a description', () => {
+    const names = doc.tags.map((t: { name: string }) => t.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const t of doc.tags) expect(t.description, t.name).toBeTruthy();
+  });
+
   it('gives every operation an id, a known tag, a summary, a description and described responses', () => {
     const tags = new Set(doc.tags.map((t: { name: string; description: string }) => t.name));
     const operationIds = new Set<string>();

@@ -12,17 +12,12 @@ export const tags = [
   {
     name: 'negotiations',
     description:
-      'The talks between two parties: their rounds, the tariffs each charges the other, the trade between them.',
+      'The talks between two parties (`us-vn`, `jp-us`, `eu-us`): where each stands, its rounds, the tariffs each charges the other, the trade between them.',
   },
   {
     name: 'events',
     description:
       'The timeline: negotiation rounds, meetings, calls, tariff actions, proposals, agreements, statements.',
-  },
-  {
-    name: 'negotiations',
-    description:
-      'The talks between two parties (`us-vn`, `jp-us`, `eu-us`): where each stands, its rounds, rates and trade.',
   },
   { name: 'rounds', description: 'Numbered negotiation rounds, a view of the negotiation_round events.' },
   { name: 'actors', description: 'People, organizations and countries taking part.' },
