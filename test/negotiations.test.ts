@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import { createLoadedApp, getJson, listIds, walk } from './helpers/app.js';
+import { negotiationDetailExample } from '../src/contracts/negotiation-detail.js';
 import { loadLimit } from './helpers/limits.js';
 import { MANY_NEGOTIATIONS, SEED_PATHS } from './helpers/negotiations.js';
 
@@ -163,6 +164,13 @@ describe('GET /v1/negotiations on the seeds alone', () => {
         });
         const one = await getJson(seeds, '/v1/negotiations/us-vn');
         expect(one.body.documents).toHaveLength(2);
+        // The OpenAPI example is this answer, its rounds cut to the first with its lead and first passage.
+        const { body: may } = await getJson(seeds, '/v1/negotiations/us-vn?on=2025-05-01');
+        const [first] = may.rounds;
+        may.rounds = [
+          { ...first, actors: first.actors.filter((a: any) => a.role === 'lead'), sources: first.sources.slice(0, 1) },
+        ];
+        expect(negotiationDetailExample).toEqual(may);
       } finally {
         await seeds.close();
       }

@@ -65,6 +65,131 @@ export const NegotiationDocument = DocumentSummary.pick({ id: true, title: true,
   description: 'A document the negotiation’s rows cite (see /v1/documents/{id}).',
 });
 
+// The seeds' negotiation on 2025-05-01, its rounds cut to the first, with its lead and first passage
+// (test/negotiations.test.ts checks it against the answer).
+export const negotiationDetailExample = {
+  id: 'us-vn',
+  title: 'United States–Vietnam trade negotiations',
+  parties: [
+    {
+      id: 'united-states',
+      name: 'United States',
+      country: 'US',
+    },
+    {
+      id: 'vietnam',
+      name: 'Vietnam',
+      country: 'VN',
+    },
+  ],
+  status: 'ongoing',
+  firstDate: '2025-04',
+  lastDate: '2025-06',
+  eventCount: 5,
+  roundCount: 2,
+  documentCount: 2,
+  latestRound: {
+    number: 3,
+    id: '2025-06-negotiation-round-3',
+    startDate: '2025-06',
+    endDate: null,
+    datePrecision: 'month',
+    status: 'scheduled',
+  },
+  rounds: [
+    {
+      round: 2,
+      id: '2025-05-19-negotiation-round-2',
+      negotiation: {
+        id: 'us-vn',
+        title: 'United States–Vietnam trade negotiations',
+      },
+      title: 'Round 2 of United States–Vietnam trade negotiations',
+      startDate: '2025-05-19',
+      endDate: '2025-05-22',
+      datePrecision: 'day',
+      status: 'occurred',
+      location: 'Washington D.C.',
+      format: 'in_person',
+      actors: [
+        {
+          id: 'nguyen-hong-dien',
+          name: 'Nguyễn Hồng Diên',
+          kind: 'person',
+          role: 'lead',
+        },
+      ],
+      sources: [
+        {
+          documentId: 'vietnam-us-tariff-negotiations-round-2-a-new-6e0cfb',
+          quote:
+            'From May 19 to 22, 2025, in the heart of Washington D.C., a crucial dialogue unfolded between Vietnam and the United States.',
+          start: 0,
+          end: 124,
+        },
+      ],
+    },
+  ],
+  tariffs: [
+    {
+      imposer: 'US',
+      target: 'VN',
+      on: '2025-05-01',
+      applies: {
+        id: 'us-vn-46-percent',
+        ratePercent: 46,
+        kind: 'reciprocal',
+        statusOn: 'announced',
+        reason: 'latest_announced',
+      },
+      alsoApplying: [],
+      href: '/v1/tariffs/rate?imposer=US&target=VN&on=2025-05-01',
+    },
+    {
+      imposer: 'VN',
+      target: 'US',
+      on: '2025-05-01',
+      applies: null,
+      alsoApplying: [],
+      href: '/v1/tariffs/rate?imposer=VN&target=US&on=2025-05-01',
+    },
+  ],
+  trade: {
+    a: 'US',
+    b: 'VN',
+    aToB: {
+      id: 'us-to-vn-2023',
+      period: '2023',
+      valueUsd: 15000000000,
+      qualifier: 'approximately',
+    },
+    bToA: {
+      id: 'vn-to-us-2023',
+      period: '2023',
+      valueUsd: 120000000000,
+      qualifier: 'more_than',
+    },
+    balance: {
+      period: '2023',
+      valueUsd: -105000000000,
+      qualifier: 'approximately',
+    },
+    href: '/v1/trade-stats/balance?a=US&b=VN',
+  },
+  documents: [
+    {
+      id: 'vietnam-us-tariff-negotiations-round-2-a-new-6e0cfb',
+      title: 'Vietnam-US Tariff Negotiations Round 2: A New Chapter Toward Strategic Economic Partnership',
+      publishedDate: '2025-05-30',
+    },
+    {
+      id: 'vietnam-and-us-launch-bilateral-trade-talks-30f448',
+      title: 'Vietnam and US Launch Bilateral Trade Talks',
+      publishedDate: null,
+    },
+  ],
+};
+
 export const NegotiationDetail = Negotiation.extend({
   rounds: z.array(Round).describe('Its numbered rounds, by number (then event id).'),
   tariffs: z
@@ -79,5 +204,6 @@ export const NegotiationDetail = Negotiation.extend({
 }).meta({
   id: 'NegotiationDetail',
   description: 'A negotiation with its rounds, the tariffs on a day, the latest trade figures and its documents.',
+  examples: [negotiationDetailExample],
 });
 export type NegotiationDetail = z.output<typeof NegotiationDetail>;
