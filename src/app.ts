@@ -18,6 +18,7 @@ import eventRoutes from './routes/events.js';
 import healthRoutes from './routes/health.js';
 import negotiationRoutes from './routes/negotiations.js';
 import openapiRoutes from './routes/openapi.js';
+import negotiationRoundRoutes from './routes/negotiation-rounds.js';
 import roundRoutes from './routes/rounds.js';
 import tariffRoutes from './routes/tariffs.js';
 import tradeStatRoutes from './routes/trade-stats.js';
@@ -64,6 +65,7 @@ export function buildApp(options: AppOptions) {
       await v1.register(negotiationRoutes);
       await v1.register(eventRoutes);
       await v1.register(roundRoutes);
+      await v1.register(negotiationRoundRoutes);
       await v1.register(actorRoutes);
       await v1.register(tariffRoutes);
       await v1.register(tradeStatRoutes);
