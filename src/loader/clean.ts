@@ -15,6 +15,7 @@ import {
   wireAuthor,
 } from './head/index.js';
 import { slugify } from './text.js';
+import { unwrap } from './unwrap.js';
 import type { CleanDocument, DocumentMeta, RawDocument } from './types.js';
 
 export function contentHash(content: string): string {
@@ -32,10 +33,12 @@ const known = (meta: Partial<DocumentMeta> | undefined) =>
 export function clean(raw: RawDocument): CleanDocument {
   const converted = toText(raw);
   const given = { ...known(converted.meta), ...known(raw.given) };
-  const all = converted.text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim());
+  const all = unwrap(
+    converted.text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim()),
+  );
   const lines = all.filter((l) => l.length > 0 && !isFurniture(l));
 
   const head = readHead(lines, given.title ?? null);

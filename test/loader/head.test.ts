@@ -145,6 +145,18 @@ describe('byline parts', () => {
       'Minh Chau Nguyen',
     );
   });
+
+  it('every reporter a wire credit names, never its editors', () => {
+    expect(wireAuthor(['Reporting by Tomas Reyes and Ines Baptista; Editing by Carl Moss'])).toBe(
+      'Tomas Reyes and Ines Baptista',
+    );
+    expect(wireAuthor(['(Reporting by Ana Ruiz in Quito, Li Wen in Beijing and Sam Obi; Editing by Kay Lee)'])).toBe(
+      'Ana Ruiz, Li Wen and Sam Obi',
+    );
+    // (the names before the first part that is none: "writing by" starts another credit)
+    expect(wireAuthor(['Reporting by Ana Ruiz, writing by Carl Moss; Editing by Kay Lee'])).toBe('Ana Ruiz');
+    expect(wireAuthor(['Additional reporting by Ana Ruiz'])).toBeNull();
+  });
 });
 
 describe('dates in the head', () => {
@@ -164,6 +176,21 @@ describe('dates in the head', () => {
     });
     expect(findDateline(['A standfirst.', 'WASHINGTON — Talks resumed.'])?.start).toBe(14);
     expect(findDateline(['No dateline here.', 'Nor here.', 'OTTAWA — too late.'])).toBeNull();
+  });
+
+  it('a date in brackets before the place, and an agency between slashes', () => {
+    expect(findDateline(['[March 4, 2025] QUITO (AP) — Ecuador said.'])).toEqual({
+      start: 0,
+      length: '[March 4, 2025] QUITO (AP) — '.length,
+      said: 'March 4, 2025',
+    });
+    expect(findDateline(['BOGOTA, March 4. /EFE/. Colombia said.'])).toEqual({
+      start: 0,
+      length: 'BOGOTA, March 4. /EFE/. '.length,
+      said: 'March 4',
+    });
+    // (a bracketed note that is not before a place opens no dateline)
+    expect(findDateline(['[Updated] talks resumed on Monday.'])).toBeNull();
   });
 
   it('the date a dateline gives, with the year of the text or of the copyright line', () => {

@@ -18,6 +18,9 @@ describe('recogniseMoney: amounts', () => {
     ['Bilateral trade is worth $1.3 trillion a year.', 1_300_000_000_000],
     ['The package is worth $7.5B over five years.', 7_500_000_000],
     ['A $25 billion purchase plan was tabled.', 25_000_000_000],
+    ['Peruvian exports came to 21.3 billion soles ($5.8 bln) last year.', 5_800_000_000],
+    ['Orders worth $640 mln were cancelled.', 640_000_000],
+    ['Two-way trade reached $1.1 trln.', 1_100_000_000_000],
   ])('%s', (text, value) => {
     expect(money(text)).toEqual([[value, 'exact']]);
   });

@@ -34,8 +34,23 @@ export function note(facts: HeadFacts, found: Found, k: number): HeadFacts {
 export const noteAll = (facts: HeadFacts, found: readonly Found[], k: number) =>
   found.reduce((f, x) => note(f, x, k), facts);
 
-// "(Reporting by Minh Chau Nguyen in Hanoi; Editing by …)": the first reporter of a wire story.
-const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})/u;
+// "(Reporting by Minh Chau Nguyen in Hanoi and Ana Ruiz; Editing by …)": the reporters of a wire
+// story, up to the first ";" — editors and "Additional reporting by" are no authors.
+const WIRE_CREDIT = /^\(?[Rr]eporting [Bb]y\s+([^;)]+)/u;
+const CREDITED = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:\s+in\s+\p{Lu}[\p{L} .'’-]*)?$/u;
+
+/** "A in Hanoi, B and C in Washington" → "A, B and C": the names before the first part that is none. */
+function creditedNames(credit: string): string | null {
+  const parts = credit.trim().split(/,\s*(?:and\s+)?|\s+and\s+/);
+  const names: string[] = [];
+  for (const part of parts) {
+    const name = CREDITED.exec(part.trim())?.[1];
+    if (!name) break;
+    names.push(name);
+  }
+  if (!names.length) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+}
 // "By Priya Nair", "By HANNAH OKAFOR and Trần Quốc Bảo": a byline naming one author or several.
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
 const NOT_AUTHOR = String.raw`(?!The\s|[^,]*\b${anyOf(NOT_AUTHOR_WORDS)}\b)`;
@@ -68,9 +83,12 @@ export const nameCase = (name: string) =>
         .replace(/(^|[\s'’-])(?!and\s)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
     : name;
 
-/** The first reporter a wire credit names, anywhere on the page. */
+/** The reporters the first wire credit on the page names. */
 export const wireAuthor = (lines: readonly string[]) =>
-  lines.map((l) => WIRE_CREDIT.exec(l)?.[1]).find(Boolean) ?? null;
+  lines
+    .map((l) => WIRE_CREDIT.exec(l)?.[1])
+    .map((credit) => (credit ? creditedNames(credit) : null))
+    .find(Boolean) ?? null;
 
 /**
  * "By Phan Anh November 6, 2025", "By Minh Thu   April 11, 2025": the author, then the date, with

@@ -8,12 +8,16 @@ import { STORY_LABELS, anyOf } from './vocabulary.js';
 // "HANOI, June 13 (Reuters) -", "WASHINGTON —", "New Delhi, Aug 7 (PTI)", "Hà Nội (VNA) –", "KUALA
 // LUMPUR: …". A place in capitals may stand alone before its dash; one in title case needs a date
 // or an agency, or "Trade Daily Newspaper – …" would be one. An agency may stand in for the dash.
-const DATELINE_END = String.raw`\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s)`;
+// An agency between slashes ends one too: "LIMA, June 3. /ANDINA/. Peru's …".
+const DATELINE_END = String.raw`\s*(?:\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))|[-–—]{1,2}\s|\.?\s*\/\p{Lu}[^/]{1,30}\/\.?\s)`;
+// "[June 3, 2025] OTTAWA (AP) —": the date in brackets before the place.
+const BRACKET_DATE = /^\[([^\]]{4,40})\]\s*/;
+const BRACKETED = String.raw`^(?:\[[^\]]{4,40}\]\s*)?`;
 export const DATELINE = new RegExp(
   [
-    String.raw`^\p{Lu}[\p{Lu} .'’/-]{1,40}?(?:,\s*([^-–—(]{2,40}?))?${DATELINE_END}`,
-    String.raw`^\p{Lu}[\p{L} .'’-]{1,30}?,\s*([^-–—(]{6,40}?)${DATELINE_END}`,
-    String.raw`^\p{Lu}[\p{L} .'’-]{1,30}?\s*\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))`,
+    String.raw`${BRACKETED}\p{Lu}[\p{Lu} .'’/-]{1,40}?(?:,\s*([^-–—(]{2,40}?))?${DATELINE_END}`,
+    String.raw`${BRACKETED}\p{Lu}[\p{L} .'’-]{1,30}?,\s*([^-–—(/]{6,40}?)${DATELINE_END}`,
+    String.raw`${BRACKETED}\p{Lu}[\p{L} .'’-]{1,30}?\s*\([^)]{2,30}\)\s*(?:[-–—]{1,2}\s|(?=\p{Lu}))`,
     // (a story label in capitals is no place: "TIMELINE: From 46 per cent to …")
     String.raw`^(?!${anyOf(STORY_LABELS)}:)\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}:\s`,
   ].join('|'),
@@ -35,7 +39,8 @@ export function findDateline(body: readonly string[]): Dateline | null {
   const at = body.slice(0, 2).findIndex((line) => DATELINE.test(line));
   if (at < 0) return null;
   const m = DATELINE.exec(body[at]!)!;
-  return { start: at > 0 ? body[0]!.length + 1 : 0, length: m[0].length, said: (m[1] ?? m[2])?.trim() ?? null };
+  const said = BRACKET_DATE.exec(m[0])?.[1] ?? m[1] ?? m[2];
+  return { start: at > 0 ? body[0]!.length + 1 : 0, length: m[0].length, said: said?.trim() ?? null };
 }
 
 /** The year of the page's copyright line ("© 2025 Example Wire"). */

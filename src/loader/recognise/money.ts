@@ -1,4 +1,4 @@
-// Amounts of US dollars: "$120 billion", "US$15 bn", "USD 2.5 million", "300 million dollars",
+// Amounts of US dollars: "$120 billion", "US$15 bn", "$6.4 bln", "USD 2.5 million", "300 million dollars",
 // with the qualifier the text puts before them ("over", "approximately", "nearly").
 import type { Qualifier } from '../types.js';
 
@@ -13,7 +13,10 @@ const SCALE: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  trln: 1e12,
+  tln: 1e12,
   billion: 1e9,
+  bln: 1e9,
   bn: 1e9,
   b: 1e9,
   million: 1e6,
@@ -30,7 +33,7 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
 ];
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
-const UNIT = String.raw`(trillion|billion|million|thousand|tn|trn|bn|mn|mln|b|m)\b`;
+const UNIT = String.raw`(trillion|billion|million|thousand|trln|tln|tn|trn|bln|bn|mln|mn|b|m)\b`;
 const PATTERNS = [
   // $120 billion, US$15 bn, USD 2.5 million
   // ("$594.8-billion", as some papers hyphenate it)
