@@ -14,6 +14,7 @@ import {
   readHead,
   wireAuthor,
 } from './head/index.js';
+import { isMenu } from './head/lines.js';
 import { slugify } from './text.js';
 import { unwrap } from './unwrap.js';
 import type { CleanDocument, DocumentMeta, RawDocument } from './types.js';
@@ -37,7 +38,7 @@ export function clean(raw: RawDocument): CleanDocument {
     converted.text
       .replace(/\r\n?/g, '\n')
       .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim()),
+      .map((l) => (isMenu(l) ? '' : l.replace(/\s+/g, ' ').trim())),
   );
   const lines = all.filter((l) => l.length > 0 && !isFurniture(l));
 

@@ -3,7 +3,7 @@
 // wrapped paragraph is joined back into one line before anything else reads it. A page is read
 // as wrapped only when most of its long lines stop mid-sentence: a page whose paragraphs are one
 // line each is left exactly as it is.
-import { BULLET } from './head/lines.js';
+import { BULLET, MASTHEAD } from './head/lines.js';
 
 // Lines shorter than this are headings, bylines and labels: they say nothing about wrapping.
 const LONG = 40;
@@ -38,11 +38,12 @@ export function unwrap(lines: readonly string[]): string[] {
   const out: string[] = [];
   let joining = false;
   for (const line of lines) {
-    if (joining && line && !STARTS_OWN.test(line)) {
+    if (joining && line && !STARTS_OWN.test(line) && !MASTHEAD.test(line)) {
       const last = out.pop()!;
       out.push(/\p{L}-$/u.test(last) ? last + line : `${last} ${line}`);
     } else out.push(line);
-    joining = filled(line, width);
+    // (a menu line is filled too, but runs on into nothing: "World | Business | Legal" / "Sign in")
+    joining = filled(line, width) && !MASTHEAD.test(line);
   }
   return out;
 }

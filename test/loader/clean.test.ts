@@ -179,6 +179,20 @@ describe('clean: title, byline and publication date', () => {
     expect(d.text).toBe(body);
   });
 
+  it('passes over a menu printed with runs of spaces, a breadcrumb, and a bracketed photo caption', () => {
+    const page = [
+      'ANDEAN LEDGER',
+      'Markets   Business   Trade   Video   Watchlist',
+      'Economy > Americas > Trade tracker',
+      '[Photo] Dock workers load bananas in Guayaquil. (Photo: Ana Ruiz / Andean Ledger)',
+      'TRACKER: Ecuador and the US, from a 25% threat to a 10% rate',
+      body,
+    ].join('\n');
+    const d = clean(raw(page));
+    expect(d.title).toBe('TRACKER: Ecuador and the US, from a 25% threat to a 10% rate');
+    expect(d.text).toBe(body);
+  });
+
   it('keeps a standfirst but cuts the byline that ends it', () => {
     const standfirst = 'Negotiators closed the last chapters in London. By Priya Nair and Tomás Ortega | 3 June 2025';
     const d = clean(raw(`UK and India Sign Services Pact\n${standfirst}\n${body}`));

@@ -25,8 +25,14 @@ export const isPlace = (line: string) =>
 export const NAME_LINE = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s+[^,]{2,60})?$/u;
 // "Home › News › Trade", "Business | Trade | Explainer", "Font size: A- A A+ | Print".
 export const MASTHEAD =
-  /[›»]|^home\s*[>/]|^font size\b|^(?:[^|·•]{1,30}[|·•]\s*){1,}[^|·•]{1,30}$|^(?:[^/]{1,30}\s\/\s){1,}[^/]{1,30}$/i;
+  /[›»]|^home\s*[>/]|^(?:[^>]{1,30}\s>\s)+[^>]{1,30}$|^font size\b|^(?:[^|·•]{1,30}[|·•]\s*){1,}[^|·•]{1,30}$|^(?:[^/]{1,30}\s\/\s){1,}[^/]{1,30}$/i;
 export const BULLET = /^[-–—•*]\s+/;
+
+// A site's menu as a page prints it, before spaces are collapsed: four or more short capitalised
+// items apart by runs of spaces ("Markets  Business  Investing  Tech").
+const MENU_ITEM = String.raw`\p{Lu}\S*(?: \p{Lu}\S*)?`;
+const MENU = new RegExp(String.raw`^\s*(?:${MENU_ITEM}(?:\s{2,}|\t+)){3,}${MENU_ITEM}\s*$`, 'u');
+export const isMenu = (raw: string) => MENU.test(raw) && !/[.!?]\s*$/.test(raw);
 export const TAGLINE = new RegExp(String.raw`\b${anyOf(TAGLINE_WORDS)}\b`, 'i');
 export const BODY_NAME = new RegExp(String.raw`\b${anyOf(BODY_NAMES)}\b`);
 // One sentence ending and another starting: a standfirst, not a headline ("U.S. Trade" is neither).

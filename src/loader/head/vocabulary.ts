@@ -15,7 +15,11 @@ export const FURNITURE: readonly RegExp[] = [
   /^(?:read more|related(?: articles| stories)?|see also|also read|recommended)\b.{0,100}$/i,
   /^(?:photo|image|file photo|credit|source)\s*:/i,
   // A caption ending in its credit: "… in Washington, July 22. REUTERS/Ellen Marsh", "… Photo: Compass/Arno Kessle".
-  /(?:^|[.)”"]\s+)(?:photo|image|picture|credit)(?:\s+by)?\s*:\s*[^.]{2,60}$/i,
+  // ("… province. (Photo: Wichai Tangsakul / Daily)": the credit may close a bracket)
+  /(?:^|[.)”"]\s+|\()(?:photo|image|picture|credit)(?:\s+by)?\s*:\s*[^.]{2,60}\)?$/i,
+  /^\[(?:photo|image|picture|video|graphic)\]/i,
+  // "… west of Kuala Lumpur. Straits Wire/Ahmad Zaki": a paper's name and its photographer.
+  /\.\s+(?:\p{Lu}[\p{L}&]*\s?){1,3}\/\s?\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,3}$/u,
   /\b[A-Z]{3,}\/[\p{L}][\p{L} .'-]{2,40}$/u,
   /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))/i,
   /\ball rights reserved\.?$/i,
@@ -44,6 +48,11 @@ export const STORY_LABELS = [
   'LIVE',
   'WATCH',
   'Q&A',
+  'TRACKER',
+  'FACTSHEET',
+  'SCENARIOS',
+  'CHART',
+  'DATA',
 ];
 
 // A site's description of itself: "Industry & Trade Newspaper – Agency of the Ministry of …".
