@@ -9,8 +9,8 @@ import { BULLET, MASTHEAD } from './head/lines.js';
 const LONG = 40;
 // A wrapped page's lines end mid-sentence; a page of one-line paragraphs ends them with punctuation.
 const ENDS_SENTENCE = /[.!?:;"”’)\]]$/;
-// A line that starts something of its own is never joined to the line above it.
-const STARTS_OWN = /^(?:[-–—•*]\s|\d{1,2}[:.]\d{2}\b|#{1,6}\s|\|)/;
+// A line that starts something of its own (besides a list item) is never joined to the line above it.
+const STARTS_OWN = /^(?:\d{1,2}[:.]\d{2}\b|#{1,6}\s|\|)/;
 
 /** The width a wrapped page fills its lines to, or null when the page is not hard-wrapped. */
 export function wrapWidth(lines: readonly string[]): number | null {
@@ -38,12 +38,13 @@ export function unwrap(lines: readonly string[]): string[] {
   const out: string[] = [];
   let joining = false;
   for (const line of lines) {
-    if (joining && line && !STARTS_OWN.test(line) && !MASTHEAD.test(line)) {
+    // (a menu line is filled too, but runs on into nothing: "World | Business | Legal" / "Sign in")
+    const menu = MASTHEAD.test(line);
+    if (joining && line && !BULLET.test(line) && !STARTS_OWN.test(line) && !menu) {
       const last = out.pop()!;
       out.push(/\p{L}-$/u.test(last) ? last + line : `${last} ${line}`);
     } else out.push(line);
-    // (a menu line is filled too, but runs on into nothing: "World | Business | Legal" / "Sign in")
-    joining = filled(line, width) && !MASTHEAD.test(line);
+    joining = filled(line, width) && !menu;
   }
   return out;
 }
