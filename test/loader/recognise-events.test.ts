@@ -56,6 +56,34 @@ describe('recogniseEvents: triggers', () => {
     ]);
   });
 
+  it('words on the record on a day of their own are a statement (published Thu 10 July 2025)', () => {
+    for (const sentence of [
+      'Minister Dien said on Tuesday that the talks would go on.',
+      'Minister Dien told reporters in Hanoi late Tuesday that the talks would go on.',
+      'Minister Dien wrote in a Facebook post on Tuesday that the talks would go on.',
+    ]) {
+      const r = frames(vn, sentence);
+      expect(r.found.map(brief), `${sentence}\n${r.why}`).toEqual([
+        { type: 'statement', date: '2025-07-08', end: null, status: 'occurred' },
+      ]);
+    }
+    // A day inside what was said, a rate announced, a statistics release, a remark on a meeting told.
+    for (const sentence of [
+      'Minister Dien said the new rate would apply from August 1.',
+      'The 46% rate was announced on April 2.',
+      'Vietnam’s exports to the U.S. rose 30% to $10 billion in June, the statistics office said on Tuesday.',
+    ])
+      expect(
+        frames(vn, sentence).found.filter((f) => f.type === 'statement'),
+        sentence,
+      ).toEqual([]);
+    const met = frames(vn, 'Minister Dien said on Tuesday that he had met Greer in Washington.');
+    expect(
+      met.found.map((f) => f.type),
+      met.why,
+    ).toEqual(['meeting']);
+  });
+
   it('a condition is no event ("unless it reached a deal")', () => {
     const r = frames(vn, 'Vietnam would face higher tariffs unless it reached a deal by August 1.');
     expect(r.found, r.why).toEqual([]);

@@ -9,7 +9,19 @@ export interface Trigger {
   needsDate?: boolean;
   /** The date must follow the trigger ("a deal announced … on July 13"), not come from a verb before it. */
   dateAfter?: boolean;
+  /** Makes an event only when no other trigger made one in the sentence. */
+  alone?: boolean;
+  /** A sentence this matches tells something else, not this event. */
+  unless?: RegExp;
 }
+
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`;
+// The day of the words, right after the verb and where they were said: "on Thursday", "late
+// Wednesday", "this morning", "on Nov. 5" (not a day inside what was said).
+const SAID_WHEN = String.raw`(?:(?:late|early)\s+(?:on\s+)?|on\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?)?(?:${WEEKDAY}|${MONTH})|this\s+(?:morning|afternoon|evening)|(?:last|on)\s+${WEEKDAY}`;
+// Where: "told reporters in Tokyo", "said in a Facebook post", "said on X", "told a briefing in Gyeongju".
+const SAID_WHERE = String.raw`(?:(?:in|on|at|to)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?)?`;
 
 // Order matters: the first trigger that matches a sentence decides its type.
 export const TRIGGERS: Trigger[] = [
@@ -127,4 +139,20 @@ export const TRIGGERS: Trigger[] = [
   },
   { type: 'proposal', re: /\b(?:this|that|the)\s+(?:proposal|offer)\b/i },
   { type: 'call', re: /\b(?:the|this|that)\s+(?:phone\s+|telephone\s+)?call\b(?!\s+(?:for|to)\b)/i, format: 'phone' },
+  // "Modi said on Thursday", "Akazawa told reporters in Tokyo on Tuesday morning", "wrote in a
+  // Facebook post this morning": words on the record on a day of their own are a statement; the
+  // last trigger, so a sentence telling a meeting or a deal is that event, not the remark on it.
+  {
+    type: 'statement',
+    re: new RegExp(
+      String.raw`(?<!\b(?:was|were|been|be|is|are)\s+)\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|senators|parliament|the\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}|an?\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|meeting|forum|audience))|wrote|posted|confirmed|warned|added)\s+${SAID_WHERE}(?:${SAID_WHEN})\b`,
+      'u',
+    ),
+    needsDate: true,
+    dateAfter: true,
+    alone: true,
+    // (a statistics office's monthly figures are a release, not words on the talks)
+    unless:
+      /\b(?:exports?|imports?|shipments|surplus|deficit)\b.*\$|\$.*\b(?:exports?|imports?|shipments|surplus|deficit)\b/is,
+  },
 ];

@@ -122,6 +122,7 @@ function triggerFrame(
   location: string | null,
   formatOf: FormatOf,
 ): EventFrame | null {
+  if ((t.alone && frames.length) || t.unless?.test(f.text)) return null;
   const m = t.re.exec(f.text);
   if (!m) return null;
   // "unless it reached a deal", "if an agreement is signed": a condition, not an event.
