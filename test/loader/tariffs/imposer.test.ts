@@ -30,6 +30,22 @@ describe('findSides', () => {
     expect(s?.people.map((p) => p.key)).toEqual(['person:Donald Trump']);
   });
 
+  it('gives a rate on a third country to the usual imposer, unless a country named imposes it in so many words', () => {
+    const o: FactsOptions = { mainPair: ['CA', 'US'], direction: ['US', 'CA'], usualImposer: 'US' };
+    const pair = (text: string, written: string) => {
+      const s = sides(text, written, o);
+      return [s?.imposer?.code, s?.inferred?.code];
+    };
+    expect(pair('Mexican steel also pays 50%, so Canada has not lost ground.', '50%')).toEqual(['US', 'MX']);
+    expect(pair('The rate put Canada above Brazil, whose goods pay 35%.', '35%')).toEqual(['US', 'BR']);
+    expect(pair('Canada slapped a 100% tariff on Chinese electric vehicles.', '100%')).toEqual(['CA', 'CN']);
+    expect(pair("Mexico's Congress approved 50% tariffs on Chinese cars.", '50%')).toEqual(['MX', 'CN']);
+    // A country outside the pair beside the pair's own rate: "one of the highest rates in Europe".
+    const ch = { mainPair: ['CH', 'US'], direction: ['US', 'CH'] as [string, string], usualImposer: 'US' };
+    const s = sides('Switzerland was assigned 31%, one of the highest rates in Europe.', '31%', ch);
+    expect([s?.imposer?.code, s?.inferred?.code]).toEqual(['US', 'CH']);
+  });
+
   it('reads "it" as the country the sentence before opened with', () => {
     const s = sides('It had already cut its import duty on bourbon to 100%.', '100%', {
       mainPair: ['IN', 'US'],

@@ -68,7 +68,33 @@ export function findSides(c: RateContext, t: TargetFound): SidesFound | null {
           ? { index: -1, code: other }
           : null;
   imposer = correctedImposer(c, t, target, imposer);
+  imposer = unlessBystanding(c, t, target, imposer);
   return inferSides(c, target, imposer, people);
+}
+
+// A country doing the imposing in so many words: "Brazil hits back with 26%", "Canada, which hit
+// back …", "Mexico's Congress approved higher tariffs", "Ottawa keeps 25% counter-tariffs".
+const IMPOSING_AFTER =
+  /^(?:’s|'s)?(?:,\s*which)?\s+(?:[\p{L}-]+\s+){0,3}?(?:impos|charg|levie|levy|slap|hit|rais|cut|lower|appl|set|keep|kept|approv|retaliat|answer|respond|put|place|counter|adopt|introduc|scrap|remov|eliminat|drop|offer|agree|promis|pledg|grant|give|gave)/iu;
+
+/**
+ * A country named beside a rate on someone else, and doing nothing to it ("The 39% put
+ * Switzerland above Canada, whose goods pay 35%", "Cambodia was handed 49% and Laos 48%",
+ * "one of the highest rates in Europe"): the rate is the usual imposer's, not that country's.
+ */
+function unlessBystanding(c: RateContext, t: TargetFound, target: Side | null, imposer: Place | null): Place | null {
+  const { ctx, f } = c;
+  if (!imposer || imposer.index < 0 || !target || t.owner || ctx.mainPair.length !== 2) return imposer;
+  const usual = ctx.knownDirection?.[0] ?? ctx.usualImposer;
+  if (!usual || usual === imposer.code || usual === target.code) return imposer;
+  const outsideImposer = !ctx.mainPair.includes(imposer.code);
+  // (the country the document's rates fall on imposes nothing on a third one unless it says so)
+  const targetOnThird = !ctx.mainPair.includes(target.code) && imposer.code !== ctx.usualImposer;
+  if (!outsideImposer && !targetOnThird) return imposer;
+  const named = [...c.sides, ...f.actors].find((s) => s.index === imposer.index);
+  const end = named?.end ?? imposer.index;
+  if (IMPOSING_AFTER.test(f.text.slice(end, end + 60))) return imposer;
+  return { index: -1, code: usual };
 }
 
 /** The imposer the sentence names: whose tariffs they are, else a side before the target in its clause. */
