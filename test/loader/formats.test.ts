@@ -102,7 +102,7 @@ describe('Markdown: front matter', () => {
 
   it('accepts `date` for publishedDate, a date-time, and a list of authors', () => {
     const { meta } = fromMarkdownDocument(md('date: 2025-06-03T08:00:00Z\nauthor: [Min-ji Park, Tom Reyes]'), 's.md');
-    expect(meta).toEqual({ publishedDate: '2025-06-03', author: 'Min-ji Park, Tom Reyes' });
+    expect(meta).toEqual({ publishedDate: '2025-06-03', author: 'Min-ji Park and Tom Reyes' });
   });
 
   it('wins over what the text suggests', () => {
@@ -175,10 +175,17 @@ describe('HTML: metadata', () => {
     ).toEqual({
       title: 'Seoul Talks Resume',
       publishedDate: '2025-06-03',
-      author: 'Min-ji Park, Tom Reyes',
+      author: 'Min-ji Park and Tom Reyes',
       publisher: 'Example Daily',
       url: 'https://daily.example/seoul',
     });
+  });
+
+  it('reads an author tag listing two people with commas as "A and B", a name with a comma in it as one', () => {
+    expect(meta('<meta name="author" content="Anja Roth, Luis Berger">').author).toBe('Anja Roth and Luis Berger');
+    expect(meta('<meta name="author" content="Anja Roth, Example Daily staff">').author).toBe(
+      'Anja Roth, Example Daily staff',
+    );
   });
 
   it('finds the NewsArticle in a @graph next to other objects, and skips malformed blocks', () => {

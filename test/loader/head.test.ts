@@ -29,6 +29,10 @@ describe('head lines read on their own', () => {
     expect(isCaps('MINISTRY OF TRADE')).toBe(true);
     expect(isCaps('Ministry of Trade')).toBe(false);
     expect(words('Home › News — 2025')).toBe(3);
+    expect(isFurniture('Search Log in Subscribe')).toBe(true);
+    expect(isFurniture('Source: Example Wire')).toBe(true);
+    // (the page's own stamp is no photo source)
+    expect(isFurniture('Source: Example Wire | 2026-01-09 18:40:12 | Editor: Mai Linh')).toBe(false);
   });
 });
 
@@ -112,6 +116,15 @@ describe('byline parts', () => {
       authorLine: true,
     });
     expect(readBylinePart('Vietnam and US Agree a Tariff Framework')).toBeNull();
+    expect(readBylinePart("By Dana Whitlow, Ottawa Bureau, and Ravi Sandhu, Queen's Park Bureau")).toEqual({
+      author: 'Dana Whitlow and Ravi Sandhu',
+      authorLine: true,
+    });
+    expect(readBylinePart('@dwhitlow')).toEqual({});
+    expect(readByline('Source: Example Wire | 2026-01-09 18:40:12 | Editor: Mai Linh', none)).toEqual({
+      byline: true,
+      found: [{}, { date: '2026-01-09' }, {}],
+    });
   });
 
   it('a line of parts, and a bare name beside a date as its author', () => {
@@ -176,6 +189,18 @@ describe('dates in the head', () => {
     });
     expect(findDateline(['A standfirst.', 'WASHINGTON — Talks resumed.'])?.start).toBe(14);
     expect(findDateline(['No dateline here.', 'Nor here.', 'OTTAWA — too late.'])).toBeNull();
+    // Under a summary's bullets, the first paragraph opening with a dated dateline.
+    const under = [
+      '5 minute read',
+      'Summary',
+      '- Rates rise',
+      'LIMA, July 30 (Wire) - Peru said on Wednesday it would answer the new duty in kind.',
+    ];
+    expect(findDateline(under)).toEqual({
+      start: under.slice(0, 3).join('\n').length + 1,
+      length: 'LIMA, July 30 (Wire) - '.length,
+      said: 'July 30',
+    });
   });
 
   it('a date in brackets before the place, and an agency between slashes', () => {
@@ -212,6 +237,8 @@ describe('what sits under the headline', () => {
       trimmed: new Map(),
       facts: { author: 'Claire Dufresne', publishedDate: '2025-10-27', authorAt: 1 },
     });
+    const handle = ['Canada Weighs Steel Tariff Response', 'Claire Dufresne', '@cdufresne', 'Body.'];
+    expect(readUnder(handle, 0, none)).toMatchObject({ drop: [1, 2], facts: { author: 'Claire Dufresne' } });
     const wire = ['Headline Of The Story Today', 'By Kelsey Thornton', 'Associated Press', 'Body.'];
     expect(readUnder(wire, 0, none).drop).toEqual([1, 2]);
   });

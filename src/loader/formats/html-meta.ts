@@ -3,7 +3,7 @@
 // link), then the article's <time datetime>, then <title> without the site name.
 import type { DocumentMeta } from '../types.js';
 import type { Doc } from './dom.js';
-import { httpUrl, isoDayOf, oneLine } from './meta.js';
+import { httpUrl, isoDayOf, listOfNames, oneLine } from './meta.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,7 +44,15 @@ function names(v: unknown): string | null {
   const list = [v]
     .flat()
     .map((x) => (typeof x === 'string' ? x : isObject(x) && typeof x['name'] === 'string' ? x['name'] : null));
-  return oneLine(list.filter((x): x is string => !!x && !/^https?:\/\//.test(x)).join(', '));
+  const found = list.filter((x): x is string => !!x && !/^https?:\/\//.test(x)).flatMap(splitNames);
+  return listOfNames(found.map((x) => oneLine(x)).filter((x): x is string => !!x));
+}
+
+// ("Anna Meier, Luca Bernasconi" in one author tag: two people, each a name of two to four words)
+const ONE_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+function splitNames(value: string): string[] {
+  const parts = value.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  return parts.length > 1 && parts.every((x) => ONE_NAME.test(x.trim())) ? parts : [value];
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? oneLine(v) : null);

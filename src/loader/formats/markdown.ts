@@ -6,7 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseDocument } from 'yaml';
 import { DocumentRefused } from '../refused.js';
 import type { DocumentMeta } from '../types.js';
-import { httpUrl, isoDayOf, oneLine } from './meta.js';
+import { httpUrl, isoDayOf, listOfNames, oneLine } from './meta.js';
 
 export interface Converted {
   /** Text for clean(): one paragraph, heading or list item per line. */
@@ -20,12 +20,13 @@ const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:
 
 const FIELDS = ['title', 'publishedDate', 'author', 'publisher', 'url'] as const;
 
-/** A front matter value as one line of text; lists (several authors) are joined with commas. */
+/** A front matter value as one line of text; a list (several authors) reads "A, B and C". */
 function scalar(source: string, key: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number') return oneLine(String(value));
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return oneLine(value.join(', '));
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    return listOfNames(value.map((v) => oneLine(v)).filter((v): v is string => v !== null));
   throw new DocumentRefused(
     source,
     `front matter '${key}' must be text, not ${Array.isArray(value) ? 'a list' : typeof value}`,

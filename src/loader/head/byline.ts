@@ -1,5 +1,6 @@
 // Byline parts: a date, a time, a reading time, or an author. Each reader returns what it found;
 // `note` adds a find to what the head has found so far (the first author and date stand).
+import { listOfNames } from '../formats/meta.js';
 import { recogniseDates, readMonthDay } from '../recognise/dates.js';
 import { dateOfLine, numericDateOf, type NumericDate } from './date-line.js';
 import { BULLET, MASTHEAD, NAME_LINE, isCaps, isPlace, words } from './lines.js';
@@ -48,8 +49,7 @@ function creditedNames(credit: string): string | null {
     if (!name) break;
     names.push(name);
   }
-  if (!names.length) return null;
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return listOfNames(names);
 }
 // "By Priya Nair", "By HANNAH OKAFOR and Trần Quốc Bảo": a byline naming one author or several.
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
@@ -115,8 +115,14 @@ function authorThenDate(plain: string): Found | null {
   };
 }
 
+export const HANDLE = /^@[\w.]{2,30}$/;
+// "By A, Ottawa Bureau, and B, Queen's Park Bureau": each author's desk, which names no one.
+const DESK = /,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:Bureau|Desk|Correspondent|Staff\s+Writer|Reporter)(?=,|$)/gu;
+
 /** An author alone: "By …", "Sarah Imhof in Zurich", "HARUKA OGAWA and DAISUKE MORI, Nikkei staff writers". */
-function authorOf(part: string, plain: string): Found | null {
+function authorOf(written: string, writtenPlain: string): Found | null {
+  const undesked = (x: string) => x.replace(DESK, '').replace(/,\s+and\s+/g, ' and ');
+  const [part, plain] = [undesked(written), undesked(writtenPlain)];
   const located = AUTHORS_IN.exec(plain);
   if (located) return { author: [located[1], located[2]].filter(Boolean).join(' and '), authorLine: true };
   const caps = CAPS_AUTHORS.exec(plain);
@@ -139,7 +145,9 @@ export function readBylinePart(part: string): Found | null {
   const placed = /^\p{Lu}[\p{L} .'-]{1,30},\s+(.+)$/u.exec(plain);
   const date = dateOfLine(plain) ?? (placed ? dateOfLine(placed[1]!) : null);
   if (date) return { date };
-  if (TIME_PART.test(plain)) return {};
+  // ("Source: Example Wire | 2026-01-09 | Editor: Lin Qiao": the page's source and its editor, no author)
+  // (and "@jwhitcombe", the author's handle under the name)
+  if (TIME_PART.test(plain) || /^(?:source|editor)\s*:/i.test(plain) || HANDLE.test(plain)) return {};
   // "Updated 5:47 PM CST, July 31": a byline with no year, dating nothing but still the page's.
   if (/^(?:(?:last\s+)?updated|published|posted)\b/i.test(plain) && readMonthDay(plain) && words(plain) <= 8) return {};
   return authorOf(part, plain);

@@ -2,6 +2,7 @@
 // gives when the head states none.
 import { readMonthDay, recogniseDates } from '../recognise/dates.js';
 import { dateOfLine, type NumericDate } from './date-line.js';
+import { words } from './lines.js';
 import { STORY_LABELS, anyOf } from './vocabulary.js';
 
 // A dateline opening the first paragraph:
@@ -36,11 +37,22 @@ export interface Dateline {
 
 /** The dateline on the body's first line, or (under a standfirst the body keeps) on its second. */
 export function findDateline(body: readonly string[]): Dateline | null {
-  const at = body.slice(0, 2).findIndex((line) => DATELINE.test(line));
+  let at = body.slice(0, 2).findIndex((line) => DATELINE.test(line));
+  // ("5 minute read" / "Summary" / "- …" bullets, then "SAO PAULO, July 30 (Wire) - …": the first
+  // paragraph under a summary, when it opens with a dated dateline)
+  if (at < 0) at = body.slice(0, 12).findIndex((line) => words(line) >= 12 && Boolean(saidOf(line)));
   if (at < 0) return null;
   const m = DATELINE.exec(body[at]!)!;
+  const start = body.slice(0, at).reduce((n, line) => n + line.length + 1, 0);
+  return { start, length: m[0].length, said: saidOf(body[at]!) };
+}
+
+/** What a dateline says between its place and its agency or dash ("June 13"), if anything. */
+function saidOf(line: string): string | null {
+  const m = DATELINE.exec(line);
+  if (!m) return null;
   const said = BRACKET_DATE.exec(m[0])?.[1] ?? m[1] ?? m[2];
-  return { start: at > 0 ? body[0]!.length + 1 : 0, length: m[0].length, said: said?.trim() ?? null };
+  return said?.trim() || null;
 }
 
 /** The year of the page's copyright line ("© 2025 Example Wire"). */

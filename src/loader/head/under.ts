@@ -1,5 +1,15 @@
 // Under the headline: byline lines, perhaps below a one-paragraph standfirst, until the article.
-import { PAPER, TRAILING_BY, nameCase, note, noteAll, readByline, readBylinePart, type HeadFacts } from './byline.js';
+import {
+  HANDLE,
+  PAPER,
+  TRAILING_BY,
+  nameCase,
+  note,
+  noteAll,
+  readByline,
+  readBylinePart,
+  type HeadFacts,
+} from './byline.js';
 import { dateOfLine } from './date-line.js';
 import { DATELINE } from './dateline.js';
 import { MASTHEAD, NAME_LINE, isCaps, words } from './lines.js';
@@ -31,7 +41,9 @@ function bareAuthor(lines: readonly string[], k: number): string | null {
   const [named, paper, ...more] = lines[k]!.split(/\s+[|/]\s+/);
   const bare =
     named && NAME_LINE.exec(named)?.[1] === named && (paper === undefined || (!more.length && PAPER.test(paper)));
-  return bare && words(named) <= 4 && datedSoon(lines, k) ? nameCase(named) : null;
+  // ("Jordan Whitcombe" / "@jwhitcombe": or with the author's handle under it)
+  const handled = HANDLE.test(lines[k + 1] ?? '');
+  return bare && words(named) <= 4 && (datedSoon(lines, k) || handled) ? nameCase(named) : null;
 }
 
 // An agency or paper named on its own line under the author ("Associated Press").

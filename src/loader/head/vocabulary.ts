@@ -13,7 +13,8 @@ export const FURNITURE: readonly RegExp[] = [
   /^(?:subscribe|sign up)(?: now| today)?\b.{0,80}$/i,
   /^(?:share|share this(?: article)?|tweet|print|email|copy link|listen to this article)$/i,
   /^(?:read more|related(?: articles| stories)?|see also|also read|recommended)\b.{0,100}$/i,
-  /^(?:photo|image|file photo|credit|source)\s*:/i,
+  // (but not "Source: Example Wire | 2026-01-09 18:40 | Editor: …", the page's own stamp)
+  /^(?:photo|image|file photo|credit|source)\s*:(?!.*\|\s*\d{4}-\d{2}-\d{2}\b)/i,
   // A caption ending in its credit: "… in Washington, July 22. REUTERS/Ellen Marsh", "… Photo: Compass/Arno Kessle".
   // ("… province. (Photo: Wichai Tangsakul / Daily)": the credit may close a bracket)
   /(?:^|[.)”"]\s+|\()(?:photo|image|picture|credit)(?:\s+by)?\s*:\s*[^.]{2,60}\)?$/i,
@@ -26,6 +27,8 @@ export const FURNITURE: readonly RegExp[] = [
   /^\(?(?:reporting|writing|editing|additional reporting) by\b/i,
   /^\p{Lu}{2,6}$/u, // a lone agency credit ("VNA", "AFP")
   /^follow us\b/i,
+  // A site's account links on a line of their own ("Search  Log in  Subscribe").
+  /^(?:(?:search|log\s?in|log\s?out|sign\s?in|sign\s?up|register|subscribe|my\s+account|menu)(?:\s*[|·•]\s*|\s+|$))+$/i,
   /^font size\b/i,
   /\b(?:privacy policy|terms of (?:use|service)|cookie policy)\b.{0,40}$/i,
 ];
