@@ -134,6 +134,36 @@ describe('extract: event types', () => {
     expect(events(x, 'statement').map((e) => e.startDate)).toEqual(['2025-10-26']);
   });
 
+  it('"… the second round. The first round was held by video link on June 20": two rounds, never one', () => {
+    const { x } = load({
+      title: 'Peru Team Returns Home',
+      date: 'July 5, 2025',
+      paragraphs: [
+        'The trade ministry described the sessions in Washington as the second round of negotiations.',
+        'The first round was held by video link on June 20.',
+      ],
+    });
+    expect(events(x, 'negotiation_round').map((e) => [e.round, e.startDate])).toEqual([
+      [2, null],
+      [1, '2025-06-20'],
+    ]);
+  });
+
+  it('"after speaking with the president", "spoke by video on Oct. 6", "under an order Trump signed on July 7"', () => {
+    const at = (sentence: string, type: string) =>
+      events(load({ title: 'Peru Talks', date: 'October 30, 2025', paragraphs: [sentence] }).x, type).map(
+        (e) => e.startDate,
+      );
+    expect(at('Trump set the rate at 19% on July 15 after speaking with President Boluarte.', 'call')).toEqual([
+      '2025-07-15',
+    ]);
+    expect(at('The two presidents spoke by video on Oct. 6 for half an hour.', 'call')).toEqual(['2025-10-06']);
+    expect(at('The higher rate came in under an order Trump signed on July 7.', 'tariff_action')).toEqual([
+      '2025-07-07',
+    ]);
+    expect(at('Boluarte declined to comment after speaking with reporters on Monday.', 'call')).toEqual([]);
+  });
+
   it('"On April 2, Trump announced … Two days later, Lam phoned Trump": two days after the day the paragraph just told', () => {
     const { x } = load({
       title: 'How the Rate Got There',

@@ -39,6 +39,18 @@ export function corefer(
   f: ResolvedSentence,
   personKeys: Set<string>,
 ): OpenEvent | null {
+  const found = further(open, frame, round, f, personKeys);
+  // ("… the second round. The first round was held by video link on June 20": two rounds)
+  return round && found?.mention.round != null && found.mention.round !== round ? null : found;
+}
+
+function further(
+  open: OpenEvent[],
+  frame: EventFrame,
+  round: number | null,
+  f: ResolvedSentence,
+  personKeys: Set<string>,
+): OpenEvent | null {
   if (round) {
     const same = open.find((e) => e.mention.round === round);
     if (same) return same;

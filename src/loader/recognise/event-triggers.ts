@@ -27,10 +27,15 @@ const SAID_WHERE = String.raw`(?:(?:in|on|at|to)\s+(?:an?\s+|the\s+|his\s+|her\s
 export const TRIGGERS: Trigger[] = [
   {
     type: 'call',
-    re: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talking)\s+(?:with\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart|held\s+(?:a\s+|an\s+|two\s+|several\s+)?["“]?[\w-]*["”]?\s*(?:phone\s+)?calls?["”]?)\b/iu,
+    re: /\b(?:(?:tele)?phone\s+(?:calls?|conversations?|talks?)|(?:after|since)\s+(?:speaking|talking)\s+(?:by\s+phone\s+)?(?:with|to)\s+(?!(?:reporters|journalists|lawmakers|investors|the\s+(?:press|media))\b)|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talking)\s+(?:with\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|call\s+with|called\s+(?:his|her|their)\s+\w+\s+counterpart|held\s+(?:a\s+|an\s+|two\s+|several\s+)?["“]?[\w-]*["”]?\s*(?:phone\s+)?calls?["”]?)\b/iu,
     format: 'phone',
   },
-  { type: 'call', re: /\bvideo\s+(?:call|conference)\b/i, format: 'virtual' },
+  // ("the two presidents spoke by video on Oct. 6")
+  {
+    type: 'call',
+    re: /\bvideo\s+(?:call|conference)\b|\b(?:spoke|talked)\s+(?:by|over)\s+video\b/i,
+    format: 'virtual',
+  },
   {
     type: 'agreement',
     re: /\b(?:reached|signed|struck|concluded|clinched|sealed|finali[sz]ed|inked|agreed\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|framework|plan|memorandum|treaty|declaration)\b/i,
@@ -126,7 +131,7 @@ export const TRIGGERS: Trigger[] = [
   // ("- July 31: Trump signs an executive order …", "the executive order he signed the next day")
   {
     type: 'tariff_action',
-    re: /\b(?:signed|issued|signs|issues)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b|\bexecutive\s+order\s+(?:that\s+)?(?:(?:President\s+)?\p{Lu}[\p{L}.'’-]+|he|she)\s+(?:signed|issued)\b|\b(?:set|raised|lowered|cut)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+executive\s+order\b/iu,
+    re: /\b(?:signed|issued|signs|issues)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:executive\s+)?order\b|\b(?:executive\s+|an\s+|the\s+|separate\s+)order\s+(?:that\s+)?(?:(?:President\s+)?\p{Lu}[\p{L}.'’-]+|he|she)\s+(?:signed|issued)\b|\b(?:set|raised|lowered|cut)\s+(?:[\w-]+\s+){0,4}in\s+an?\s+executive\s+order\b/iu,
   },
   {
     type: 'proposal',
