@@ -150,7 +150,7 @@ describe('extract: event types', () => {
   });
 
   it('"after speaking with the president", "spoke by video on Oct. 6", "under an order Trump signed on July 7"', () => {
-    const at = (sentence: string, type: string) =>
+    const at = (sentence: string, type: 'call' | 'tariff_action') =>
       events(load({ title: 'Peru Talks', date: 'October 30, 2025', paragraphs: [sentence] }).x, type).map(
         (e) => e.startDate,
       );

@@ -34,6 +34,14 @@ describe('findTarget', () => {
     expect(found?.target?.code).toBe('EU');
   });
 
+  it('a live entry headed by the country and its rate; "goods from the country" after the country opened the sentence', () => {
+    expect(targetOf('Peru: 20% comes on top of existing duties', '20%')).toBe('PE');
+    expect(targetOf('Chile: the 20% comes on top of existing duties', '20%')).toBeNull();
+    const s =
+      'Peru will keep talking after President Donald Trump said goods from the country would face a 25% tariff.';
+    expect(targetOf(s, '25%', { mainPair: ['PE', 'US'], actorCountries: { 'Donald Trump': 'US' } })).toBe('PE');
+  });
+
   it("gives up on a measure on every country: no one pair's tariff", () => {
     expect(findTarget(rate('Trump announced a 10% baseline tariff on all countries.', '10%'))).toBeNull();
   });

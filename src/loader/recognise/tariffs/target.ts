@@ -89,6 +89,7 @@ export function findTarget(c: RateContext): TargetFound | null {
     (s) => s !== owner && !apart(s.index) && TARGET_BEFORE.test(f.text.slice(Math.max(0, s.index - 60), s.index)),
   );
   if (!targets.length) targets = goodsTargets(c, apart);
+  if (!targets.length) targets = theCountry(c);
   const won = !targets.length;
   if (won) targets = sides.filter((s) => !apart(s.index) && WON_AFTER.test(f.text.slice(s.end, s.end + 40)));
   let target = targets.sort((a, b) => Math.abs(a.index - p.index) - Math.abs(b.index - p.index))[0] ?? null;
@@ -100,13 +101,28 @@ export function findTarget(c: RateContext): TargetFound | null {
   return { target, owner, paired, won };
 }
 
+// "Malaysia will keep negotiating after Trump said goods from the country would face 25%".
+const THE_COUNTRY =
+  /\b(?:(?:goods|imports|products|exports|shipments)\s+from|(?:tariffs?|duty|duties|levy)\s+on)\s+the\s+country\b/i;
+
+/** "goods from the country": the country the sentence opened with, named before. */
+function theCountry(c: RateContext): Side[] {
+  const { f, sides } = c;
+  const m = THE_COUNTRY.exec(f.text);
+  const first = sides[0];
+  return m && first && first.index < m.index ? [first] : [];
+}
+
 /** "Indonesian goods would face a 19 percent tariff": the goods' country is the target. */
 function goodsTargets(c: RateContext, apart: (i: number) => boolean): Side[] {
   const { f, p, sides } = c;
   const bystander = (s: { index: number }) => isBystander(f.text, s.index);
   // ("Japanese imports will face 15%": imports from Japan; "Japan's imports" are into it.)
+  // ("Taiwan: 20% comes on top of existing duties": a live entry's heading opens with the country and its rate)
   const goodsAfter = (s: Side) =>
-    GOODS_AFTER.test(f.text.slice(s.end, s.end + 90)) || (s.adjective && /^\s+imports\b/.test(f.text.slice(s.end)));
+    GOODS_AFTER.test(f.text.slice(s.end, s.end + 90)) ||
+    (s.adjective && /^\s+imports\b/.test(f.text.slice(s.end))) ||
+    (/^[-–•*]?\s*$/.test(f.text.slice(0, s.index)) && /^:\s+\d[\d.]*\s?%/.test(f.text.slice(s.end)));
   // ("Indonesian exports to the US now face 19%": the country exported to is no target.)
   const importer = (s: Side) => IMPORTER_BEFORE.test(f.text.slice(Math.max(0, s.index - 30), s.index));
   // (a rival's own rate is its own: "against Bangladesh and Vietnam, which pay 20%")
