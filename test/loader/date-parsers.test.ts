@@ -42,6 +42,16 @@ describe('date parsers, one at a time', () => {
     expect(chronoDates('The pause lasts 90 days.', '2025-06-15', () => null, null)).toEqual([]);
   });
 
+  it('"this morning" is the day of publication; with no such day it is no date', () => {
+    expect(parse('this morning', 'Lai wrote in a post this morning that talks go on.')).toEqual([
+      20,
+      'this morning',
+      '2025-06-15',
+      null,
+    ]);
+    expect(parse('this morning', 'He said late this afternoon that it was done.', null)).toBeNull();
+  });
+
   it('a part of a written year', () => {
     expect(parse('part of a written year', 'in the first half of 2024')).toEqual([
       0,

@@ -160,6 +160,17 @@ const twoDays: DateParser = {
   },
 };
 
+// "said this morning", "posted this afternoon": a live page's own day, the day of publication.
+const thisPartOfDay: DateParser = {
+  name: 'this morning',
+  pattern: /\b(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)\b/gi,
+  replaces: false,
+  extract(m, { ref }, found) {
+    if (!ref || found.some((f) => overlaps(f, m))) return null;
+    return { index: m.index!, text: m[0], start: { date: ref, precision: 'day' }, end: null, relative: true };
+  },
+};
+
 // In this order: a year's parts written in full come before the ones read from the publication
 // date, which give way to them; fiscal years next; a bare year only fills a gap the others left;
 // two days of a month last, over the single days chrono read in them.
@@ -171,4 +182,5 @@ export const DATE_PARSERS: readonly DateParser[] = [
   fiscalYearEnded,
   bareYear,
   twoDays,
+  thisPartOfDay,
 ];
