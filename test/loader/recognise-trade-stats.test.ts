@@ -56,6 +56,19 @@ describe('recogniseTradeStats', () => {
     expect(r.found.map(brief), r.why).toEqual([['VN', 'US', '2025-01/2025-06', 12_000_000_000]]);
   });
 
+  it('"in the half" is the period told before; a month right after a bracketed dollar figure is its own', () => {
+    const half = figures(vn, 'Imports from the US came to $4.87 billion in the half.', {
+      lastPeriod: '2025-01/2025-06',
+      previous: null,
+    });
+    expect(half.found.map(brief), half.why).toEqual([['US', 'VN', '2025-01/2025-06', 4_870_000_000]]);
+    const march = figures(
+      vn,
+      'Exports to the U.S. jumped to 120 trillion dong ($4.6 billion) in March, lifting the first quarter of 2025.',
+    );
+    expect(march.found.map(brief), march.why).toEqual([['VN', 'US', '2025-03', 4_600_000_000]]);
+  });
+
   it('a balance or a total is no flow', () => {
     const r = figures(vn, 'Vietnam had a trade surplus of $123 billion with the US in 2024.');
     expect(r.found, r.why).toEqual([]);

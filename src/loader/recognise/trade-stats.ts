@@ -41,7 +41,8 @@ function periodOf(dates: DateFound[]): string | null {
   return d.start.date;
 }
 
-const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months|time)\b/i;
+// ("… $4.87 billion in the half": the half-year the figure before was for)
+const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+(?:same\s+(?:period|months|time)|half|quarter|period)\b/i;
 
 const yearEarlierAfter = (text: string, at: number) =>
   /^\s*(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+earlier))/i.test(
@@ -52,7 +53,11 @@ const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+(?:a
 /** A month or span of months told right after an amount ("$8.01 billion in July"). */
 function periodRightAfter(f: ResolvedSentence, at: number): string | null {
   const d = f.dates.find(
-    (x) => x.index >= at && /^\s*(?:in|for|during)\s+$/i.test(f.text.slice(at, x.index)) && x.start.precision !== 'day',
+    // ("22.66 billion ringgit ($5.4 billion) in March": past the bracket)
+    (x) =>
+      x.index >= at &&
+      /^[)\]]?\s*(?:in|for|during)\s+$/i.test(f.text.slice(at, x.index)) &&
+      x.start.precision !== 'day',
   );
   return d ? periodOf([d]) : null;
 }
