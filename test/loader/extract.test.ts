@@ -149,6 +149,19 @@ describe('extract: event types', () => {
     ]);
   });
 
+  it("two people's words on one day are two statements; one person's twice is one", () => {
+    const { x } = load({
+      title: 'Peru Answers',
+      date: 'October 27, 2025',
+      paragraphs: [
+        'President Donald Trump said on Saturday that he would add ten points to the tariff on Peru.',
+        'Trade Minister Elena Vargas said in a statement on Saturday that Lima would answer in kind.',
+        'Vargas told reporters on Saturday that talks were not over.',
+      ],
+    });
+    expect(events(x, 'statement').map((e) => e.startDate)).toEqual(['2025-10-25', '2025-10-25']);
+  });
+
   it('"after speaking with the president", "spoke by video on Oct. 6", "under an order Trump signed on July 7"', () => {
     const at = (sentence: string, type: 'call' | 'tariff_action') =>
       events(load({ title: 'Peru Talks', date: 'October 30, 2025', paragraphs: [sentence] }).x, type).map(

@@ -12,12 +12,27 @@ import type { OpenEvent, Timeline } from './timeline.js';
 const BEGAN = /\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\b/i;
 
 /** A dated frame: the same day and kind of event, or the undated event just reported. */
-function coreferDated(open: OpenEvent[], frame: EventFrame, f: ResolvedSentence, last: OpenEvent | undefined) {
+function coreferDated(
+  open: OpenEvent[],
+  frame: EventFrame,
+  f: ResolvedSentence,
+  last: OpenEvent | undefined,
+  personKeys: Set<string>,
+) {
   // The same day and kind of event; a month is too wide to say so unless the type is the same.
+  // (two people's words on one day are two statements: "Trump said on Saturday …", "LeBlanc said
+  // in a statement on Saturday …")
+  const otherSpeakers = (e: OpenEvent) =>
+    frame.type === 'statement' &&
+    e.mention.type === 'statement' &&
+    personKeys.size > 0 &&
+    e.personKeys.size > 0 &&
+    ![...personKeys].some((k) => e.personKeys.has(k));
   const same = open.find(
     (e) =>
       e.mention.startDate === frame.date!.start.date &&
-      (frame.date!.start.precision === 'day' ? sameGroup(e.mention.type, frame.type) : e.mention.type === frame.type),
+      (frame.date!.start.precision === 'day' ? sameGroup(e.mention.type, frame.type) : e.mention.type === frame.type) &&
+      !otherSpeakers(e),
   );
   if (same) return same;
   // "The talks ran from June 9 to 12": a definite mention dates the undated event just reported.
@@ -61,7 +76,7 @@ function further(
     );
   }
   const last = open.filter((e) => !e.tariffKey).at(-1);
-  if (frame.date?.start.date) return coreferDated(open, frame, f, last);
+  if (frame.date?.start.date) return coreferDated(open, frame, f, last, personKeys);
   if (!last) return null;
   // An undated round number right after a dated, unnumbered meeting in the same paragraph names it.
   if (
