@@ -149,6 +149,22 @@ describe('extract: event types', () => {
     ]);
   });
 
+  it('on a live page, "on Saturday" under a Saturday heading is that day, and has happened', () => {
+    const { x } = load({
+      title: 'Live: Peru Answers',
+      date: 'October 24, 2025',
+      paragraphs: [
+        'Trade Minister Elena Vargas told reporters on Friday that Lima was ready to talk.',
+        'SATURDAY, OCT. 25',
+        'President Donald Trump said on Saturday that he would add ten points to the tariff on Peru.',
+      ],
+    });
+    expect(events(x, 'statement').map((e) => [e.startDate, e.status])).toEqual([
+      ['2025-10-24', 'occurred'],
+      ['2025-10-25', 'occurred'],
+    ]);
+  });
+
   it("two people's words on one day are two statements; one person's twice is one", () => {
     const { x } = load({
       title: 'Peru Answers',

@@ -3,6 +3,7 @@
 import { nameTokens } from '../identity.js';
 import { recogniseCountries, type CountryFound } from '../recognise/countries.js';
 import { recogniseDates } from '../recognise/dates.js';
+import { dayHeadings, writtenOn } from '../recognise/dates/day-headings.js';
 import { recogniseMoney } from '../recognise/money.js';
 import {
   recogniseOrganizations,
@@ -41,6 +42,8 @@ export interface Actors {
 /** What the text around a sentence fixes before it is read: the dateline aside, the year of undated dates. */
 export interface Reading {
   publishedDate: string | null;
+  /** The day a passage was written: its live page's day heading, else the publication day. */
+  writtenOn(at: number): string | null;
   year: number | null;
   inDateline(at: number): boolean;
 }
@@ -147,7 +150,7 @@ function resolveSentence(
     tense: tenseOf(sentence.text),
     dates: recogniseDates(
       sentence.text,
-      reading.publishedDate,
+      reading.writtenOn(sentence.start),
       (i) => dateTense(sentence.text, i),
       reading.year,
     ).filter((d) => !reading.inDateline(sentence.start + d.index)),
@@ -195,6 +198,7 @@ export function actorStage(doc: CleanDocument, debug?: DebugHandler) {
   );
   const reading: Reading = {
     publishedDate: doc.publishedDate,
+    writtenOn: writtenOn(dayHeadings(doc.text, doc.publishedDate), doc.publishedDate),
     // Undated documents: their own most-written year dates "May 19–22".
     year: doc.publishedDate ? null : yearOfText(doc.text),
     inDateline: (at) => doc.dateline !== null && at >= doc.dateline.start && at < doc.dateline.end,
