@@ -131,6 +131,22 @@ describe('recognisePeople: people introduced by attribution', () => {
 });
 
 describe('recogniseOrganizations', () => {
+  it('a list of portfolios is one name; a day after it, or a second body after "and the", is not part of it', () => {
+    const names = (s: string) =>
+      recogniseOrganizations(s).map((o) => [o.name, s.slice(o.index, o.index + o.name.length)]);
+    expect(names('The Ministry of Energy, Mines and Fisheries said so.')).toEqual([
+      ['Ministry of Energy, Mines and Fisheries', 'Ministry of Energy, Mines and Fisheries'],
+    ]);
+    expect(names('The Ministry of Trade, Peru and Chile agreed.')).toEqual([
+      ['Ministry of Trade', 'Ministry of Trade'],
+    ]);
+    expect(names('The Federal Council on Thursday agreed.')).toEqual([['Federal Council', 'Federal Council']]);
+    expect(names('She met the Office of the U.S. Trade Representative and the Commerce Department.')).toEqual([
+      ['Office of the U.S. Trade Representative', 'Office of the U.S. Trade Representative'],
+      ['Commerce Department', 'Commerce Department'],
+    ]);
+  });
+
   it('finds organizations by their head words, with the country their name gives', () => {
     expect(orgs('The U.S. Census Bureau reported the figures.')).toEqual([
       { name: 'U.S. Census Bureau', acronym: null, country: 'US' },

@@ -212,10 +212,17 @@ function knownPeople(sentence: string): PersonFound[] {
 }
 
 const ORG_WORD = String.raw`[\p{Lu}][\p{L}’'&.-]*`;
+// ("Ministry of Investment, Trade and Industry": a list of portfolios is one name)
+const PORTFOLIOS = String.raw`(?:(?:,\s+${ORG_WORD}(?:\s+${ORG_WORD})?)+,?\s+and\s+${ORG_WORD}(?:\s+${ORG_WORD})?)?`;
 const ORG = new RegExp(
-  String.raw`(?<![\p{L}])((?:${ORG_WORD}\s+){0,4}(?:${alt(ORG_HEADS)})(?:\s+(?:of|for|in|on)\s+(?:the\s+)?${ORG_WORD}(?:\s+(?:(?:and|of|for|the|&)\s+)*${ORG_WORD})*)?)(?:’s|'s)?(?:\s+\(([\p{Lu}]{2,8})\))?`,
+  String.raw`(?<![\p{L}])((?:${ORG_WORD}\s+){0,4}(?:${alt(ORG_HEADS)})(?:\s+(?:of|for|in|on)\s+(?:the\s+)?${ORG_WORD}(?:\s+(?:(?:and|of|for|the|&)\s+)*${ORG_WORD})*${PORTFOLIOS})?)(?:’s|'s)?(?:\s+\(([\p{Lu}]{2,8})\))?`,
   'gu',
 );
+// "the Federal Council on Thursday": the day it acted is no part of its name.
+const ON_A_DAY =
+  /\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.*$/;
+// "the Office of the U.S. Trade Representative and the Commerce Department": two bodies.
+const AND_THE = /\s+and\s+the\s+(?=\p{Lu})/u;
 export function recogniseOrganizations(sentence: string, people: PersonFound[] = []): OrganizationFound[] {
   const found: OrganizationFound[] = [];
   for (const m of sentence.matchAll(ORG)) {
@@ -231,7 +238,19 @@ export function recogniseOrganizations(sentence: string, people: PersonFound[] =
     let name = tokens
       .join(' ')
       .replace(/(?:’s|'s)$/, '')
-      .replace(/[.,]$/, '');
+      .replace(/[.,]$/, '')
+      .replace(ON_A_DAY, '');
+    // (not "the Ministry of Trade, Japan and Korea": countries are no portfolios)
+    const comma = name.indexOf(',');
+    if (comma > 0 && recogniseCountries(name.slice(comma)).length) name = name.slice(0, comma);
+    const second = AND_THE.exec(name);
+    if (second) {
+      const at = m.index + lead + second.index + second[0].length;
+      const shifted = people.map((x) => ({ ...x, index: x.index - at, nameIndex: x.nameIndex - at }));
+      found.push(...recogniseOrganizations(sentence.slice(at), shifted).map((o) => ({ ...o, index: o.index + at })));
+      name = name.slice(0, second.index);
+      tokens = splitTokens(name);
+    }
     // "… Commission in Canberra": where it meets is not part of its name ("Embassy in the US" is).
     const place = /\s+in\s+(?:the\s+)?([\p{Lu}][\p{L} .-]*)$/u.exec(name);
     if (place && !recogniseCountries(place[1]!).some((c) => c.form === 'name')) name = name.slice(0, place.index);
@@ -243,5 +262,5 @@ export function recogniseOrganizations(sentence: string, people: PersonFound[] =
     if (COUNTRIES.some((c) => c.names.includes(name))) continue;
     found.push({ index, text: name, name, acronym: m[2] ?? null, country: countryIn(name) ?? owner });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
