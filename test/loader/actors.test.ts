@@ -130,6 +130,16 @@ describe('recognisePeople: people introduced by attribution', () => {
   });
 });
 
+describe('recognisePeople: name forms', () => {
+  it('a possessive is no part of a name; "MacAulay" and "O\'Brien" are whole names', () => {
+    const names = (s: string) => recognisePeople(s).map((p) => p.name);
+    expect(names("President Donald Trump's 46% tariff hit.")).toEqual(['Donald Trump']);
+    expect(names('Agriculture Minister Lawrence MacAulay said so.')).toEqual(['Lawrence MacAulay']);
+    expect(names("Foreign Minister Conor O'Brien spoke.")).toEqual(["Conor O'Brien"]);
+    expect(names("Data from China's General Administration of Customs show it.")).toEqual([]);
+  });
+});
+
 describe('recogniseOrganizations', () => {
   it('a list of portfolios is one name; a day after it, or a second body after "and the", is not part of it', () => {
     const names = (s: string) =>

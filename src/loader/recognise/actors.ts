@@ -43,7 +43,8 @@ const alt = (xs: string[]) =>
     .join('|');
 
 // "Greer", "Jean-Luc", "Okonjo-Iweala", "O’Brien", an initial "L.".
-const NAME_TOKEN = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]|['’]\p{L})+(?:-\p{L}(?:[\p{Ll}\p{M}]|['’]\p{L})+)*|\p{Lu}\.`;
+// ("O'Brien", "MacAulay", "McKenzie"; not "Trump's", a possessive)
+const NAME_TOKEN = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]|['’](?!s\b)\p{L}|(?<=\bMa?c)\p{Lu})+(?:-\p{L}(?:[\p{Ll}\p{M}]|['’](?!s\b)\p{L})+)*|\p{Lu}\.`;
 const NAME = String.raw`(?:${NAME_TOKEN})(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|la|le|bin|binti|al)\s+)*(?:${NAME_TOKEN})){0,3}`;
 const COUNTRY_QUAL = String.raw`(?:(?:${alt([...COUNTRY_WORDS])})(?:’s|'s)?\s+)?`;
 const TITLE = String.raw`${COUNTRY_QUAL}(?:(?:${alt(OFFICE_MODIFIERS)})\s+){0,2}(?:${alt(OFFICE_HEADS)})`;
