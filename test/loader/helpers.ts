@@ -170,7 +170,12 @@ export function ctx(parts: ContextParts = {}): TestContext {
  */
 export function read(c: TestContext, ...paragraphs: string[]): ResolvedSentence[] {
   const text = paragraphs.join('\n');
-  const reading = { publishedDate: c.publishedDate, writtenOn: () => c.publishedDate, year: c.year, inDateline: () => false };
+  const reading = {
+    publishedDate: c.publishedDate,
+    writtenOn: () => c.publishedDate,
+    year: c.year,
+    inDateline: () => false,
+  };
   const { registry, sentences } = resolveActors(text, findNames(splitSentences(text), reading), reading, c.debug);
   c.sentences.push(...sentences);
   c.actors = actorsOf(registry, c.sentences);
