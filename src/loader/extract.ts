@@ -4,7 +4,6 @@
 import { configuration } from './configuration.js';
 import { actorStage } from './extract/actors.js';
 import { baseContext, tariffSides } from './extract/context.js';
-import { dayHeadings, lastWritten } from './recognise/dates/day-headings.js';
 import { citedParticipants, events } from './extract/events.js';
 import { tieToNegotiations } from './extract/negotiation.js';
 import { tariffActions } from './extract/tariff-actions.js';
@@ -16,10 +15,8 @@ import type { CleanDocument, DocumentExtraction } from './types.js';
 
 export function extract(doc: CleanDocument, debug: DebugHandler = noTrace): DocumentExtraction {
   // 1. Actors: who is named where, each sentence's facts with its actors resolved to keys.
-  const { actors, sentences, finds, year } = actorStage(doc, debug);
+  const { actors, sentences, finds, year, asOf } = actorStage(doc, debug);
   // The document's context; whose tariffs it is about, from every rate it states.
-  // (a live page speaks as of its last day heading: what happened that day has happened)
-  const asOf = lastWritten(dayHeadings(doc.text, doc.publishedDate), doc.publishedDate);
   const base = baseContext(doc.text, asOf, year, finds, sentences, debug);
   const sides = tariffSides(base, doc.title, configuration.tariffSides);
   const ctx = { ...base, usualImposer: sides.usualImposer };

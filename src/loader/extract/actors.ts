@@ -3,7 +3,7 @@
 import { nameTokens } from '../identity.js';
 import { recogniseCountries, type CountryFound } from '../recognise/countries.js';
 import { recogniseDates } from '../recognise/dates.js';
-import { dayHeadings, writtenOn } from '../recognise/dates/day-headings.js';
+import { dayHeadings, lastWritten, writtenOn } from '../recognise/dates/day-headings.js';
 import { recogniseMoney } from '../recognise/money.js';
 import {
   recogniseOrganizations,
@@ -196,14 +196,17 @@ export function actorStage(doc: CleanDocument, debug?: DebugHandler) {
   const sentences = splitSentences(doc.text).filter(
     (s) => !doc.headings.some((h) => s.start >= h.start && s.end <= h.end),
   );
+  const headings = dayHeadings(doc.text, doc.publishedDate);
   const reading: Reading = {
     publishedDate: doc.publishedDate,
-    writtenOn: writtenOn(dayHeadings(doc.text, doc.publishedDate), doc.publishedDate),
+    writtenOn: writtenOn(headings, doc.publishedDate),
     // Undated documents: their own most-written year dates "May 19–22".
     year: doc.publishedDate ? null : yearOfText(doc.text),
     inDateline: (at) => doc.dateline !== null && at >= doc.dateline.start && at < doc.dateline.end,
   };
   const finds = findNames(sentences, reading);
   const { registry, sentences: resolved } = resolveActors(doc.text, finds, reading, debug);
-  return { actors: actorsOf(registry, resolved), sentences: resolved, finds, year: reading.year };
+  // (a live page speaks as of its last day heading: what happened that day has happened)
+  const asOf = lastWritten(headings, doc.publishedDate);
+  return { actors: actorsOf(registry, resolved), sentences: resolved, finds, year: reading.year, asOf };
 }
